@@ -1,0 +1,163 @@
+"""The ``kiosk`` command: run the exhibit, build and check content, render screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = PROJECT_ROOT / "content.db"
+DEFAULT_SOURCES = PROJECT_ROOT / "assets" / "content"
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
+    return w, h
+
+
+def _progress(msg: str) -> None:
+    print(f"  {msg}", file=sys.stderr, flush=True)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.app.main import run
+
+    return run(
+        content=args.content,
+        windowed=args.window,
+        size=args.size,
+        config_path=args.config,
+        profile=args.profile,
+        preview=args.preview,
+    )
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kiosk.content import build, loader
+
+    print(f"Building {args.out} from {args.src}", file=sys.stderr)
+    try:
+        warnings = build.build(args.src, args.out, progress=_progress)
+    except loader.SourceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except build.BuildError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        print(f"{len(exc.problems)} error(s); {args.out} was not changed", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the database was not changed", file=sys.stderr)
+        return 130
+    for p in warnings:
+        print(p, file=sys.stderr)
+    print(f"built {args.out} ({len(warnings)} warning(s))", file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kiosk.content import checks, loader, repository
+
+    problems: list[checks.Problem] = []
+    if args.db is not None:
+        try:
+            repository.Repository.open(args.db).close()
+        except repository.ContentError as exc:
+            problems.append(checks.Problem(str(args.db), str(exc)))
+    if args.db is None or args.sources is not None:
+        src = args.sources or DEFAULT_SOURCES
+        try:
+            problems += checks.run(loader.load(src))
+        except loader.SourceError as exc:
+            problems.append(checks.Problem(exc.where, exc.message))
+    errors = sum(p.severity == "error" for p in problems)
+    if args.json:
+        print(json.dumps([p.__dict__ for p in problems], indent=2, ensure_ascii=False))
+    else:
+        for p in problems:
+            print(p)
+        print(f"{errors} error(s), {len(problems) - errors} warning(s)")
+    return 1 if errors else 0
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from kiosk.app.screenshots import render_all
+
+    return render_all(
+        args.outdir, args.size, content=args.content, lang=args.lang, profile=args.profile
+    )
+
+
+def cmd_hash_pin(args: argparse.Namespace) -> int:
+    from kiosk.app.config import hash_pin
+
+    pin = args.pin if args.pin is not None else sys.stdin.readline().strip()
+    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+        print("error: the PIN must be 4 to 12 digits", file=sys.stderr)
+        return 2
+    print(hash_pin(pin))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kiosk", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="open the exhibit (full screen unless --window)")
+    run.add_argument("--content", type=Path, default=DEFAULT_DB, help="content database to show")
+    run.add_argument("--window", action="store_true", help="open in a window, not full screen")
+    run.add_argument("--size", type=_size, default=None, help="window size, e.g. 1366x768")
+    run.add_argument("--config", type=Path, default=None, help="kiosk configuration file (TOML)")
+    run.add_argument(
+        "--profile", choices=("museum", "classroom", "young"), default=None,
+        help="audience profile (overrides the configuration)",
+    )  # fmt: skip
+    run.add_argument("--preview", action="store_true", help="mark the screen as a curator preview")
+    run.set_defaults(func=cmd_run)
+
+    content = sub.add_parser("content", help="build and check the exhibit content")
+    csub = content.add_subparsers(dest="content_command", required=True, metavar="ACTION")
+    b = csub.add_parser("build", help="build content.db from the YAML sources")
+    b.add_argument("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources")
+    b.add_argument("--out", type=Path, default=DEFAULT_DB, help="database to write")
+    b.set_defaults(func=cmd_build)
+    v = csub.add_parser("validate", help="check the sources (or a database) and list problems")
+    v.add_argument(
+        "--sources", type=Path, nargs="?", const=DEFAULT_SOURCES, default=None,
+        help="check the YAML sources (default folder when no path is given)",
+    )  # fmt: skip
+    v.add_argument("--db", type=Path, default=None, help="check that a database opens cleanly")
+    v.add_argument("--json", action="store_true", help="print the problems as JSON")
+    v.set_defaults(func=cmd_validate)
+
+    shots = sub.add_parser("screenshots", help="render every screen offscreen to PNG files")
+    shots.add_argument("outdir", type=Path, help="folder for the PNG files")
+    shots.add_argument("--size", type=_size, default=(1920, 1080), help="e.g. 1920x1080")
+    shots.add_argument("--content", type=Path, default=DEFAULT_DB, help="content database")
+    shots.add_argument("--lang", default="en", help="language code")
+    shots.add_argument(
+        "--profile", choices=("museum", "classroom", "young"), default="museum",
+        help="audience profile",
+    )  # fmt: skip
+    shots.set_defaults(func=cmd_screenshots)
+
+    pin = sub.add_parser("hash-pin", help="print a salted hash of an admin PIN for the config")
+    pin.add_argument("pin", nargs="?", default=None, help="the PIN (read from stdin if omitted)")
+    pin.set_defaults(func=cmd_hash_pin)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

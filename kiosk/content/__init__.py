@@ -1,0 +1,1 @@
+"""The content layer: schema, sources, build and read-only queries over content.db. No Qt."""

@@ -1,0 +1,268 @@
+"""Build content.db from the YAML sources: check, write a staging file, swap it in whole.
+
+The same sources always give the same rows. An interrupted or failed build
+leaves the previous content.db untouched and no staging file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from . import checks, dates, loader, schema, text
+from . import model as m
+
+Progress = Callable[[str], None]
+
+
+class BuildError(Exception):
+    """The sources have errors; the database was not written."""
+
+    def __init__(self, problems: list[checks.Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the content sources")
+        self.problems = problems
+
+
+def sources_digest(root: Path) -> str:
+    """A hash of every source file (path and bytes): the content version."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in Path(root).rglob("*.yaml") if p.is_file()):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def figure_ranges(figures: Iterable[m.Figure]) -> dict[str, text.FigureRange]:
+    return {
+        f.id: text.FigureRange(
+            min(e.low for e in f.estimates), max(e.high for e in f.estimates), f.unit
+        )
+        for f in figures
+    }
+
+
+def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(table, row) for every row of the database, in a fixed order."""
+    for i, lang in enumerate(c.languages):
+        yield "languages", {
+            "code": lang.code, "name": lang.name, "direction": lang.direction,
+            "enabled": int(lang.enabled), "partial": int(lang.partial),
+            "prompt": lang.prompt, "position": i,
+        }  # fmt: skip
+    for i, w in enumerate(c.warnings):
+        yield "warnings", {"id": w.id, "severity": w.severity, "position": i}
+    for i, k in enumerate(c.categories):
+        yield "categories", {"id": k.id, "position": i}
+    for i, era in enumerate(c.eras):
+        yield "eras", {"id": era.id, "start_year": era.start, "end_year": era.end, "position": i}
+    for i, s in enumerate(c.sources):
+        yield "sources", {
+            "id": s.id, "kind": s.kind, "author": s.author, "title": s.title, "year": s.year,
+            "publisher": s.publisher, "reference": s.reference, "position": i,
+        }  # fmt: skip
+    for i, g in enumerate(c.glossary):
+        yield "glossary", {"id": g.id, "position": i}
+    for p in c.pages:
+        yield "pages", {"id": p.id}
+    for n in c.notes:
+        yield "curator_notes", {"id": n.id, "target": n.target, "note": n.note}
+    for i, ch in enumerate(c.chapters):
+        yield "chapters", {
+            "id": ch.id, "position": i, "kind": ch.kind, "start_year": ch.start,
+            "end_year": ch.end, "cover": ch.cover, "young_unsuitable": int(ch.young_unsuitable),
+        }  # fmt: skip
+    for ch in c.chapters:
+        for r in ch.related:
+            yield "chapter_related", {"chapter_id": ch.id, "related_id": r}
+        for t in ch.warnings:
+            yield "chapter_warnings", {"chapter_id": ch.id, "warning_id": t, "layer": "main"}
+        for i, s in enumerate(ch.sections):
+            yield "sections", {"id": s.id, "chapter_id": ch.id, "position": i, "kind": s.kind}
+            for t in s.warnings:
+                yield "section_warnings", {"section_id": s.id, "warning_id": t, "layer": "main"}
+            for t in s.detail_warnings:
+                yield "section_warnings", {"section_id": s.id, "warning_id": t, "layer": "detail"}
+            for src in dict.fromkeys(s.sources):
+                yield "section_sources", {"section_id": s.id, "source_id": src}
+            for j, side in enumerate(s.sides):
+                side_id = f"{s.id}#{j + 1}"
+                yield "perspective_sides", {"id": side_id, "section_id": s.id, "position": j}
+                for src in dict.fromkeys(side.sources):
+                    yield "side_sources", {"side_id": side_id, "source_id": src}
+        for i, f in enumerate(ch.figures):
+            yield "figures", {
+                "id": f.id, "chapter_id": ch.id, "unit": f.unit, "as_of": f.as_of, "position": i,
+            }  # fmt: skip
+            for t in f.warnings:
+                yield "figure_warnings", {"figure_id": f.id, "warning_id": t, "layer": "main"}
+            for j, est in enumerate(f.estimates):
+                yield "estimates", {
+                    "id": f"{f.id}#{j + 1}", "figure_id": f.id, "position": j,
+                    "low": est.low, "high": est.high, "source_id": est.source,
+                }  # fmt: skip
+            for src in dict.fromkeys(e.source for e in f.estimates):
+                yield "figure_sources", {"figure_id": f.id, "source_id": src}
+        for i, e in enumerate(ch.events):
+            d = dates.parse(e.date)
+            yield "events", {
+                "id": e.id, "chapter_id": ch.id, "edtf": d.edtf,
+                "start_date": d.start.isoformat(), "end_date": d.end.isoformat(),
+                "precision": d.precision, "approximate": int(d.approximate),
+                "uncertain": int(d.uncertain), "is_range": int(d.is_range), "position": i,
+            }  # fmt: skip
+            for k in dict.fromkeys(e.categories):
+                yield "event_categories", {"event_id": e.id, "category_id": k}
+            for t in e.warnings:
+                yield "event_warnings", {"event_id": e.id, "warning_id": t, "layer": "main"}
+            for src in dict.fromkeys(e.sources):
+                yield "event_sources", {"event_id": e.id, "source_id": src}
+            shown = dict.fromkeys(e.figures + text.figure_refs(e.summary))
+            for f_id in shown:
+                yield "event_figures", {"event_id": e.id, "figure_id": f_id}
+
+
+def english_texts(c: m.Content) -> Iterator[tuple[str, str, str, str]]:
+    """(table, id, field, text) for every English visitor text."""
+    for w in c.warnings:
+        yield "warnings", w.id, "label", w.label
+        yield "warnings", w.id, "phrase", w.phrase
+    for k in c.categories:
+        yield "categories", k.id, "label", k.label
+    for era in c.eras:
+        yield "eras", era.id, "title", era.title
+    for s in c.sources:
+        yield "sources", s.id, "provenance", s.provenance
+    for g in c.glossary:
+        yield "glossary", g.id, "term", g.term
+        yield "glossary", g.id, "definition", g.definition
+    for p in c.pages:
+        yield "pages", p.id, "title", p.title
+        yield "pages", p.id, "body", p.body
+    for ch in c.chapters:
+        yield "chapters", ch.id, "title", ch.title
+        yield "chapters", ch.id, "summary", ch.summary
+        yield "chapters", ch.id, "region", ch.region
+        for s in ch.sections:
+            yield "sections", s.id, "title", s.title
+            yield "sections", s.id, "body", s.body
+            if s.detail:
+                yield "sections", s.id, "detail", s.detail
+            for j, side in enumerate(s.sides):
+                yield "perspective_sides", f"{s.id}#{j + 1}", "text", side.text
+        for f in ch.figures:
+            yield "figures", f.id, "counted", f.counted
+            for j, est in enumerate(f.estimates):
+                if est.note:
+                    yield "estimates", f"{f.id}#{j + 1}", "note", est.note
+        for e in ch.events:
+            yield "events", e.id, "title", e.title
+            yield "events", e.id, "summary", e.summary
+            yield "events", e.id, "place", e.place
+
+
+def _search_rows(c: m.Content) -> Iterator[tuple[str, str, str, str, str]]:
+    """(kind, ref, chapter, title, body) for the search index; detail layers are not indexed."""
+    ranges = figure_ranges(f for ch in c.chapters for f in ch.figures)
+    for ch in c.chapters:
+        yield "chapter", ch.id, ch.id, ch.title, text.render(ch.summary, ranges)
+        for s in ch.sections:
+            body = " ".join([s.body, *(side.text for side in s.sides)])
+            yield "section", s.id, ch.id, s.title, text.render(body, ranges)
+        for e in ch.events:
+            yield "event", e.id, ch.id, e.title, f"{e.place}. {text.render(e.summary, ranges)}"
+    for s in c.sources:
+        yield "source", s.id, "", f"{s.author}: {s.title}", s.provenance
+    for g in c.glossary:
+        yield "glossary", g.id, "", " ".join([g.term, *g.aliases]), g.definition
+
+
+def write(c: m.Content, conn: sqlite3.Connection, version: str, progress: Progress) -> None:
+    """Write the whole content into an empty database connection."""
+    schema.create(conn)
+    conn.execute("PRAGMA foreign_keys = ON")
+    rows = list(_rows(c))
+    progress(f"writing {len(rows)} rows")
+    for table, row in rows:
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
+    progress("writing English texts")
+    for table, ident, field, value in english_texts(c):
+        conn.execute(
+            f"INSERT INTO {table}_text (id, field, lang, text, status) VALUES (?, ?, 'en', ?, 'reviewed')",
+            (ident, field, value),
+        )
+    for g in c.glossary:
+        for alias in dict.fromkeys(g.aliases):
+            conn.execute(
+                "INSERT INTO glossary_aliases (glossary_id, lang, alias) VALUES (?, 'en', ?)",
+                (g.id, alias),
+            )
+    progress("building search indexes")
+    search = list(_search_rows(c))
+    for lang in c.languages:
+        schema.execute_script(conn, schema.fts_ddl(lang.code))
+        conn.executemany(
+            f"INSERT INTO {schema.fts_table(lang.code)} (kind, ref, chapter, title, body) "
+            "VALUES (?, ?, ?, ?, ?)",
+            search,
+        )
+    meta = {
+        "schema_version": str(schema.SCHEMA_VERSION),
+        "content_version": version[:12],
+        "sources_sha256": version,
+        "source_language": "en",
+    }
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
+    bad = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if bad:
+        raise RuntimeError(f"foreign key violations after build: {bad[:5]}")
+
+
+def build(src: Path, out: Path, progress: Progress = lambda _msg: None) -> list[checks.Problem]:
+    """Check the sources and write ``out`` atomically; return the warnings.
+
+    Raises loader.SourceError for an unreadable file and BuildError for content errors;
+    in both cases ``out`` is left as it was.
+    """
+    src, out = Path(src), Path(out)
+    progress(f"reading {src}")
+    content = loader.load(src)
+    progress(
+        f"checking {len(content.chapters)} chapters, {len(content.all_events())} events, "
+        f"{len(content.sources)} sources"
+    )
+    problems = checks.run(content)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise BuildError(errors)
+    version = sources_digest(src)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = out.with_name(f".{out.name}.building-{os.getpid()}")
+    staging.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(staging, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("BEGIN")
+            write(content, conn, version, progress)
+            conn.execute("COMMIT")
+            progress("compacting")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        with open(staging, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(staging, out)
+        progress(f"wrote {out}")
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            staging.unlink()
+    return [p for p in problems if p.severity != "error"]

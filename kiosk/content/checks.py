@@ -1,0 +1,353 @@
+"""Content rules the exhibit relies on: one function per rule, shared by build and validate.
+
+Each check yields ``Problem``s that name the place (chapter, event, field) and say
+what to do. The app trusts a database only when the build found no errors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from . import dates, text
+from . import model as m
+from .schema import FIGURE_UNITS, SOURCE_KINDS
+
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+LIMITS = {
+    "title": (1, 8),
+    "chapter summary": (40, 70),
+    "section body": (80, 200),
+    "perspective body": (40, 120),
+    "perspective side": (20, 120),
+    "event summary": (20, 70),
+    "glossary definition": (20, 60),
+}
+
+# A text that matches one of these needs the tag (English keyword check).
+TAG_KEYWORDS: dict[str, re.Pattern[str]] = {
+    "sexual-violence": re.compile(r"\brap(e|ed|es|ing|ist|ists)\b|sexual (assault|violence)", re.I),
+    "torture": re.compile(r"\btortur", re.I),
+    "mutilation": re.compile(r"\bmutilat", re.I),
+}
+_CHILD = re.compile(r"\b(child|children|infant|infants|baby|babies|schoolboy|boy)\b", re.I)
+_DEATH = re.compile(r"\b(kill\w*|murder\w*|died|death\w*|dead|massacre\w*|bayonet\w*|perish\w*)\b", re.I)
+# Graphic specifics that belong in the detail layer only, never in a summary.
+DETAIL_KEYWORDS = re.compile(
+    r"mutilat|\bcut off\b|bayonet|genital|gang[- ]rap|broomstick|\bacid\b|scald|boiling water"
+    r"|breasts|put out|barbed wire|burn\w* (people )?alive|bludgeon",
+    re.I,
+)
+ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the content, in words a curator can act on."""
+
+    where: str  # "event estonia-deportation-1941 (chapters/03-estonia.yaml)"
+    message: str
+    severity: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.where}: {self.message}"
+
+
+def _sentences(t: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+", t)
+
+
+def required_tags(t: str) -> dict[str, str]:
+    """Tags a text needs by the keyword check, each with the word that triggered it."""
+    need: dict[str, str] = {}
+    for tag, pattern in TAG_KEYWORDS.items():
+        hit = pattern.search(t)
+        if hit:
+            need[tag] = hit.group(0)
+    for sentence in _sentences(t):
+        child, death = _CHILD.search(sentence), _DEATH.search(sentence)
+        if child and death:
+            need["death-of-children"] = f"{child.group(0)} … {death.group(0)}"
+            break
+    return need
+
+
+class _Ctx:
+    def __init__(self, c: m.Content) -> None:
+        self.c = c
+        self.sources = {s.id for s in c.sources}
+        self.warnings = {w.id for w in c.warnings}
+        self.categories = {k.id for k in c.categories}
+        self.chapters = {ch.id for ch in c.chapters}
+        self.figures = c.all_figures()
+        self.allowed = {(a.target, a.keyword.lower()) for a in c.allowances}
+
+    def where(self, kind: str, ident: str) -> str:
+        origin = self.c.origins.get(f"{kind}:{ident}")
+        return f"{kind} {ident}" + (f" ({origin})" if origin else "")
+
+
+Check = Callable[[_Ctx], Iterator[Problem]]
+CHECKS: list[Check] = []
+
+
+def check(fn: Check) -> Check:
+    CHECKS.append(fn)
+    return fn
+
+
+def _texts(c: m.Content) -> Iterator[tuple[str, str, str, str, list[str]]]:
+    """Every visitor text: (kind, id, field, text, tags that cover it)."""
+    for ch in c.chapters:
+        yield "chapter", ch.id, "title", ch.title, ch.warnings
+        yield "chapter", ch.id, "summary", ch.summary, ch.warnings
+        for s in ch.sections:
+            yield "section", s.id, "title", s.title, s.warnings
+            yield "section", s.id, "body", s.body, s.warnings
+            if s.detail:
+                yield "section", s.id, "detail", s.detail, s.warnings + s.detail_warnings
+            for i, side in enumerate(s.sides, 1):
+                yield "section", s.id, f"side {i}", side.text, s.warnings
+        for e in ch.events:
+            yield "event", e.id, "title", e.title, e.warnings
+            yield "event", e.id, "summary", e.summary, e.warnings
+        for f in ch.figures:
+            yield "figure", f.id, "counted", f.counted, f.warnings
+    for g in c.glossary:
+        yield "glossary", g.id, "definition", g.definition, []
+    for p in c.pages:
+        yield "page", p.id, "body", p.body, []
+
+
+@check
+def unique_ids(x: _Ctx) -> Iterator[Problem]:
+    groups: dict[str, list[str]] = {
+        "chapter": [ch.id for ch in x.c.chapters],
+        "section": [s.id for s in x.c.all_sections()],
+        "event": [e.id for e in x.c.all_events()],
+        "figure": [f.id for ch in x.c.chapters for f in ch.figures],
+        "source": [s.id for s in x.c.sources],
+        "glossary": [g.id for g in x.c.glossary],
+        "note": [n.id for n in x.c.notes],
+        "language": [lang.code for lang in x.c.languages],
+        "warning": [w.id for w in x.c.warnings],
+        "category": [k.id for k in x.c.categories],
+        "era": [e.id for e in x.c.eras],
+        "page": [p.id for p in x.c.pages],
+    }
+    for kind, ids in groups.items():
+        seen: set[str] = set()
+        for ident in ids:
+            if ident in seen:
+                yield Problem(x.where(kind, ident), f"the {kind} id {ident!r} is used twice; rename one")
+            seen.add(ident)
+            if kind != "language" and not ID.match(ident):
+                yield Problem(x.where(kind, ident), "ids are lower-case words joined by hyphens")
+
+
+@check
+def references(x: _Ctx) -> Iterator[Problem]:
+    def srcs(kind: str, ident: str, ids: list[str], need: bool = True) -> Iterator[Problem]:
+        if need and not ids:
+            yield Problem(x.where(kind, ident), "cites no source; add at least one source id")
+        for s in ids:
+            if s not in x.sources:
+                yield Problem(x.where(kind, ident), f"cites unknown source {s!r}")
+
+    def tags(kind: str, ident: str, ids: list[str]) -> Iterator[Problem]:
+        for t in ids:
+            if t not in x.warnings:
+                yield Problem(x.where(kind, ident), f"unknown warning tag {t!r}; see warnings.yaml")
+
+    for ch in x.c.chapters:
+        yield from tags("chapter", ch.id, ch.warnings)
+        for r in ch.related:
+            if r not in x.chapters:
+                yield Problem(x.where("chapter", ch.id), f"related chapter {r!r} does not exist")
+        for s in ch.sections:
+            yield from srcs("section", s.id, s.sources)
+            yield from tags("section", s.id, s.warnings + s.detail_warnings)
+            for side in s.sides:
+                yield from srcs("section", s.id, side.sources)
+        for e in ch.events:
+            yield from srcs("event", e.id, e.sources)
+            yield from tags("event", e.id, e.warnings)
+            for k in e.categories:
+                if k not in x.categories:
+                    yield Problem(x.where("event", e.id), f"unknown category {k!r}; see categories.yaml")
+            for f in e.figures:
+                if f not in x.figures:
+                    yield Problem(x.where("event", e.id), f"unknown figure {f!r}")
+        for f in ch.figures:
+            yield from tags("figure", f.id, f.warnings)
+            for est in f.estimates:
+                yield from srcs("figure", f.id, [est.source])
+    for kind, ident, field, t, _ in _texts(x.c):
+        for ref in text.figure_refs(t):
+            if ref not in x.figures:
+                yield Problem(x.where(kind, ident), f"{field}: {{fig:{ref}}} names no figure")
+        if text.ANY_BRACE.search(text.FIG_REF.sub("", t)):
+            yield Problem(x.where(kind, ident), f"{field}: stray brace; write figures as {{fig:ID}}")
+        if text.MARKUP.search(t):
+            yield Problem(x.where(kind, ident), f"{field}: contains markup; write plain text")
+
+
+@check
+def structure(x: _Ctx) -> Iterator[Problem]:
+    for ch in x.c.chapters:
+        w = x.where("chapter", ch.id)
+        if ch.kind not in ("country", "theme"):
+            yield Problem(w, f"kind must be country or theme, not {ch.kind!r}")
+        if not ch.sections:
+            yield Problem(w, "has no sections; add at least one")
+        if not ch.events:
+            yield Problem(w, "has no timeline event; add at least one")
+        if ch.end < ch.start:
+            yield Problem(w, "end year is before start year")
+        for s in ch.sections:
+            ws = x.where("section", s.id)
+            if s.kind not in ("text", "perspective"):
+                yield Problem(ws, f"kind must be text or perspective, not {s.kind!r}")
+            if s.kind == "perspective" and len(s.sides) < 2:
+                yield Problem(ws, "a perspective names at least two sides")
+            if s.kind == "text" and s.sides:
+                yield Problem(ws, "sides belong only to a perspective section (kind: perspective)")
+            if s.detail and not s.detail_warnings:
+                yield Problem(ws, "a detail layer needs detail_warnings")
+        for f in ch.figures:
+            wf = x.where("figure", f.id)
+            if f.unit not in FIGURE_UNITS:
+                yield Problem(wf, f"unit must be one of {', '.join(FIGURE_UNITS)}")
+            for est in f.estimates:
+                if est.low > est.high:
+                    yield Problem(wf, f"low {est.low:g} is greater than high {est.high:g}")
+                if est.low < 0:
+                    yield Problem(wf, "a figure cannot be negative")
+    for s in x.c.sources:
+        if s.kind not in SOURCE_KINDS:
+            yield Problem(x.where("source", s.id), f"kind {s.kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+    for lang in x.c.languages:
+        if lang.direction not in ("ltr", "rtl"):
+            yield Problem(f"language {lang.code}", "direction must be ltr or rtl")
+    if not any(lang.code == "en" for lang in x.c.languages):
+        yield Problem("languages.yaml", "English (en) is the source language and must be listed")
+
+
+@check
+def event_dates(x: _Ctx) -> Iterator[Problem]:
+    for e in x.c.all_events():
+        try:
+            dates.check_range(dates.parse(e.date))
+        except dates.DateError as exc:
+            yield Problem(x.where("event", e.id), f"date: {exc}")
+    for f in x.figures.values():
+        if f.as_of:
+            try:
+                dates.parse(f.as_of)
+            except dates.DateError as exc:
+                yield Problem(x.where("figure", f.id), f"as_of: {exc}")
+
+
+@check
+def word_limits(x: _Ctx) -> Iterator[Problem]:
+    def limit(kind: str, ident: str, rule: str, t: str) -> Iterator[Problem]:
+        lo, hi = LIMITS[rule]
+        n = text.words(t)
+        if not lo <= n <= hi:
+            yield Problem(x.where(kind, ident), f"{rule} has {n} words; keep it within {lo}-{hi}")
+
+    for ch in x.c.chapters:
+        yield from limit("chapter", ch.id, "title", ch.title)
+        yield from limit("chapter", ch.id, "chapter summary", ch.summary)
+        for s in ch.sections:
+            yield from limit("section", s.id, "title", s.title)
+            rule = "perspective body" if s.kind == "perspective" else "section body"
+            yield from limit("section", s.id, rule, s.body)
+            for side in s.sides:
+                yield from limit("section", s.id, "perspective side", side.text)
+        for e in ch.events:
+            yield from limit("event", e.id, "title", e.title)
+            yield from limit("event", e.id, "event summary", e.summary)
+    for g in x.c.glossary:
+        yield from limit("glossary", g.id, "glossary definition", g.definition)
+
+
+@check
+def warning_tags(x: _Ctx) -> Iterator[Problem]:
+    for kind, ident, field, t, tags in _texts(x.c):
+        for tag, word in required_tags(t).items():
+            if tag in tags or (f"{kind}:{ident}", word.lower()) in x.allowed:
+                continue
+            yield Problem(
+                x.where(kind, ident),
+                f"{field} mentions {word!r} but is not tagged {tag!r}; add the tag, or add an "
+                "allowance to keyword-allow.yaml if no warning is needed",
+            )
+    for ch in x.c.chapters:
+        inner = {t for s in ch.sections for t in s.warnings}
+        inner |= {t for e in ch.events for t in e.warnings}
+        missing = sorted(inner - set(ch.warnings))
+        if missing:
+            yield Problem(
+                x.where("chapter", ch.id),
+                f"sections or events carry {', '.join(missing)}; add to the chapter's warnings",
+            )
+
+
+@check
+def no_detail_in_summaries(x: _Ctx) -> Iterator[Problem]:
+    for ch in x.c.chapters:
+        items = [("chapter", ch.id, ch.summary)] + [("event", e.id, e.summary) for e in ch.events]
+        for kind, ident, t in items:
+            hit = DETAIL_KEYWORDS.search(t)
+            if hit:
+                yield Problem(
+                    x.where(kind, ident),
+                    f"summary contains detail-layer material ({hit.group(0)!r}); move it to a "
+                    "section's detail",
+                )
+
+
+@check
+def glossary_and_sources_used(x: _Ctx) -> Iterator[Problem]:
+    known = {g.term.lower() for g in x.c.glossary}
+    known |= {a.lower() for g in x.c.glossary for a in g.aliases}
+    known_words = {w for k in known for w in re.findall(r"[\w-]+", k)}
+    for kind, ident, field, t, _ in _texts(x.c):
+        if kind == "glossary":
+            continue
+        for acro in sorted(set(ACRONYM.findall(t))):
+            if acro.lower() not in known and acro.lower() not in known_words:
+                yield Problem(
+                    x.where(kind, ident),
+                    f"{field} uses {acro!r}, which the glossary does not define; add a term or alias",
+                )
+    cited = {s for sec in x.c.all_sections() for s in sec.sources}
+    cited |= {s for sec in x.c.all_sections() for side in sec.sides for s in side.sources}
+    cited |= {s for e in x.c.all_events() for s in e.sources}
+    cited |= {est.source for f in x.figures.values() for est in f.estimates}
+    for s in x.c.sources:
+        if s.id not in cited:
+            yield Problem(x.where("source", s.id), "is never cited; cite it or remove it")
+
+
+@check
+def figures_have_owners(x: _Ctx) -> Iterator[Problem]:
+    used = {r for _, _, _, t, _ in _texts(x.c) for r in text.figure_refs(t)}
+    used |= {f for e in x.c.all_events() for f in e.figures}
+    for f in x.figures.values():
+        if f.id not in used:
+            yield Problem(
+                x.where("figure", f.id),
+                "is never shown; write {fig:%s} in a text or list it in an event's figures" % f.id,
+                severity="warning",
+            )
+
+
+def run(c: m.Content) -> list[Problem]:
+    """Every problem in the content, errors first, in a stable order."""
+    x = _Ctx(c)
+    found = [p for fn in CHECKS for p in fn(x)]
+    return sorted(found, key=lambda p: (p.severity != "error", p.where, p.message))

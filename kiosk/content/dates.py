@@ -1,0 +1,139 @@
+"""EDTF event dates: parse with the ``edtf`` package, keep the precision, label honestly.
+
+A label never claims more precision than the value: ``1941-06`` is "June 1941",
+never a day; ``1945~`` is "c. 1945".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import edtf
+from edtf.parser.edtf_exceptions import EDTFParseException
+
+PRECISIONS = ("day", "month", "season", "year")
+SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+
+MIN_YEAR = 1917
+MAX_YEAR = 2025
+
+
+class DateError(ValueError):
+    """An event date that is not valid EDTF or not supported by the exhibit."""
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A parsed EDTF value with the bounds and precision the timeline needs."""
+
+    edtf: str
+    start: dt.date
+    end: dt.date
+    precision: str  # day | month | season | year (the coarser end of a range)
+    approximate: bool = False
+    uncertain: bool = False
+    is_range: bool = False
+    season: str | None = None  # spring | summer | autumn | winter, for season values
+
+
+def _bounds(value: object) -> tuple[dt.date, dt.date]:
+    lo = value.lower_strict()  # type: ignore[attr-defined]
+    hi = value.upper_strict()  # type: ignore[attr-defined]
+    return dt.date(lo.tm_year, lo.tm_mon, lo.tm_mday), dt.date(hi.tm_year, hi.tm_mon, hi.tm_mday)
+
+
+def _single(value: object) -> tuple[str, bool, bool, str | None]:
+    """Precision, approximate, uncertain and season of a non-interval value."""
+    if isinstance(value, edtf.UncertainOrApproximate):
+        ua = value.ua
+        inner = value.date
+        precision, _, _, season = _single(inner)
+        approx = bool(ua and (ua._is_approximate or ua._uncertain_and_approximate))
+        uncertain = bool(ua and (ua._is_uncertain or ua._uncertain_and_approximate))
+        return precision, approx, uncertain, season
+    if isinstance(value, edtf.Season):
+        return "season", False, False, SEASONS.get(str(value.season))
+    if type(value) is edtf.Date:
+        precision = value.precision
+        if precision in ("day", "month", "year"):
+            return precision, False, False, None
+    raise DateError(f"unsupported EDTF form: {value!s}")
+
+
+_ORDER = {p: i for i, p in enumerate(PRECISIONS)}
+
+
+def parse(text: str) -> EventDate:
+    """Parse one EDTF value of the forms the exhibit uses; raise DateError otherwise."""
+    text = str(text).strip()
+    try:
+        value = edtf.parse_edtf(text)
+    except (EDTFParseException, ValueError, TypeError) as exc:
+        raise DateError(f"not an EDTF date: {text!r}") from exc
+    if isinstance(value, edtf.Interval):
+        lo_p, lo_a, lo_u, _ = _single(value.lower)
+        hi_p, hi_a, hi_u, _ = _single(value.upper)
+        start, _ = _bounds(value.lower)
+        _, end = _bounds(value.upper)
+        if end < start:
+            raise DateError(f"range ends before it starts: {text!r}")
+        precision = max(lo_p, hi_p, key=lambda p: _ORDER[p])
+        return EventDate(text, start, end, precision, lo_a or hi_a, lo_u or hi_u, True, None)
+    precision, approx, uncertain, season = _single(value)
+    start, end = _bounds(value)
+    return EventDate(text, start, end, precision, approx, uncertain, False, season)
+
+
+def check_range(date: EventDate) -> None:
+    """Raise DateError when a date lies outside the exhibit's period."""
+    if date.start.year < MIN_YEAR or date.end.year > MAX_YEAR:
+        raise DateError(f"{date.edtf} lies outside {MIN_YEAR}-{MAX_YEAR}")
+
+
+MonthName = Callable[[int], str]
+
+
+def _english_month(month: int) -> str:
+    return dt.date(2000, month, 1).strftime("%B")
+
+
+def _one(d: dt.date, precision: str, month_name: MonthName) -> str:
+    if precision == "day":
+        return f"{d.day} {month_name(d.month)} {d.year}"
+    if precision == "month":
+        return f"{month_name(d.month)} {d.year}"
+    return str(d.year)
+
+
+def label(date: EventDate, month_name: MonthName = _english_month) -> str:
+    """A label as precise as the value and no more (English word order)."""
+    if date.precision == "season" and not date.is_range:
+        text = f"{date.season} {date.start.year}"
+    elif date.is_range:
+        text = _range_label(date, month_name)
+    else:
+        text = _one(date.start, date.precision, month_name)
+    if date.approximate:
+        text = f"c. {text}"
+    if date.uncertain:
+        text = f"{text}?"
+    return text
+
+
+def _range_label(date: EventDate, month_name: MonthName) -> str:
+    s, e, p = date.start, date.end, date.precision
+    if p == "month" and s.month == 12 and e.month <= 2 and e.year == s.year + 1:
+        return f"winter {s.year}–{str(e.year)[-2:]}"
+    if p == "year" or p == "season":
+        return f"{s.year}–{e.year}"
+    if p == "month":
+        if s.year == e.year:
+            return f"{month_name(s.month)}–{month_name(e.month)} {s.year}"
+        return f"{month_name(s.month)} {s.year} – {month_name(e.month)} {e.year}"
+    if s.year == e.year and s.month == e.month:
+        return f"{s.day}–{e.day} {month_name(s.month)} {s.year}"
+    if s.year == e.year:
+        return f"{s.day} {month_name(s.month)} – {e.day} {month_name(e.month)} {s.year}"
+    return f"{_one(s, 'day', month_name)} – {_one(e, 'day', month_name)}"

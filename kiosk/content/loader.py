@@ -1,0 +1,374 @@
+"""Read the editable YAML sources under assets/content into the content model.
+
+Errors name the file, the line and what to change; nothing here writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import model as m
+
+MAX_FILE_BYTES = 2_000_000
+MAX_TEXT_CHARS = 20_000
+
+
+class SourceError(Exception):
+    """A source file that cannot be read: bad YAML, unknown or missing keys, wrong types."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that remembers the line of every mapping under the key ``__line__``."""
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[str, Any]:
+    keys = [k.value for k, _ in node.value]
+    dupes = {k for k in keys if keys.count(k) > 1}
+    if dupes:
+        raise yaml.MarkedYAMLError(
+            problem=f"duplicate key {sorted(dupes)[0]!r}", problem_mark=node.start_mark
+        )
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay text (EDTF is parsed by kiosk.content.dates, not by YAML).
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml(path: Path, root: Path) -> Any:
+    rel = path.relative_to(root).as_posix()
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise SourceError(rel, f"file is larger than {MAX_FILE_BYTES:,} bytes")
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(rel, f"not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+    except OSError as exc:
+        raise SourceError(rel, f"cannot read: {exc.strerror}") from exc
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line = f":{mark.line + 1}" if mark else ""
+        raise SourceError(f"{rel}{line}", f"invalid YAML: {exc.problem}") from exc
+    except yaml.YAMLError as exc:
+        raise SourceError(rel, f"invalid YAML: {exc}") from exc
+
+
+class _Record:
+    """One YAML mapping with strict key access and located error messages."""
+
+    def __init__(self, data: Any, where: str, kind: str, allowed: set[str]) -> None:
+        if not isinstance(data, dict):
+            raise SourceError(where, f"expected a {kind} (a mapping of keys), found {_tname(data)}")
+        self.where = f"{where.split(':')[0]}:{data.get('__line__', '?')}"
+        self.kind = kind
+        self.data = data
+        unknown = sorted(set(data) - allowed - {"__line__"})
+        if unknown:
+            raise SourceError(
+                self.where,
+                f"unknown key {unknown[0]!r} in {kind}; allowed: {', '.join(sorted(allowed))}",
+            )
+
+    def req(self, key: str, conv: Callable[[Any, str], Any]) -> Any:
+        if key not in self.data or self.data[key] is None:
+            raise SourceError(self.where, f"{self.kind} is missing the required key {key!r}")
+        return conv(self.data[key], f"{self.kind} {key!r}")
+
+    def opt(self, key: str, conv: Callable[[Any, str], Any], default: Any = None) -> Any:
+        if self.data.get(key) is None:
+            return default
+        return conv(self.data[key], f"{self.kind} {key!r}")
+
+    def fail(self, message: str) -> SourceError:
+        return SourceError(self.where, message)
+
+
+def _tname(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "text", type(None): "nothing"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _text(where: str) -> Callable[[Any, str], str]:
+    def conv(value: Any, what: str) -> str:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise SourceError(where, f"{what} must be text, found {_tname(value)}")
+        text = " ".join(str(value).split())
+        if not text:
+            raise SourceError(where, f"{what} is empty")
+        if len(text) > MAX_TEXT_CHARS:
+            raise SourceError(where, f"{what} is longer than {MAX_TEXT_CHARS:,} characters")
+        return text
+
+    return conv
+
+
+def _int(where: str) -> Callable[[Any, str], int]:
+    def conv(value: Any, what: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SourceError(where, f"{what} must be a whole number, found {value!r}")
+        return value
+
+    return conv
+
+
+def _num(where: str) -> Callable[[Any, str], float]:
+    def conv(value: Any, what: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise SourceError(where, f"{what} must be a number, found {value!r}")
+        return float(value)
+
+    return conv
+
+
+def _bool(where: str) -> Callable[[Any, str], bool]:
+    def conv(value: Any, what: str) -> bool:
+        if not isinstance(value, bool):
+            raise SourceError(where, f"{what} must be true or false, found {value!r}")
+        return value
+
+    return conv
+
+
+def _ids(where: str) -> Callable[[Any, str], list[str]]:
+    def conv(value: Any, what: str) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SourceError(where, f"{what} must be a list of ids, found {_tname(value)}")
+        return list(value)
+
+    return conv
+
+
+def _list(data: Any, where: str, what: str) -> list[Any]:
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise SourceError(where, f"{what} must be a list, found {_tname(data)}")
+    return data
+
+
+def _estimate(data: Any, where: str) -> m.Estimate:
+    r = _Record(data, where, "estimate", {"low", "high", "source", "note"})
+    w = r.where
+    return m.Estimate(
+        low=r.req("low", _num(w)),
+        high=r.req("high", _num(w)),
+        source=r.req("source", _text(w)),
+        note=r.opt("note", _text(w)),
+    )
+
+
+def _figure(data: Any, where: str, chapter_id: str) -> m.Figure:
+    r = _Record(data, where, "figure", {"id", "unit", "counted", "as_of", "warnings", "estimates"})
+    w = r.where
+    estimates = [_estimate(e, w) for e in _list(r.data.get("estimates"), w, "estimates")]
+    if not estimates:
+        raise r.fail("figure needs at least one estimate (low, high, source)")
+    as_of = r.opt("as_of", _text(w))
+    return m.Figure(
+        id=r.req("id", _text(w)),
+        unit=r.req("unit", _text(w)),
+        counted=r.req("counted", _text(w)),
+        estimates=estimates,
+        as_of=as_of,
+        warnings=r.opt("warnings", _ids(w), []),
+        chapter_id=chapter_id,
+    )
+
+
+def _section(data: Any, where: str) -> m.Section:
+    keys = {"id", "kind", "title", "body", "sources", "warnings", "detail", "detail_warnings"}
+    r = _Record(data, where, "section", keys | {"sides"})
+    w = r.where
+    kind = r.opt("kind", _text(w), "text")
+    sides = []
+    for s in _list(r.data.get("sides"), w, "sides"):
+        sr = _Record(s, w, "side", {"text", "sources"})
+        sides.append(
+            m.Side(text=sr.req("text", _text(sr.where)), sources=sr.req("sources", _ids(sr.where)))
+        )
+    return m.Section(
+        id=r.req("id", _text(w)),
+        title=r.req("title", _text(w)),
+        body=r.req("body", _text(w)),
+        sources=r.opt("sources", _ids(w), []),
+        warnings=r.opt("warnings", _ids(w), []),
+        detail=r.opt("detail", _text(w)),
+        detail_warnings=r.opt("detail_warnings", _ids(w), []),
+        kind=kind,
+        sides=sides,
+    )
+
+
+def _event(data: Any, where: str, chapter_id: str) -> m.Event:
+    keys = {"id", "date", "place", "title", "summary", "categories", "warnings", "sources"}
+    r = _Record(data, where, "event", keys | {"figures"})
+    w = r.where
+    return m.Event(
+        id=r.req("id", _text(w)),
+        date=r.req("date", _text(w)),
+        place=r.req("place", _text(w)),
+        title=r.req("title", _text(w)),
+        summary=r.req("summary", _text(w)),
+        categories=r.opt("categories", _ids(w), []),
+        sources=r.opt("sources", _ids(w), []),
+        warnings=r.opt("warnings", _ids(w), []),
+        figures=r.opt("figures", _ids(w), []),
+        chapter_id=chapter_id,
+    )
+
+
+_CHAPTER_KEYS = {
+    "id", "order", "kind", "region", "start", "end", "title", "summary", "warnings",
+    "related", "young_unsuitable", "cover", "sections", "events", "figures",
+}  # fmt: skip
+
+
+def _chapter(data: Any, where: str) -> m.Chapter:
+    r = _Record(data, where, "chapter", _CHAPTER_KEYS)
+    w = r.where
+    cid = r.req("id", _text(w))
+    return m.Chapter(
+        id=cid,
+        order=r.req("order", _int(w)),
+        kind=r.req("kind", _text(w)),
+        region=r.req("region", _text(w)),
+        start=r.req("start", _int(w)),
+        end=r.req("end", _int(w)),
+        title=r.req("title", _text(w)),
+        summary=r.req("summary", _text(w)),
+        sections=[_section(s, w) for s in _list(r.data.get("sections"), w, "sections")],
+        events=[_event(e, w, cid) for e in _list(r.data.get("events"), w, "events")],
+        figures=[_figure(f, w, cid) for f in _list(r.data.get("figures"), w, "figures")],
+        warnings=r.opt("warnings", _ids(w), []),
+        related=r.opt("related", _ids(w), []),
+        young_unsuitable=r.opt("young_unsuitable", _bool(w), False),
+        cover=r.opt("cover", _text(w)),
+    )
+
+
+def _items(root: Path, rel: str) -> list[tuple[Any, str]]:
+    """The list items of one file, or of every *.yaml file in a folder, with their origin."""
+    path = root / rel
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    out = []
+    for f in files:
+        if not f.exists():
+            raise SourceError(rel, "file is missing")
+        where = f.relative_to(root).as_posix()
+        out.extend((item, where) for item in _list(read_yaml(f, root), where, "the file"))
+    return out
+
+
+def load(root: Path) -> m.Content:
+    """Load every source file under ``root``; raise SourceError at the first unreadable one."""
+    root = Path(root)
+    if not root.is_dir():
+        raise SourceError(str(root), "content folder not found")
+    c = m.Content()
+    for item, where in _items(root, "languages.yaml"):
+        r = _Record(item, where, "language", {"code", "name", "direction", "enabled", "partial", "prompt"})
+        w = r.where
+        c.languages.append(
+            m.Language(
+                code=r.req("code", _text(w)),
+                name=r.req("name", _text(w)),
+                direction=r.opt("direction", _text(w), "ltr"),
+                enabled=r.opt("enabled", _bool(w), True),
+                partial=r.opt("partial", _bool(w), False),
+                prompt=r.opt("prompt", _text(w), "Touch to begin"),
+            )
+        )
+    for item, where in _items(root, "warnings.yaml"):
+        r = _Record(item, where, "warning", {"id", "severity", "label", "phrase"})
+        w = r.where
+        c.warnings.append(
+            m.Warning(r.req("id", _text(w)), r.req("severity", _int(w)),
+                      r.req("label", _text(w)), r.req("phrase", _text(w)))
+        )  # fmt: skip
+    for item, where in _items(root, "categories.yaml"):
+        r = _Record(item, where, "category", {"id", "label"})
+        c.categories.append(m.Category(r.req("id", _text(r.where)), r.req("label", _text(r.where))))
+    if (root / "eras.yaml").exists():
+        for item, where in _items(root, "eras.yaml"):
+            r = _Record(item, where, "era", {"id", "start", "end", "title"})
+            w = r.where
+            c.eras.append(
+                m.Era(r.req("id", _text(w)), r.req("start", _int(w)), r.req("end", _int(w)),
+                      r.req("title", _text(w)))
+            )  # fmt: skip
+    if (root / "pages.yaml").exists():
+        for item, where in _items(root, "pages.yaml"):
+            r = _Record(item, where, "page", {"id", "title", "body"})
+            w = r.where
+            c.pages.append(m.Page(r.req("id", _text(w)), r.req("title", _text(w)), r.req("body", _text(w))))
+    for item, where in _items(root, "sources"):
+        keys = {"id", "kind", "author", "title", "year", "publisher", "provenance", "reference"}
+        r = _Record(item, where, "source", keys)
+        w = r.where
+        s = m.Source(
+            id=r.req("id", _text(w)),
+            kind=r.req("kind", _text(w)),
+            author=r.req("author", _text(w)),
+            title=r.req("title", _text(w)),
+            year=r.opt("year", _int(w)),
+            publisher=r.opt("publisher", _text(w)),
+            provenance=r.req("provenance", _text(w)),
+            reference=r.req("reference", _text(w)),
+        )
+        c.sources.append(s)
+        c.origins.setdefault(f"source:{s.id}", w)
+    for item, where in _items(root, "glossary"):
+        r = _Record(item, where, "glossary term", {"id", "term", "aliases", "definition"})
+        w = r.where
+        g = m.GlossaryTerm(
+            id=r.req("id", _text(w)),
+            term=r.req("term", _text(w)),
+            definition=r.req("definition", _text(w)),
+            aliases=r.opt("aliases", _ids(w), []),
+        )
+        c.glossary.append(g)
+        c.origins.setdefault(f"glossary:{g.id}", w)
+    for item, where in _items(root, "notes"):
+        r = _Record(item, where, "curator note", {"id", "target", "note"})
+        w = r.where
+        c.notes.append(m.Note(r.req("id", _text(w)), r.req("target", _text(w)), r.req("note", _text(w))))
+    if (root / "keyword-allow.yaml").exists():
+        for item, where in _items(root, "keyword-allow.yaml"):
+            r = _Record(item, where, "keyword allowance", {"target", "keyword", "reason"})
+            w = r.where
+            c.allowances.append(
+                m.KeywordAllowance(r.req("target", _text(w)), r.req("keyword", _text(w)),
+                                   r.req("reason", _text(w)))
+            )  # fmt: skip
+    for path in sorted((root / "chapters").glob("*.yaml")):
+        where = path.relative_to(root).as_posix()
+        data = read_yaml(path, root)
+        ch = _chapter(data, where)
+        c.chapters.append(ch)
+        c.origins.setdefault(f"chapter:{ch.id}", where)
+        for s in ch.sections:
+            c.origins.setdefault(f"section:{s.id}", where)
+        for e in ch.events:
+            c.origins.setdefault(f"event:{e.id}", where)
+        for f in ch.figures:
+            c.origins.setdefault(f"figure:{f.id}", where)
+    c.chapters.sort(key=lambda ch: (ch.order, ch.id))
+    return c

@@ -1,0 +1,178 @@
+"""Plain dataclasses for the exhibit's content, shared by the build, the checks and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Language:
+    code: str
+    name: str
+    direction: str = "ltr"
+    enabled: bool = True
+    partial: bool = False
+    prompt: str = "Touch to begin"
+
+
+@dataclass
+class Warning:
+    id: str
+    severity: int
+    label: str
+    phrase: str
+
+
+@dataclass
+class Category:
+    id: str
+    label: str
+
+
+@dataclass
+class Era:
+    id: str
+    start: int
+    end: int
+    title: str
+
+
+@dataclass
+class Source:
+    id: str
+    kind: str
+    author: str
+    title: str
+    year: int | None
+    publisher: str | None
+    provenance: str
+    reference: str
+
+
+@dataclass
+class Estimate:
+    low: float
+    high: float
+    source: str
+    note: str | None = None
+
+
+@dataclass
+class Figure:
+    id: str
+    unit: str
+    counted: str
+    estimates: list[Estimate]
+    as_of: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    chapter_id: str = ""
+
+
+@dataclass
+class Side:
+    text: str
+    sources: list[str]
+
+
+@dataclass
+class Section:
+    id: str
+    title: str
+    body: str
+    sources: list[str]
+    warnings: list[str] = field(default_factory=list)
+    detail: str | None = None
+    detail_warnings: list[str] = field(default_factory=list)
+    kind: str = "text"
+    sides: list[Side] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    id: str
+    date: str
+    place: str
+    title: str
+    summary: str
+    categories: list[str]
+    sources: list[str]
+    warnings: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    chapter_id: str = ""
+
+
+@dataclass
+class Chapter:
+    id: str
+    order: int
+    kind: str
+    region: str
+    start: int
+    end: int
+    title: str
+    summary: str
+    sections: list[Section]
+    events: list[Event]
+    figures: list[Figure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    young_unsuitable: bool = False
+    cover: str | None = None
+
+
+@dataclass
+class GlossaryTerm:
+    id: str
+    term: str
+    definition: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Note:
+    id: str
+    target: str
+    note: str
+
+
+@dataclass
+class Page:
+    id: str
+    title: str
+    body: str
+
+
+@dataclass
+class KeywordAllowance:
+    """A curator's decision that a keyword in one text needs no warning tag."""
+
+    target: str
+    keyword: str
+    reason: str
+
+
+@dataclass
+class Content:
+    """Everything the build writes into content.db."""
+
+    languages: list[Language] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    categories: list[Category] = field(default_factory=list)
+    eras: list[Era] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+    glossary: list[GlossaryTerm] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+    allowances: list[KeywordAllowance] = field(default_factory=list)
+    # origin of each id ("chapters/03-estonia.yaml:12") for error messages
+    origins: dict[str, str] = field(default_factory=dict)
+
+    def all_figures(self) -> dict[str, Figure]:
+        return {f.id: f for c in self.chapters for f in c.figures}
+
+    def all_events(self) -> list[Event]:
+        return [e for c in self.chapters for e in c.events]
+
+    def all_sections(self) -> list[Section]:
+        return [s for c in self.chapters for s in c.sections]

@@ -1,0 +1,357 @@
+"""Read-only access to a published content.db, checked before anything is shown.
+
+``Repository.open`` refuses a missing, damaged, foreign or wrong-version file with a
+``ContentError`` that says what is wrong in words; the app shows that message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import dates, schema, text
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SOURCE_LANGUAGE = "en"
+
+
+class ContentError(Exception):
+    """content.db cannot be used. ``reason`` is a stable code, ``str()`` a sentence."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class LanguageInfo:
+    code: str
+    name: str
+    direction: str
+    partial: bool
+    prompt: str
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text in the visitor's language, or the English text when it is missing."""
+
+    text: str
+    lang: str
+
+    def fallback(self, wanted: str) -> bool:
+        return self.lang != wanted
+
+
+@dataclass(frozen=True)
+class ChapterCard:
+    id: str
+    title: Localized
+    summary: Localized
+    region: Localized
+    kind: str
+    start: int
+    end: int
+    warnings: tuple[str, ...]
+    cover: str | None  # path relative to the database folder
+    young_unsuitable: bool
+
+
+@dataclass(frozen=True)
+class SectionView:
+    id: str
+    kind: str
+    title: Localized
+    body: Localized
+    detail: Localized | None
+    warnings: tuple[str, ...]
+    detail_warnings: tuple[str, ...]
+    source_ids: tuple[str, ...]
+    sides: tuple[tuple[Localized, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: str
+    chapter_id: str
+    date: dates.EventDate
+    title: Localized
+    summary: Localized
+    place: Localized
+    categories: tuple[str, ...]
+    warnings: tuple[str, ...]
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChapterView:
+    card: ChapterCard
+    sections: tuple[SectionView, ...]
+    events: tuple[EventView, ...]
+    related: tuple[str, ...]
+    figures: dict[str, text.FigureRange] = field(default_factory=dict)
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def check_file(path: Path) -> None:
+    """Raise ContentError unless ``path`` looks like a content.db we can open."""
+    if not path.exists():
+        raise ContentError("missing", f"The exhibit content file was not found: {path.name}")
+    if path.is_dir():
+        raise ContentError("missing", f"{path.name} is a folder, not a content file")
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100:
+        raise ContentError("not-sqlite", f"{path.name} is empty or truncated")
+    if not head.startswith(SQLITE_MAGIC):
+        raise ContentError("not-sqlite", f"{path.name} is not an exhibit database")
+    sidecar = path.with_name(path.name + ".sha256")
+    if sidecar.exists():
+        expected = sidecar.read_text(encoding="ascii", errors="replace").split()[:1]
+        if not expected or expected[0].lower() != _file_sha256(path):
+            raise ContentError("checksum", f"{path.name} does not match its published checksum")
+
+
+class Repository:
+    """Queries over one read-only content.db. All SQL of the app lives here."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self.root = path.parent
+        self.meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+
+    @classmethod
+    def open(cls, path: Path | str) -> Repository:
+        path = Path(path).resolve()
+        check_file(path)
+        try:
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise ContentError("corrupt", f"{path.name} cannot be opened: {exc}") from exc
+        try:
+            cls._check(conn, path)
+            return cls(conn, path)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ContentError("corrupt", f"{path.name} is damaged: {exc}") from exc
+        except ContentError:
+            conn.close()
+            raise
+
+    @staticmethod
+    def _check(conn: sqlite3.Connection, path: Path) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > schema.SCHEMA_VERSION:
+            raise ContentError(
+                "schema-newer",
+                f"{path.name} was made for a newer version of the exhibit (schema {version}); "
+                "update the exhibit software",
+            )
+        if version < schema.SCHEMA_VERSION:
+            raise ContentError(
+                "schema-older",
+                f"{path.name} has schema version {version}; this exhibit needs "
+                f"{schema.SCHEMA_VERSION}. Rebuild it with 'kiosk content build'",
+            )
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            raise ContentError("corrupt", f"{path.name} is damaged ({ok})")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = schema.expected_tables() - tables
+        if missing:
+            raise ContentError("incomplete", f"{path.name} lacks tables: {', '.join(sorted(missing))}")
+        if not conn.execute("SELECT 1 FROM meta WHERE key = 'content_version'").fetchone():
+            raise ContentError("incomplete", f"{path.name} has no content version")
+        if not conn.execute("SELECT 1 FROM chapters LIMIT 1").fetchone():
+            raise ContentError("incomplete", f"{path.name} holds no chapters")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- texts -------------------------------------------------------------
+
+    def texts(self, table: str, ids: Iterable[str], lang: str) -> dict[tuple[str, str], Localized]:
+        """Text fields of ``table`` in ``lang``, English where a field is missing."""
+        if table not in schema.TEXT_FIELDS:
+            raise ValueError(table)
+        ids = list(ids)
+        out: dict[tuple[str, str], Localized] = {}
+        if not ids:
+            return out
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT id, field, lang, text FROM {table}_text WHERE id IN ({marks}) "
+            "AND lang IN (?, ?) ORDER BY lang = ? ",
+            (*ids, lang, SOURCE_LANGUAGE, lang),
+        )
+        for ident, fld, lng, value in rows:
+            out[(ident, fld)] = Localized(value, lng)  # visitor's language sorts last, wins
+        return out
+
+    def _tags(self, table: str, column: str, ids: list[str]) -> dict[tuple[str, str], list[str]]:
+        marks = ",".join("?" * len(ids))
+        out: dict[tuple[str, str], list[str]] = {}
+        rows = self.conn.execute(
+            f"SELECT t.{column}, t.layer, t.warning_id FROM {table} t JOIN warnings w "
+            f"ON w.id = t.warning_id WHERE t.{column} IN ({marks}) ORDER BY w.position",
+            ids,
+        )
+        for ident, layer, tag in rows:
+            out.setdefault((ident, layer), []).append(tag)
+        return out
+
+    def _links(self, table: str, column: str, other: str, ids: list[str]) -> dict[str, list[str]]:
+        marks = ",".join("?" * len(ids))
+        out: dict[str, list[str]] = {}
+        for ident, value in self.conn.execute(
+            f"SELECT {column}, {other} FROM {table} WHERE {column} IN ({marks}) ORDER BY rowid", ids
+        ):
+            out.setdefault(ident, []).append(value)
+        return out
+
+    # -- queries -----------------------------------------------------------
+
+    def languages(self) -> list[LanguageInfo]:
+        rows = self.conn.execute(
+            "SELECT code, name, direction, partial, prompt FROM languages WHERE enabled "
+            "ORDER BY position"
+        )
+        return [LanguageInfo(c, n, d, bool(p), pr) for c, n, d, p, pr in rows]
+
+    def chapter_cards(self, lang: str) -> list[ChapterCard]:
+        rows = self.conn.execute(
+            "SELECT c.id, c.kind, c.start_year, c.end_year, m.path, c.young_unsuitable "
+            "FROM chapters c LEFT JOIN media m ON m.id = c.cover ORDER BY c.position"
+        ).fetchall()
+        ids = [r[0] for r in rows]
+        tx = self.texts("chapters", ids, lang)
+        tags = self._tags("chapter_warnings", "chapter_id", ids)
+        empty = Localized("", SOURCE_LANGUAGE)
+        return [
+            ChapterCard(
+                id=i, kind=k, start=s, end=e, cover=cover, young_unsuitable=bool(young),
+                title=tx.get((i, "title"), empty), summary=tx.get((i, "summary"), empty),
+                region=tx.get((i, "region"), empty),
+                warnings=tuple(tags.get((i, "main"), [])),
+            )  # fmt: skip
+            for i, k, s, e, cover, young in rows
+        ]
+
+    def figure_ranges(self, chapter_ids: Iterable[str] | None = None) -> dict[str, text.FigureRange]:
+        sql = (
+            "SELECT f.id, f.unit, MIN(e.low), MAX(e.high) FROM figures f "
+            "JOIN estimates e ON e.figure_id = f.id"
+        )
+        args: list[str] = []
+        if chapter_ids is not None:
+            args = list(chapter_ids)
+            sql += f" WHERE f.chapter_id IN ({','.join('?' * len(args))})"
+        sql += " GROUP BY f.id"
+        return {
+            i: text.FigureRange(lo, hi, unit)
+            for i, unit, lo, hi in self.conn.execute(sql, args)
+        }
+
+    def chapter(self, chapter_id: str, lang: str) -> ChapterView | None:
+        card = next((c for c in self.chapter_cards(lang) if c.id == chapter_id), None)
+        if card is None:
+            return None
+        sec_rows = self.conn.execute(
+            "SELECT id, kind FROM sections WHERE chapter_id = ? ORDER BY position", (chapter_id,)
+        ).fetchall()
+        sec_ids = [r[0] for r in sec_rows]
+        stx = self.texts("sections", sec_ids, lang)
+        stags = self._tags("section_warnings", "section_id", sec_ids)
+        ssrc = self._links("section_sources", "section_id", "source_id", sec_ids)
+        sides = self._sides(sec_ids, lang)
+        empty = Localized("", SOURCE_LANGUAGE)
+        sections = tuple(
+            SectionView(
+                id=i, kind=k, title=stx.get((i, "title"), empty), body=stx.get((i, "body"), empty),
+                detail=stx.get((i, "detail")), warnings=tuple(stags.get((i, "main"), [])),
+                detail_warnings=tuple(stags.get((i, "detail"), [])),
+                source_ids=tuple(ssrc.get(i, [])), sides=tuple(sides.get(i, [])),
+            )  # fmt: skip
+            for i, k in sec_rows
+        )
+        related = tuple(
+            r[0]
+            for r in self.conn.execute(
+                "SELECT related_id FROM chapter_related WHERE chapter_id = ? ORDER BY rowid",
+                (chapter_id,),
+            )
+        )
+        return ChapterView(
+            card=card,
+            sections=sections,
+            events=tuple(self.events(lang, chapter_id=chapter_id)),
+            related=related,
+            figures=self.figure_ranges(),
+        )
+
+    def _sides(
+        self, sec_ids: list[str], lang: str
+    ) -> dict[str, list[tuple[Localized, tuple[str, ...]]]]:
+        marks = ",".join("?" * len(sec_ids))
+        rows = self.conn.execute(
+            f"SELECT id, section_id FROM perspective_sides WHERE section_id IN ({marks}) "
+            "ORDER BY section_id, position",
+            sec_ids,
+        ).fetchall()
+        side_ids = [r[0] for r in rows]
+        tx = self.texts("perspective_sides", side_ids, lang)
+        src = self._links("side_sources", "side_id", "source_id", side_ids) if side_ids else {}
+        out: dict[str, list[tuple[Localized, tuple[str, ...]]]] = {}
+        for side_id, sec_id in rows:
+            out.setdefault(sec_id, []).append(
+                (tx.get((side_id, "text"), Localized("", SOURCE_LANGUAGE)), tuple(src.get(side_id, [])))
+            )
+        return out
+
+    def events(self, lang: str, chapter_id: str | None = None) -> list[EventView]:
+        sql = "SELECT id, chapter_id, edtf FROM events"
+        args: tuple[str, ...] = ()
+        if chapter_id is not None:
+            sql += " WHERE chapter_id = ?"
+            args = (chapter_id,)
+        rows = self.conn.execute(sql + " ORDER BY start_date, end_date, id", args).fetchall()
+        ids = [r[0] for r in rows]
+        if not ids:
+            return []
+        tx = self.texts("events", ids, lang)
+        tags = self._tags("event_warnings", "event_id", ids)
+        cats = self._links("event_categories", "event_id", "category_id", ids)
+        srcs = self._links("event_sources", "event_id", "source_id", ids)
+        empty = Localized("", SOURCE_LANGUAGE)
+        return [
+            EventView(
+                id=i, chapter_id=ch, date=dates.parse(d), title=tx.get((i, "title"), empty),
+                summary=tx.get((i, "summary"), empty), place=tx.get((i, "place"), empty),
+                categories=tuple(cats.get(i, [])), warnings=tuple(tags.get((i, "main"), [])),
+                source_ids=tuple(srcs.get(i, [])),
+            )  # fmt: skip
+            for i, ch, d in rows
+        ]
+
+    def page(self, page_id: str, lang: str) -> tuple[Localized, Localized] | None:
+        tx = self.texts("pages", [page_id], lang)
+        if (page_id, "title") not in tx:
+            return None
+        return tx[(page_id, "title")], tx[(page_id, "body")]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("chapters", "sections", "events", "figures", "sources", "glossary")
+        }

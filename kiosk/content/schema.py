@@ -1,0 +1,273 @@
+"""The content.db schema: tables, per-language text tables and search indexes.
+
+The schema version lives in SQLite's ``user_version``. ``docs/content-schema.md``
+is generated from this module (``kiosk content schema-doc``).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+SCHEMA_VERSION = 1
+
+TEXT_STATUSES = ("draft", "reviewed")
+
+# Per-language visitor text: for each entity table, the fields stored in
+# ``<table>_text`` (one row per id, field and language, with a status).
+TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    "chapters": ("title", "summary", "region"),
+    "sections": ("title", "body", "detail"),
+    "perspective_sides": ("text",),
+    "events": ("title", "summary", "place"),
+    "figures": ("counted",),
+    "estimates": ("note",),
+    "sources": ("provenance",),
+    "glossary": ("term", "definition"),
+    "warnings": ("label", "phrase"),
+    "categories": ("label",),
+    "eras": ("title",),
+    "pages": ("title", "body"),
+    "media": ("caption", "alt"),
+}
+
+SOURCE_KINDS = (
+    "archive",
+    "official-report",
+    "commission",
+    "court",
+    "historian",
+    "journalist",
+    "memoir",
+    "politician",
+    "propaganda-agency",
+    "parliament",
+    "film",
+    "literature",
+    "media",
+    "statistics",
+    "reference",
+)
+
+FIGURE_UNITS = ("people", "percent", "years", "ships", "cases", "villages", "farms")
+
+_TABLES = f"""
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE languages (
+    code TEXT PRIMARY KEY CHECK (code GLOB '[a-z][a-z]*'),
+    name TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('ltr', 'rtl')),
+    enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+    partial INTEGER NOT NULL CHECK (partial IN (0, 1)),
+    prompt TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE warnings (
+    id TEXT PRIMARY KEY,
+    severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 3),
+    position INTEGER NOT NULL
+);
+CREATE TABLE categories (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+);
+CREATE TABLE eras (
+    id TEXT PRIMARY KEY,
+    start_year INTEGER NOT NULL,
+    end_year INTEGER NOT NULL CHECK (end_year >= start_year),
+    position INTEGER NOT NULL
+);
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ({", ".join(repr(k) for k in SOURCE_KINDS)})),
+    author TEXT NOT NULL,
+    title TEXT NOT NULL,
+    year INTEGER,
+    publisher TEXT,
+    reference TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE media (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    credit TEXT NOT NULL,
+    licence TEXT NOT NULL,
+    perpetrator_photo INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE chapters (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('country', 'theme')),
+    start_year INTEGER NOT NULL,
+    end_year INTEGER NOT NULL CHECK (end_year >= start_year),
+    cover TEXT REFERENCES media(id),
+    young_unsuitable INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE chapter_related (
+    chapter_id TEXT NOT NULL REFERENCES chapters(id),
+    related_id TEXT NOT NULL REFERENCES chapters(id),
+    PRIMARY KEY (chapter_id, related_id)
+);
+CREATE TABLE sections (
+    id TEXT PRIMARY KEY,
+    chapter_id TEXT NOT NULL REFERENCES chapters(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('text', 'perspective'))
+);
+CREATE INDEX sections_chapter ON sections(chapter_id, position);
+CREATE TABLE perspective_sides (
+    id TEXT PRIMARY KEY,
+    section_id TEXT NOT NULL REFERENCES sections(id),
+    position INTEGER NOT NULL
+);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    chapter_id TEXT NOT NULL REFERENCES chapters(id),
+    edtf TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL CHECK (end_date >= start_date),
+    precision TEXT NOT NULL CHECK (precision IN ('day', 'month', 'season', 'year')),
+    approximate INTEGER NOT NULL CHECK (approximate IN (0, 1)),
+    uncertain INTEGER NOT NULL CHECK (uncertain IN (0, 1)),
+    is_range INTEGER NOT NULL CHECK (is_range IN (0, 1)),
+    position INTEGER NOT NULL
+);
+CREATE INDEX events_start ON events(start_date);
+CREATE INDEX events_chapter ON events(chapter_id);
+CREATE TABLE figures (
+    id TEXT PRIMARY KEY,
+    chapter_id TEXT NOT NULL REFERENCES chapters(id),
+    unit TEXT NOT NULL CHECK (unit IN ({", ".join(repr(u) for u in FIGURE_UNITS)})),
+    as_of TEXT,
+    position INTEGER NOT NULL
+);
+CREATE TABLE estimates (
+    id TEXT PRIMARY KEY,
+    figure_id TEXT NOT NULL REFERENCES figures(id),
+    position INTEGER NOT NULL,
+    low REAL NOT NULL,
+    high REAL NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    CHECK (low <= high)
+);
+CREATE TABLE event_figures (
+    event_id TEXT NOT NULL REFERENCES events(id),
+    figure_id TEXT NOT NULL REFERENCES figures(id),
+    PRIMARY KEY (event_id, figure_id)
+);
+CREATE TABLE event_categories (
+    event_id TEXT NOT NULL REFERENCES events(id),
+    category_id TEXT NOT NULL REFERENCES categories(id),
+    PRIMARY KEY (event_id, category_id)
+);
+CREATE TABLE glossary (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+);
+CREATE TABLE glossary_aliases (
+    glossary_id TEXT NOT NULL REFERENCES glossary(id),
+    lang TEXT NOT NULL REFERENCES languages(code),
+    alias TEXT NOT NULL,
+    PRIMARY KEY (glossary_id, lang, alias)
+);
+CREATE TABLE pages (
+    id TEXT PRIMARY KEY
+);
+CREATE TABLE curator_notes (
+    id TEXT PRIMARY KEY,
+    target TEXT NOT NULL,
+    note TEXT NOT NULL
+);
+"""
+
+# (table, owner column, owner table) for warning tags; sections tag a layer.
+WARNING_LINKS = (
+    ("chapter_warnings", "chapter_id", "chapters"),
+    ("section_warnings", "section_id", "sections"),
+    ("event_warnings", "event_id", "events"),
+    ("figure_warnings", "figure_id", "figures"),
+    ("media_warnings", "media_id", "media"),
+)
+# Citations: which text rests on which source.
+CITATION_LINKS = (
+    ("section_sources", "section_id", "sections"),
+    ("side_sources", "side_id", "perspective_sides"),
+    ("event_sources", "event_id", "events"),
+    ("figure_sources", "figure_id", "figures"),
+)
+
+_LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+
+
+def fts_table(lang: str) -> str:
+    """Name of the full-text index for one language."""
+    if not _LANG_CODE.match(lang):
+        raise ValueError(f"not a language code: {lang!r}")
+    return f"search_{lang}"
+
+
+def ddl() -> str:
+    """The whole schema (without per-language search tables) as SQL."""
+    parts = [_TABLES]
+    for table, column, owner in WARNING_LINKS:
+        parts.append(
+            f"CREATE TABLE {table} (\n"
+            f"    {column} TEXT NOT NULL REFERENCES {owner}(id),\n"
+            f"    warning_id TEXT NOT NULL REFERENCES warnings(id),\n"
+            f"    layer TEXT NOT NULL DEFAULT 'main' CHECK (layer IN ('main', 'detail')),\n"
+            f"    PRIMARY KEY ({column}, warning_id, layer)\n);\n"
+        )
+    for table, column, owner in CITATION_LINKS:
+        parts.append(
+            f"CREATE TABLE {table} (\n"
+            f"    {column} TEXT NOT NULL REFERENCES {owner}(id),\n"
+            f"    source_id TEXT NOT NULL REFERENCES sources(id),\n"
+            f"    PRIMARY KEY ({column}, source_id)\n);\n"
+        )
+    for table, fields in TEXT_FIELDS.items():
+        allowed = ", ".join(repr(f) for f in fields)
+        parts.append(
+            f"CREATE TABLE {table}_text (\n"
+            f"    id TEXT NOT NULL REFERENCES {table}(id),\n"
+            f"    field TEXT NOT NULL CHECK (field IN ({allowed})),\n"
+            f"    lang TEXT NOT NULL REFERENCES languages(code),\n"
+            f"    text TEXT NOT NULL,\n"
+            f"    status TEXT NOT NULL CHECK (status IN ('draft', 'reviewed')),\n"
+            f"    PRIMARY KEY (id, field, lang)\n);\n"
+        )
+    return "".join(parts)
+
+
+def fts_ddl(lang: str) -> str:
+    """Search index for one language: diacritics and case folded."""
+    return (
+        f"CREATE VIRTUAL TABLE {fts_table(lang)} USING fts5(\n"
+        "    kind UNINDEXED, ref UNINDEXED, chapter UNINDEXED, title, body,\n"
+        "    tokenize = 'unicode61 remove_diacritics 2'\n);\n"
+    )
+
+
+def expected_tables() -> set[str]:
+    """Every ordinary table a valid content.db must have."""
+    names = set(re.findall(r"CREATE TABLE (\w+)", ddl()))
+    return names
+
+
+def execute_script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run DDL statement by statement (``executescript`` would commit an open transaction)."""
+    for statement in sql.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Create the schema in an empty database."""
+    execute_script(conn, ddl())
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

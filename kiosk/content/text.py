@@ -1,0 +1,67 @@
+"""Visitor text helpers: figure placeholders, word counts, number formatting."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+FIG_REF = re.compile(r"\{fig:([a-z0-9][a-z0-9-]*)\}")
+ANY_BRACE = re.compile(r"[{}]")
+WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
+
+
+def words(text: str) -> int:
+    """Words as a reader counts them (a placeholder counts as one)."""
+    return len(WORD.findall(FIG_REF.sub("N", text)))
+
+
+def figure_refs(text: str) -> list[str]:
+    return FIG_REF.findall(text)
+
+
+@dataclass(frozen=True)
+class FigureRange:
+    """What a ``{fig:ID}`` placeholder renders: lowest low to highest high, and its unit."""
+
+    low: float
+    high: float
+    unit: str
+
+
+NumberFormat = Callable[[float], str]
+
+
+def english_number(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.1f}".rstrip("0").rstrip(".")
+
+
+def format_range(
+    fr: FigureRange,
+    number: NumberFormat = english_number,
+    to_word: str = "to",
+    percent: str = "{}%",
+) -> str:
+    lo, hi = number(fr.low), number(fr.high)
+    text = lo if fr.low == fr.high else f"{lo} {to_word} {hi}"
+    if fr.unit == "percent":
+        text = percent.format(text) if fr.low == fr.high else f"{percent.format(lo)} {to_word} {percent.format(hi)}"
+    return text
+
+
+def render(
+    text: str,
+    figures: Mapping[str, FigureRange],
+    number: NumberFormat = english_number,
+    to_word: str = "to",
+) -> str:
+    """Replace every ``{fig:ID}`` with its formatted range; unknown ids show as an ellipsis."""
+
+    def sub(match: re.Match[str]) -> str:
+        fr = figures.get(match.group(1))
+        return format_range(fr, number, to_word) if fr else "…"
+
+    return FIG_REF.sub(sub, text)
