@@ -1,0 +1,273 @@
+"""The visitor's exhibit: content, language and the chapter being read, exposed to QML."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from kiosk.content import dates, text
+from kiosk.content.repository import ContentError, Localized, Repository
+
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
+from .config import KioskConfig
+from .models import ChapterModel, EventModel, LanguageModel, SectionModel
+
+log = logging.getLogger(__name__)
+
+
+def _period(start: int, end: int) -> str:
+    return str(start) if start == end else f"{start}–{end}"
+
+
+class ChapterPage(QObject):
+    """The chapter on screen: its texts and the models of its sections and events.
+
+    Signals:
+        changed: a different chapter (or language) was loaded.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data: dict[str, Any] = {}
+        self._sections = SectionModel(self)
+        self._events = EventModel(self)
+
+    def load(self, data: dict[str, Any], sections: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
+        self._data = data
+        self._sections.set_rows(sections)
+        self._events.set_rows(events)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.load({}, [], [])
+
+    def _get(self, key: str, default: Any = "") -> Any:
+        return self._data.get(key, default)
+
+    chapterId = Property(str, lambda s: s._get("chapterId"), notify=changed)
+    title = Property(str, lambda s: s._get("title"), notify=changed)
+    summary = Property(str, lambda s: s._get("summary"), notify=changed)
+    region = Property(str, lambda s: s._get("region"), notify=changed)
+    period = Property(str, lambda s: s._get("period"), notify=changed)
+    warnings = Property(list, lambda s: s._get("warnings", []), notify=changed)
+    fallback = Property(bool, lambda s: bool(s._get("fallback", False)), notify=changed)
+    sections = Property(QObject, lambda s: s._sections, constant=True)
+    events = Property(QObject, lambda s: s._events, constant=True)
+
+
+@QmlElement
+@QmlSingleton
+class Exhibit(QObject):
+    """Content and visitor state for QML; one per engine (see ``install``).
+
+    Signals:
+        statusChanged: the content opened or failed.
+        languageChanged: the visitor picked another language.
+        sessionReset: everything went back to the defaults (idle reset).
+    """
+
+    statusChanged = Signal()
+    languageChanged = Signal()
+    sessionReset = Signal()
+
+    _current: Exhibit | None = None
+
+    def __init__(
+        self, content: Path | None = None, config: KioskConfig | None = None,
+        preview: bool = False, parent: QObject | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._config = config or KioskConfig()
+        self._preview = preview
+        self._repo: Repository | None = None
+        self._error = ""
+        self._reason = ""
+        self._language = self._config.default_language
+        self._languages = LanguageModel(self)
+        self._chapters = ChapterModel(self)
+        self._chapter = ChapterPage(self)
+        if content is not None:
+            self.open(content)
+
+    # -- registration --------------------------------------------------------
+
+    def install(self) -> None:
+        """Make this instance the one QML gets for ``Exhibit`` in the next engine."""
+        Exhibit._current = self
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> Exhibit:
+        inst = Exhibit._current or Exhibit()
+        QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
+        return inst
+
+    # -- content -------------------------------------------------------------
+
+    def open(self, path: Path) -> bool:
+        """Open a content database; on failure, show its reason instead of content."""
+        try:
+            repo = Repository.open(path)
+            langs = repo.languages()
+            if not langs:
+                raise ContentError("incomplete", f"{Path(path).name} has no enabled language")
+        except ContentError as exc:
+            log.error("content unavailable (%s): %s", exc.reason, exc)
+            self._repo, self._error, self._reason = None, str(exc), exc.reason
+            self._languages.set_rows([])
+            self._chapters.set_rows([])
+            self._chapter.clear()
+            self.statusChanged.emit()
+            return False
+        if self._repo is not None:
+            self._repo.close()
+        self._repo, self._error, self._reason = repo, "", ""
+        codes = [lang.code for lang in langs]
+        if self._language not in codes:
+            self._language = codes[0]
+        self._languages.set_rows(
+            {"code": lang.code, "name": lang.name, "direction": lang.direction,
+             "partial": lang.partial, "prompt": lang.prompt}
+            for lang in langs
+        )  # fmt: skip
+        self._reload()
+        self.statusChanged.emit()
+        return True
+
+    @property
+    def repository(self) -> Repository | None:
+        return self._repo
+
+    def _locale(self) -> QLocale:
+        return QLocale(self._language)
+
+    def _number(self, value: float) -> str:
+        loc = self._locale()
+        return loc.toString(int(value)) if value == int(value) else loc.toString(value, "f", 1)
+
+    def _render(self, loc: Localized, figures: dict[str, text.FigureRange]) -> str:
+        return text.render(loc.text, figures, self._number, self.tr("to"))
+
+    def _cover_url(self, cover: str | None) -> str:
+        if not cover or self._repo is None:
+            return ""
+        path = (self._repo.root / cover).resolve()
+        if not path.is_relative_to(self._repo.root) or not path.is_file():
+            log.warning("cover image missing: %s", cover)
+            return ""
+        return QUrl.fromLocalFile(str(path)).toString()
+
+    def _reload(self) -> None:
+        if self._repo is None:
+            return
+        lang = self._language
+        cards = self._repo.chapter_cards(lang)
+        if self._config.profile == "young":
+            cards = [c for c in cards if not c.young_unsuitable]
+        self._chapters.set_rows(
+            {
+                "chapterId": c.id, "title": c.title.text, "summary": c.summary.text,
+                "region": c.region.text, "period": _period(c.start, c.end), "kind": c.kind,
+                "warnings": list(c.warnings), "hasWarning": bool(c.warnings),
+                "coverSource": self._cover_url(c.cover), "fallback": c.title.fallback(lang),
+            }
+            for c in cards
+        )  # fmt: skip
+        current = self._chapter.chapterId
+        if current:
+            self.openChapter(current)
+
+    # -- QML API -------------------------------------------------------------
+
+    @Slot(str, result=bool)
+    def openChapter(self, chapter_id: str) -> bool:  # noqa: N802 - QML API
+        if self._repo is None:
+            return False
+        lang = self._language
+        view = self._repo.chapter(chapter_id, lang)
+        if view is None:
+            log.warning("no chapter %r", chapter_id)
+            return False
+        figs = view.figures
+        c = view.card
+        month = self._locale().monthName
+        self._chapter.load(
+            {
+                "chapterId": c.id, "title": c.title.text, "summary": self._render(c.summary, figs),
+                "region": c.region.text, "period": _period(c.start, c.end),
+                "warnings": list(c.warnings), "fallback": c.summary.fallback(lang),
+            },
+            [
+                {
+                    "sectionId": s.id, "kind": s.kind, "title": s.title.text,
+                    "body": self._render(s.body, figs),
+                    "sides": [self._render(side, figs) for side, _ in s.sides],
+                    "fallback": s.body.fallback(lang),
+                    "sourceCount": len(set(s.source_ids) | {x for _, ids in s.sides for x in ids}),
+                    "warnings": list(s.warnings), "hasDetail": s.detail is not None,
+                }
+                for s in view.sections
+            ],
+            [
+                {
+                    "eventId": e.id, "dateLabel": dates.label(e.date, month),
+                    "title": e.title.text, "summary": self._render(e.summary, figs),
+                    "place": e.place.text, "warnings": list(e.warnings),
+                    "fallback": e.summary.fallback(lang),
+                }
+                for e in view.events
+            ],
+        )  # fmt: skip
+        return True
+
+    @Slot(str, result="QVariantMap")
+    def page(self, page_id: str) -> dict[str, Any]:
+        """A curator-editable page ({} when the database has none by that id)."""
+        found = self._repo.page(page_id, self._language) if self._repo else None
+        if found is None:
+            return {}
+        title, body = found
+        return {"title": title.text, "body": body.text, "fallback": body.fallback(self._language)}
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:  # noqa: N802 - QML API
+        if code == self._language or code not in {r["code"] for r in self._languages.rows()}:
+            return
+        self._language = code
+        self._reload()
+        self.languageChanged.emit()
+
+    @Slot()
+    def resetSession(self) -> None:  # noqa: N802 - QML API
+        """Back to the defaults for the next visitor: language, chapter, choices."""
+        self._chapter.clear()
+        default = self._config.default_language
+        if default != self._language and default in {r["code"] for r in self._languages.rows()}:
+            self._language = default
+            self._reload()
+            self.languageChanged.emit()
+        self.sessionReset.emit()
+
+    def _rtl(self) -> bool:
+        rows = [r for r in self._languages.rows() if r["code"] == self._language]
+        return bool(rows and rows[0]["direction"] == "rtl")
+
+    status = Property(str, lambda s: "ok" if s._repo else "error", notify=statusChanged)
+    errorMessage = Property(str, lambda s: s._error, notify=statusChanged)
+    errorReason = Property(str, lambda s: s._reason, notify=statusChanged)
+    contentVersion = Property(
+        str, lambda s: s._repo.meta.get("content_version", "") if s._repo else "", notify=statusChanged
+    )
+    language = Property(str, lambda s: s._language, notify=languageChanged)
+    rightToLeft = Property(bool, _rtl, notify=languageChanged)
+    profile = Property(str, lambda s: s._config.profile, constant=True)
+    preview = Property(bool, lambda s: s._preview, constant=True)
+    fullscreen = Property(bool, lambda s: s._config.fullscreen, constant=True)
+    languages = Property(QObject, lambda s: s._languages, constant=True)
+    chapters = Property(QObject, lambda s: s._chapters, constant=True)
+    chapter = Property(QObject, lambda s: s._chapter, constant=True)

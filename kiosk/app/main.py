@@ -1,0 +1,97 @@
+"""Start-up: create the application, load the QML module, fail fast when it did not load."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+
+from .config import ConfigError, KioskConfig, load_config
+from .exhibit import Exhibit
+from .session import Admin, Idle
+
+log = logging.getLogger(__name__)
+
+QML_DIR = Path(__file__).resolve().parent.parent / "qml"
+QML_MODULE = "qml"
+
+
+class Services(QObject):
+    """The Python objects one QML engine talks to, kept alive together."""
+
+    def __init__(self, content: Path | None, config: KioskConfig, preview: bool = False) -> None:
+        super().__init__()
+        self.config = config
+        self.exhibit = Exhibit(content, config, preview, parent=self)
+        self.idle = Idle(int(config.idle_timeout * 1000), int(config.countdown * 1000), parent=self)
+        self.admin = Admin(config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self)
+
+    def install(self) -> None:
+        self.exhibit.install()
+        self.idle.install()
+        self.admin.install()
+
+
+def make_engine(services: Services) -> QQmlApplicationEngine:
+    """An engine that imports only our module and Qt's own, with our services installed."""
+    import PySide6.QtQuick  # noqa: F401 - root objects become QQuickWindows
+
+    services.install()
+    engine = QQmlApplicationEngine()
+    engine.setImportPathList(
+        [str(QML_DIR.parent), QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath)]
+    )
+    engine.loadFromModule(QML_MODULE, "Main")
+    if not engine.rootObjects():
+        raise RuntimeError("the exhibit's screens (QML) failed to load; see the messages above")
+    return engine
+
+
+def has_display() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "wayland")):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def run(
+    content: Path,
+    windowed: bool = False,
+    size: tuple[int, int] | None = None,
+    config_path: Path | None = None,
+    profile: str | None = None,
+    preview: bool = False,
+) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if not has_display():
+        print("kiosk: no display found (DISPLAY is not set); cannot open the exhibit", file=sys.stderr)
+        return 2
+    try:
+        config = load_config(config_path)
+        if windowed:
+            config.fullscreen = False
+        if profile:
+            config.profile = profile
+    except ConfigError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    app = QGuiApplication(sys.argv)
+    app.setApplicationName("Soviet war crimes exhibit")
+    services = Services(content, config, preview)
+    try:
+        engine = make_engine(services)
+    except RuntimeError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 1
+    window = engine.rootObjects()[0]
+    if size and not config.fullscreen:
+        window.resize(*size)
+    services.admin.exitRequested.connect(app.quit)
+    return app.exec()

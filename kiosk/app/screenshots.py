@@ -1,0 +1,95 @@
+"""Render every screen offscreen to PNG files named after the screen."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from .config import KioskConfig
+
+
+def _setup_offscreen() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+
+def settle(ms: int = 60) -> None:
+    """Let the event loop lay out, load images and render a frame."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from PySide6.QtGui import QGuiApplication
+
+    deadline = QDeadlineTimer(ms)
+    while not deadline.hasExpired():
+        QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+
+
+def call(obj: Any, method: str, *args: Any) -> Any:
+    """Call a QML function of ``obj`` (e.g. the navigator) from Python."""
+    from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
+
+    qargs = [Q_ARG("QVariant", a) for a in args]
+    return QMetaObject.invokeMethod(
+        obj, method, Qt.ConnectionType.DirectConnection, Q_RETURN_ARG("QVariant"), *qargs
+    )
+
+
+def render_all(
+    outdir: Path,
+    size: tuple[int, int],
+    content: Path,
+    lang: str = "en",
+    profile: str = "museum",
+) -> int:
+    _setup_offscreen()
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QGuiApplication
+
+    from .main import Services, make_engine
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    config = KioskConfig(fullscreen=False, profile=profile, default_language=lang)
+    services = Services(content, config)
+    engine = make_engine(services)
+    window = engine.rootObjects()[0]
+    window.resize(*size)
+    nav = window.findChild(QObject, "navigator")
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        settle()
+        path = outdir / f"{name}.png"
+        if not window.grabWindow().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+        print(path, flush=True)
+
+    if services.exhibit.status != "ok":
+        shot("error")
+    else:
+        shot("attract")
+        call(nav, "begin")
+        shot("language")
+        call(nav, "languageChosen", True)
+        shot("home")
+        call(nav, "chapters")
+        shot("chapters")
+        for row in services.exhibit.chapters.rows():
+            call(nav, "home")
+            call(nav, "chapters")
+            call(nav, "chapter", row["chapterId"])
+            shot(f"chapter-{row['chapterId']}")
+        call(nav, "home")
+        call(nav, "about")
+        shot("about")
+        idle = services.idle
+        idle.armed = True
+        idle._start_countdown()
+        shot("idle")
+    engine.deleteLater()
+    del app
+    print(f"{len(written)} screenshot(s) in {outdir}", file=sys.stderr)
+    return 0

@@ -1,0 +1,42 @@
+pragma Singleton
+import QtQuick
+
+// Sizes, colours and fonts for every screen. Physical sizes come from the
+// screen's pixel density (set by Main); pixel floors hold on any screen.
+QtObject {
+    id: root
+
+    // pixels per millimetre of the screen the exhibit is on
+    property real mm: 3.78
+
+    // touch targets: at least 12 mm, never under 48 px; we aim for 64 px
+    readonly property int touchFloor: Math.max(48, Math.round(12 * mm))
+    readonly property int touch: Math.max(64, touchFloor)
+
+    // text: body em at least 8.5 mm
+    readonly property int bodySize: Math.max(24, Math.round(8.5 * mm))
+    readonly property int smallSize: Math.round(bodySize * 0.8)
+    readonly property int headingSize: Math.round(bodySize * 1.35)
+    readonly property int titleSize: Math.round(bodySize * 1.9)
+    readonly property int displaySize: Math.round(bodySize * 2.4)
+    readonly property string fontFamily: "DejaVu Sans"
+    readonly property string serifFamily: "DejaVu Serif"
+
+    readonly property int gap: Math.round(bodySize * 0.75)
+    readonly property int margin: Math.round(bodySize * 1.5)
+    readonly property int radius: 10
+    readonly property int readingWidth: bodySize * 30
+
+    // colours: every text pair keeps a contrast of at least 7:1 (tests/ui check it)
+    readonly property color background: "#111316"
+    readonly property color surface: "#1d2126"
+    readonly property color surfaceRaised: "#2a3038"
+    readonly property color text: "#f3f0e8"
+    readonly property color textMuted: "#c9c3b6"
+    readonly property color accent: "#e8c468"
+    readonly property color accentText: "#111316"
+    readonly property color warning: "#f2b8a0"
+    readonly property color disabledText: "#a7a29a"
+    readonly property color focus: "#8fc7ff"
+    readonly property color overlay: "#e6111316"
+}

@@ -1,0 +1,97 @@
+import QtQuick
+import qml
+
+// One chapter in the list: cover (or a neutral placeholder), title, period, region,
+// and a marker when the chapter carries a content warning.
+Rectangle {
+    id: root
+
+    property string title
+    property string period
+    property string region
+    property string coverSource
+    property bool hasWarning
+    signal activated()
+
+    radius: Theme.radius
+    color: tap.pressed ? Theme.surfaceRaised : Theme.surface
+    border.width: activeFocus ? 4 : 0
+    border.color: Theme.focus
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: title
+    Keys.onReturnPressed: root.activated()
+    Keys.onSpacePressed: root.activated()
+
+    Rectangle {
+        id: coverBox
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: parent.height * 0.42
+        radius: Theme.radius
+        color: Theme.surfaceRaised
+        clip: true
+
+        Image {
+            id: cover
+            objectName: "chapterCover"
+            anchors.fill: parent
+            source: root.coverSource
+            visible: status === Image.Ready
+            asynchronous: true
+            fillMode: Image.PreserveAspectCrop
+            sourceSize.width: width
+            sourceSize.height: height
+        }
+        Text {
+            // neutral placeholder where there is no cover or it failed to load
+            objectName: "coverPlaceholder"
+            anchors.centerIn: parent
+            visible: cover.status !== Image.Ready
+            text: root.period
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.family: Theme.serifFamily
+            font.pixelSize: Theme.headingSize
+        }
+    }
+    Column {
+        anchors { left: parent.left; right: parent.right; top: coverBox.bottom; margins: Theme.gap }
+        spacing: Theme.gap / 3
+        Text {
+            width: parent.width
+            text: root.title
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+        }
+        Text {
+            width: parent.width
+            text: root.region + " · " + root.period
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+        }
+        Text {
+            objectName: "warningMarker"
+            visible: root.hasWarning
+            width: parent.width
+            text: qsTr("Contains distressing content")
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.warning
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+        }
+    }
+    TapHandler {
+        id: tap
+        onTapped: root.activated()
+    }
+}

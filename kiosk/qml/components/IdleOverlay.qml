@@ -1,0 +1,46 @@
+import QtQuick
+import qml
+import Kiosk.App
+
+// "Still there?": shown while the idle countdown runs; one tap anywhere continues.
+Rectangle {
+    id: root
+    objectName: "idleOverlay"
+    visible: Idle.countingDown
+    color: Theme.overlay
+
+    TapHandler { onTapped: Idle.activity() }
+
+    Column {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
+        spacing: Theme.gap
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Still there?")
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.family: Theme.serifFamily
+            font.pixelSize: Theme.titleSize
+        }
+        Text {
+            objectName: "idleSecondsLeft"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("The exhibit will start again for the next visitor in %1 seconds.").arg(Idle.secondsLeft)
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+        }
+        BigButton {
+            objectName: "idleContinue"
+            anchors.horizontalCenter: parent.horizontalCenter
+            primary: true
+            text: qsTr("Continue")
+            onClicked: Idle.activity()
+        }
+    }
+}

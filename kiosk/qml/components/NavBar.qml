@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Layouts
+import qml
+import Kiosk.App
+
+// Home, Back and Language, at the bottom of every screen, within a seated visitor's reach.
+Rectangle {
+    id: root
+
+    property bool showHome: true
+    property bool showBack: true
+    property bool showLanguage: true
+    signal homeClicked()
+    signal backClicked()
+    signal languageClicked()
+
+    implicitHeight: Theme.touch + 2 * Theme.gap
+    color: Theme.surface
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.gap
+
+        BigButton {
+            objectName: "navHome"
+            visible: root.showHome
+            text: qsTr("Home")
+            onClicked: root.homeClicked()
+        }
+        BigButton {
+            objectName: "navBack"
+            visible: root.showBack
+            text: qsTr("Back")
+            onClicked: root.backClicked()
+        }
+        Item { Layout.fillWidth: true }
+        Text {
+            objectName: "previewMarker"
+            visible: Exhibit.preview
+            text: qsTr("Preview")
+            textFormat: Text.PlainText
+            color: Theme.warning
+            font.pixelSize: Theme.smallSize
+            font.family: Theme.fontFamily
+        }
+        BigButton {
+            objectName: "navLanguage"
+            visible: root.showLanguage
+            text: qsTr("Language")
+            onClicked: root.languageClicked()
+        }
+    }
+}

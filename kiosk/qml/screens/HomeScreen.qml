@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Layouts
+import qml
+import Kiosk.App
+
+// Home: the ways into the exhibit. Parts not built yet are shown disabled, not faked.
+ScreenFrame {
+    id: root
+    objectName: "homeScreen"
+    title: qsTr("Soviet war crimes, 1919–1991")
+    showHome: false
+    showBack: false
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        columns: root.width > root.height ? 2 : 1
+        rowSpacing: Theme.gap
+        columnSpacing: Theme.gap
+
+        BigButton {
+            objectName: "homeChapters"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            Layout.preferredHeight: 1
+            primary: true
+            text: qsTr("Chapters")
+            detail: qsTr("%n chapter(s) on countries and themes", "", Exhibit.chapters.count)
+            onClicked: root.nav.chapters()
+        }
+        BigButton {
+            objectName: "homeTimeline"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            Layout.preferredHeight: 1
+            enabled: false
+            text: qsTr("Timeline")
+            detail: qsTr("Coming soon")
+        }
+        BigButton {
+            objectName: "homeSources"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            Layout.preferredHeight: 1
+            enabled: false
+            text: qsTr("Sources")
+            detail: qsTr("Coming soon")
+        }
+        BigButton {
+            objectName: "homeAbout"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            Layout.preferredHeight: 1
+            text: qsTr("About the exhibit")
+            onClicked: root.nav.about()
+        }
+    }
+}
