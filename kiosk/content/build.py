@@ -29,9 +29,9 @@ class BuildError(Exception):
 
 
 def sources_digest(root: Path) -> str:
-    """A hash of every source file (path and bytes): the content version."""
+    """A hash of every source file, images included (path and bytes): the content version."""
     h = hashlib.sha256()
-    for path in sorted(p for p in Path(root).rglob("*.yaml") if p.is_file()):
+    for path in sorted(p for p in Path(root).rglob("*") if p.is_file()):
         h.update(path.relative_to(root).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())
@@ -48,8 +48,30 @@ def figure_ranges(figures: Iterable[m.Figure]) -> dict[str, text.FigureRange]:
     }
 
 
+def media_rows(c: m.Content, src: Path, out: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Media rows: the file's size, pixels and checksum, its path relative to the database."""
+    from PIL import Image, UnidentifiedImageError
+
+    for im in c.media:
+        path = (src / "media" / im.file).resolve()
+        try:
+            data = path.read_bytes()
+            with Image.open(path) as img:
+                width, height = img.size
+        except (OSError, UnidentifiedImageError) as exc:
+            raise BuildError([checks.Problem(f"media {im.id}", f"cannot read {im.file}: {exc}")]) from exc
+        yield "media", {
+            "id": im.id, "path": os.path.relpath(path, out.resolve().parent).replace(os.sep, "/"),
+            "width": width, "height": height, "bytes": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(), "credit": im.credit,
+            "licence": im.licence, "perpetrator_photo": int(im.perpetrator_photo),
+        }  # fmt: skip
+        for t in im.warnings:
+            yield "media_warnings", {"media_id": im.id, "warning_id": t, "layer": "main"}
+
+
 def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(table, row) for every row of the database, in a fixed order."""
+    """(table, row) for every row of the database except media, in a fixed order."""
     for i, lang in enumerate(c.languages):
         yield "languages", {
             "code": lang.code, "name": lang.name, "direction": lang.direction,
@@ -142,6 +164,9 @@ def english_texts(c: m.Content) -> Iterator[tuple[str, str, str, str]]:
     for g in c.glossary:
         yield "glossary", g.id, "term", g.term
         yield "glossary", g.id, "definition", g.definition
+    for im in c.media:
+        yield "media", im.id, "caption", im.caption
+        yield "media", im.id, "alt", im.alt
     for p in c.pages:
         yield "pages", p.id, "title", p.title
         yield "pages", p.id, "body", p.body
@@ -183,11 +208,17 @@ def _search_rows(c: m.Content) -> Iterator[tuple[str, str, str, str, str]]:
         yield "glossary", g.id, "", " ".join([g.term, *g.aliases]), g.definition
 
 
-def write(c: m.Content, conn: sqlite3.Connection, version: str, progress: Progress) -> None:
+def write(
+    c: m.Content,
+    conn: sqlite3.Connection,
+    version: str,
+    progress: Progress,
+    media: list[tuple[str, dict[str, Any]]] | None = None,
+) -> None:
     """Write the whole content into an empty database connection."""
     schema.create(conn)
     conn.execute("PRAGMA foreign_keys = ON")
-    rows = list(_rows(c))
+    rows = (media or []) + list(_rows(c))
     progress(f"writing {len(rows)} rows")
     for table, row in rows:
         cols = ", ".join(row)
@@ -244,6 +275,7 @@ def build(src: Path, out: Path, progress: Progress = lambda _msg: None) -> list[
     if errors:
         raise BuildError(errors)
     version = sources_digest(src)
+    media = list(media_rows(content, src, out))
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.with_name(f".{out.name}.building-{os.getpid()}")
     staging.unlink(missing_ok=True)
@@ -252,7 +284,7 @@ def build(src: Path, out: Path, progress: Progress = lambda _msg: None) -> list[
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("BEGIN")
-            write(content, conn, version, progress)
+            write(content, conn, version, progress, media)
             conn.execute("COMMIT")
             progress("compacting")
             conn.execute("VACUUM")

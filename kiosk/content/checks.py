@@ -161,8 +161,13 @@ def references(x: _Ctx) -> Iterator[Problem]:
             if t not in x.warnings:
                 yield Problem(x.where(kind, ident), f"unknown warning tag {t!r}; see warnings.yaml")
 
+    media = {im.id for im in x.c.media}
+    for im in x.c.media:
+        yield from tags("media", im.id, im.warnings)
     for ch in x.c.chapters:
         yield from tags("chapter", ch.id, ch.warnings)
+        if ch.cover and ch.cover not in media:
+            yield Problem(x.where("chapter", ch.id), f"cover {ch.cover!r} is not in media.yaml")
         for r in ch.related:
             if r not in x.chapters:
                 yield Problem(x.where("chapter", ch.id), f"related chapter {r!r} does not exist")

@@ -350,6 +350,21 @@ def load(root: Path) -> m.Content:
         r = _Record(item, where, "curator note", {"id", "target", "note"})
         w = r.where
         c.notes.append(m.Note(r.req("id", _text(w)), r.req("target", _text(w)), r.req("note", _text(w))))
+    if (root / "media.yaml").exists():
+        keys = {"id", "file", "credit", "licence", "caption", "alt", "warnings", "perpetrator_photo"}
+        for item, where in _items(root, "media.yaml"):
+            r = _Record(item, where, "image", keys)
+            w = r.where
+            c.media.append(
+                m.Media(
+                    id=r.req("id", _text(w)), file=r.req("file", _text(w)),
+                    credit=r.req("credit", _text(w)), licence=r.req("licence", _text(w)),
+                    caption=r.req("caption", _text(w)), alt=r.req("alt", _text(w)),
+                    warnings=r.opt("warnings", _ids(w), []),
+                    perpetrator_photo=r.opt("perpetrator_photo", _bool(w), False),
+                )
+            )  # fmt: skip
+            c.origins.setdefault(f"media:{c.media[-1].id}", w)
     if (root / "keyword-allow.yaml").exists():
         for item, where in _items(root, "keyword-allow.yaml"):
             r = _Record(item, where, "keyword allowance", {"target", "keyword", "reason"})

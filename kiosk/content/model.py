@@ -121,6 +121,20 @@ class Chapter:
 
 
 @dataclass
+class Media:
+    """An image under the sources' media/ folder, with what a visitor needs to read it."""
+
+    id: str
+    file: str  # relative to the sources' media/ folder
+    credit: str
+    licence: str
+    caption: str
+    alt: str
+    warnings: list[str] = field(default_factory=list)
+    perpetrator_photo: bool = False
+
+
+@dataclass
 class GlossaryTerm:
     id: str
     term: str
@@ -164,6 +178,7 @@ class Content:
     glossary: list[GlossaryTerm] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
+    media: list[Media] = field(default_factory=list)
     allowances: list[KeywordAllowance] = field(default_factory=list)
     # origin of each id ("chapters/03-estonia.yaml:12") for error messages
     origins: dict[str, str] = field(default_factory=dict)

@@ -210,7 +210,7 @@ def fts_table(lang: str) -> str:
     """Name of the full-text index for one language."""
     if not _LANG_CODE.match(lang):
         raise ValueError(f"not a language code: {lang!r}")
-    return f"search_{lang}"
+    return f"search_fts_{lang}"
 
 
 def ddl() -> str:

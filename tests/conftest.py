@@ -1,0 +1,102 @@
+"""Shared fixtures: offscreen Qt, small and real content databases, a running exhibit."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_SOURCES = Path(__file__).resolve().parent / "fixtures" / "content"
+REAL_SOURCES = ROOT / "assets" / "content"
+REAL_DB = ROOT / "content.db"
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    """A writable copy of the small test content."""
+    dest = tmp_path / "content-src"
+    shutil.copytree(FIXTURE_SOURCES, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """content.db built from the small test content (read-only use)."""
+    from kiosk.content.build import build
+
+    out = tmp_path_factory.mktemp("small") / "content.db"
+    build(FIXTURE_SOURCES, out)
+    return out
+
+
+@pytest.fixture
+def db_copy(small_db: Path, tmp_path: Path) -> Path:
+    """A writable copy of the small database, for tests that damage it."""
+    dest = tmp_path / "content.db"
+    shutil.copy(small_db, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def real_db() -> Path:
+    if not REAL_DB.exists():
+        pytest.fail("content.db is missing: run 'kiosk content build'")
+    return REAL_DB
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication
+
+
+@dataclass
+class Running:
+    services: Any
+    engine: Any
+    window: Any
+    nav: Any
+
+    def screen(self) -> str:
+        from kiosk.app.screenshots import call
+
+        return str(call(self.nav, "screenName"))
+
+
+@pytest.fixture
+def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
+    from PySide6.QtCore import QObject
+
+    from kiosk.app.config import KioskConfig
+    from kiosk.app.main import Services, make_engine
+
+    started: list[Running] = []
+
+    def start(content: Path | None, size: tuple[int, int] = (1920, 1080), **cfg: Any) -> Running:
+        cfg.setdefault("fullscreen", False)
+        services = Services(content, KioskConfig(**cfg))
+        engine = make_engine(services)
+        window = engine.rootObjects()[0]
+        window.resize(*size)
+        qtbot.waitExposed(window)
+        nav = window.findChild(QObject, "navigator")
+        running = Running(services, engine, window, nav)
+        started.append(running)
+        return running
+
+    yield start
+    for r in started:
+        r.window.close()
+        r.engine.deleteLater()
+        r.services.idle.armed = False
+        qapp.removeEventFilter(r.services.idle)
