@@ -33,8 +33,10 @@ def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """content.db built from the small test content (read-only use)."""
     from kiosk.content.build import build
 
-    out = tmp_path_factory.mktemp("small") / "content.db"
-    build(FIXTURE_SOURCES, out)
+    folder = tmp_path_factory.mktemp("small")
+    shutil.copytree(FIXTURE_SOURCES, folder / "content-src")  # images live beside the database
+    out = folder / "content.db"
+    build(folder / "content-src", out)
     return out
 
 
@@ -43,6 +45,7 @@ def db_copy(small_db: Path, tmp_path: Path) -> Path:
     """A writable copy of the small database, for tests that damage it."""
     dest = tmp_path / "content.db"
     shutil.copy(small_db, dest)
+    shutil.copytree(small_db.parent / "content-src", tmp_path / "content-src", dirs_exist_ok=True)
     return dest
 
 

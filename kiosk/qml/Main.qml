@@ -26,7 +26,7 @@ ApplicationWindow {
 
     // Named navigation for every screen (passed to each as `nav`).
     QtObject {
-        id: nav
+        id: navigator
         objectName: "navigator"
 
         function home() { stack.replaceAll(homeScreen) }
@@ -41,13 +41,13 @@ ApplicationWindow {
         function screenName() { return stack.currentItem ? stack.currentItem.objectName : "" }
     }
 
-    Component { id: attractScreen; AttractScreen { nav: nav } }
-    Component { id: languageScreen; LanguageScreen { nav: nav } }
-    Component { id: homeScreen; HomeScreen { nav: nav } }
-    Component { id: chapterListScreen; ChapterListScreen { nav: nav } }
-    Component { id: chapterScreen; ChapterScreen { nav: nav } }
-    Component { id: aboutScreen; AboutScreen { nav: nav } }
-    Component { id: errorScreen; ErrorScreen { nav: nav } }
+    Component { id: attractScreen; AttractScreen { nav: navigator } }
+    Component { id: languageScreen; LanguageScreen { nav: navigator } }
+    Component { id: homeScreen; HomeScreen { nav: navigator } }
+    Component { id: chapterListScreen; ChapterListScreen { nav: navigator } }
+    Component { id: chapterScreen; ChapterScreen { nav: navigator } }
+    Component { id: aboutScreen; AboutScreen { nav: navigator } }
+    Component { id: errorScreen; ErrorScreen { nav: navigator } }
 
     StackView {
         id: stack
@@ -70,8 +70,8 @@ ApplicationWindow {
     }
     Connections {
         target: Exhibit
-        function onSessionReset() { nav.attract() }
-        function onStatusChanged() { nav.attract() }
+        function onSessionReset() { navigator.attract() }
+        function onStatusChanged() { navigator.attract() }
     }
 
     IdleOverlay { anchors.fill: parent }
