@@ -26,7 +26,7 @@ Rectangle {
     Rectangle {
         id: coverBox
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: parent.height * 0.42
+        height: parent.height * 0.34
         radius: Theme.radius
         color: Theme.surfaceRaised
         clip: true

@@ -17,7 +17,7 @@ ScreenFrame {
         anchors.topMargin: Theme.gap
         readonly property int columns: Math.max(1, Math.floor(width / (Theme.touch * 6)))
         cellWidth: Math.floor(width / columns)
-        cellHeight: Math.round(Theme.bodySize * 13)
+        cellHeight: Math.round(Theme.bodySize * 14)
         boundsBehavior: Flickable.StopAtBounds
         model: Exhibit.chapters
         delegate: Item {

@@ -1,0 +1,102 @@
+"""Every screen, on the real content, at the three sizes we ship for: big enough to touch,
+plain text only, nothing off the edge, and a PNG saved for a person to look at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtQml import QQmlExpression
+
+from kiosk.app.screenshots import call, settle
+from tests.ui.helpers import current_screen, items, tappables
+
+SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
+FLOOR = 48
+PLAIN_TEXT = 0  # Text.PlainText
+
+
+def qml_value(engine: Any, item: Any, expression: str) -> Any:
+    """Evaluate a QML expression in the context of ``item`` (enums included)."""
+    expr = QQmlExpression(engine.rootContext(), item, expression)
+    value, failed = expr.evaluate()
+    assert not failed, expr.error().toString()
+    return value
+
+
+def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
+    """Walk to every screen through the navigator, yielding (name, screen item) on arrival."""
+    nav = ex.nav
+
+    def arrived(name: str) -> tuple[str, Any]:
+        settle()
+        return name, current_screen(ex.window)
+
+    yield arrived("attract")
+    call(nav, "begin")
+    yield arrived("language")
+    call(nav, "languageChosen", True)
+    yield arrived("home")
+    call(nav, "chapters")
+    yield arrived("chapters")
+    for row in ex.services.exhibit.chapters.rows():
+        call(nav, "home")
+        call(nav, "chapters")
+        call(nav, "chapter", row["chapterId"])
+        yield arrived(f"chapter-{row['chapterId']}")
+    call(nav, "about")
+    yield arrived("about")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_screen_at_every_size(start_exhibit: Any, real_db: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    ex = start_exhibit(real_db, size=size)
+    w = ex.window
+    for name, screen in visit_every_screen(ex):
+        assert screen.isVisible()
+        w.grabWindow().save(str(tmp_path / f"{name}.png"))
+        for item in tappables(screen) + tappables(w.contentItem()):
+            assert item.width() >= FLOOR and item.height() >= FLOOR, (
+                name, item.objectName() or item.metaObject().className(), item.width(), item.height()
+            )
+        for item in items(screen):
+            if item.inherits("QQuickText"):
+                assert qml_value(ex.engine, item, "textFormat") == PLAIN_TEXT, (name, item.property("text"))
+                if not item.property("text"):
+                    continue
+                left = item.mapToScene(QPointF(0, 0)).x()
+                right = left + min(item.width(), item.property("contentWidth") or 0)
+                assert left >= 0 and right <= w.width() + 1, (name, item.property("text")[:40])
+    assert (tmp_path / "attract.png").stat().st_size > 0
+
+
+def test_error_screen_instead_of_a_blank(start_exhibit: Any, tmp_path: Path) -> None:
+    ex = start_exhibit(tmp_path / "content.db")
+    assert ex.screen() == "errorScreen"
+    shown = [i.property("text") for i in items(current_screen(ex.window)) if i.inherits("QQuickText")]
+    assert "This exhibit is not available at the moment" in shown
+    assert any("content.db" in t and "not found" in t for t in shown)
+    assert not ex.services.idle.armed  # nothing to reset on a broken kiosk
+
+
+def test_missing_cover_shows_the_placeholder(start_exhibit: Any, db_copy: Path) -> None:
+    (db_copy.parent / "content-src" / "media" / "south-cover.png").unlink()
+    ex = start_exhibit(db_copy)
+    call(ex.nav, "chapters")
+    settle(100)
+    screen = current_screen(ex.window)
+    placeholders = [i for i in items(screen) if i.objectName() == "coverPlaceholder"]
+    assert len(placeholders) == 2  # both chapters: one has no cover, one lost its file
+    assert not [i for i in items(screen) if i.objectName() == "chapterCover"]
+
+
+def test_cover_image_is_shown_when_present(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db)
+    call(ex.nav, "chapters")
+    settle(200)
+    covers = [i for i in items(current_screen(ex.window)) if i.objectName() == "chapterCover"]
+    assert len(covers) == 1  # visible only once the image is ready
+    assert covers[0].property("progress") == 1.0
