@@ -98,8 +98,13 @@ def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
         return running
 
     yield start
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for r in started:
-        r.window.close()
-        r.engine.deleteLater()
         r.services.idle.armed = False
         qapp.removeEventFilter(r.services.idle)
+        r.window.close()
+        r.engine.deleteLater()
+    # destroy the engines (and their timers) before the Python services they talk to
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()

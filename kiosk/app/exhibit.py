@@ -38,7 +38,9 @@ class ChapterPage(QObject):
         self._sections = SectionModel(self)
         self._events = EventModel(self)
 
-    def load(self, data: dict[str, Any], sections: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
+    def load(
+        self, data: dict[str, Any], sections: list[dict[str, Any]], events: list[dict[str, Any]]
+    ) -> None:
         self._data = data
         self._sections.set_rows(sections)
         self._events.set_rows(events)
@@ -46,6 +48,9 @@ class ChapterPage(QObject):
 
     def clear(self) -> None:
         self.load({}, [], [])
+
+    def current_id(self) -> str:
+        return str(self._data.get("chapterId", ""))
 
     def _get(self, key: str, default: Any = "") -> Any:
         return self._data.get(key, default)
@@ -143,6 +148,10 @@ class Exhibit(QObject):
     def repository(self) -> Repository | None:
         return self._repo
 
+    def chapter_ids(self) -> list[str]:
+        """The chapters a visitor can open, in their order on screen."""
+        return [str(r["chapterId"]) for r in self._chapters.rows()]
+
     def _locale(self) -> QLocale:
         return QLocale(self._language)
 
@@ -178,14 +187,14 @@ class Exhibit(QObject):
             }
             for c in cards
         )  # fmt: skip
-        current = self._chapter.chapterId
+        current = self._chapter.current_id()
         if current:
             self.openChapter(current)
 
     # -- QML API -------------------------------------------------------------
 
     @Slot(str, result=bool)
-    def openChapter(self, chapter_id: str) -> bool:  # noqa: N802 - QML API
+    def openChapter(self, chapter_id: str) -> bool:
         if self._repo is None:
             return False
         lang = self._language
@@ -235,7 +244,7 @@ class Exhibit(QObject):
         return {"title": title.text, "body": body.text, "fallback": body.fallback(self._language)}
 
     @Slot(str)
-    def setLanguage(self, code: str) -> None:  # noqa: N802 - QML API
+    def setLanguage(self, code: str) -> None:
         if code == self._language or code not in {r["code"] for r in self._languages.rows()}:
             return
         self._language = code
@@ -243,7 +252,7 @@ class Exhibit(QObject):
         self.languageChanged.emit()
 
     @Slot()
-    def resetSession(self) -> None:  # noqa: N802 - QML API
+    def resetSession(self) -> None:
         """Back to the defaults for the next visitor: language, chapter, choices."""
         self._chapter.clear()
         default = self._config.default_language
@@ -261,7 +270,9 @@ class Exhibit(QObject):
     errorMessage = Property(str, lambda s: s._error, notify=statusChanged)
     errorReason = Property(str, lambda s: s._reason, notify=statusChanged)
     contentVersion = Property(
-        str, lambda s: s._repo.meta.get("content_version", "") if s._repo else "", notify=statusChanged
+        str,
+        lambda s: s._repo.meta.get("content_version", "") if s._repo else "",
+        notify=statusChanged,
     )
     language = Property(str, lambda s: s._language, notify=languageChanged)
     rightToLeft = Property(bool, _rtl, notify=languageChanged)

@@ -6,10 +6,12 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLibraryInfo, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
 
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit
@@ -71,7 +73,9 @@ def run(
 ) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if not has_display():
-        print("kiosk: no display found (DISPLAY is not set); cannot open the exhibit", file=sys.stderr)
+        print(
+            "kiosk: no display found (DISPLAY is not set); cannot open the exhibit", file=sys.stderr
+        )
         return 2
     try:
         config = load_config(config_path)
@@ -90,7 +94,7 @@ def run(
     except RuntimeError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 1
-    window = engine.rootObjects()[0]
+    window = cast(QQuickWindow, engine.rootObjects()[0])
     if size and not config.fullscreen:
         window.resize(*size)
     services.admin.exitRequested.connect(app.quit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,10 +34,10 @@ class RowModel(QAbstractListModel):
         self._rows: list[dict[str, Any]] = []
         self._role_ids = {Qt.ItemDataRole.UserRole + 1 + i: r for i, r in enumerate(self.ROLES)}
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 - Qt API
+    def roleNames(self) -> dict[int, QByteArray]:
         return {k: QByteArray(v.encode()) for k, v in self._role_ids.items()}
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -50,7 +50,7 @@ class RowModel(QAbstractListModel):
             return None
         return self._rows[index.row()].get(name)
 
-    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+    def set_rows(self, rows: Iterable[dict[str, Any]]) -> None:
         old = len(self._rows)
         self.beginResetModel()
         self._rows = [dict(r) for r in rows]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .config import KioskConfig
 
@@ -45,6 +45,7 @@ def render_all(
     _setup_offscreen()
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickWindow
 
     from .main import Services, make_engine
 
@@ -54,7 +55,7 @@ def render_all(
     config = KioskConfig(fullscreen=False, profile=profile, default_language=lang)
     services = Services(content, config)
     engine = make_engine(services)
-    window = engine.rootObjects()[0]
+    window = cast(QQuickWindow, engine.rootObjects()[0])
     window.resize(*size)
     nav = window.findChild(QObject, "navigator")
     written: list[Path] = []
@@ -77,17 +78,18 @@ def render_all(
         shot("home")
         call(nav, "chapters")
         shot("chapters")
-        for row in services.exhibit.chapters.rows():
+        for chapter_id in services.exhibit.chapter_ids():
             call(nav, "home")
             call(nav, "chapters")
-            call(nav, "chapter", row["chapterId"])
-            shot(f"chapter-{row['chapterId']}")
+            call(nav, "chapter", chapter_id)
+            shot(f"chapter-{chapter_id}")
         call(nav, "home")
         call(nav, "about")
         shot("about")
-        idle = services.idle
-        idle.armed = True
-        idle._start_countdown()
+        call(nav, "home")
+        services.idle.set_timeouts(10, int(config.countdown * 1000))
+        services.idle.set_armed(True)
+        settle(100)
         shot("idle")
     engine.deleteLater()
     del app

@@ -68,6 +68,12 @@ class Idle(QObject):
         self._clock = QElapsedTimer()
         self._seconds_left = math.ceil(countdown_ms / 1000)
 
+    def set_timeouts(self, timeout_ms: int, countdown_ms: int) -> None:
+        """Change the wait and the countdown (takes effect at the next wait)."""
+        self._timeout_ms, self._countdown_ms = timeout_ms, countdown_ms
+        self._idle.setInterval(timeout_ms)
+        self._tick.setInterval(min(1000, max(1, countdown_ms // 20)))
+
     def install(self) -> None:
         """Watch every input event of the application; make this the QML singleton."""
         Idle._current = self
@@ -81,7 +87,7 @@ class Idle(QObject):
         QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
         return inst
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             # Any input restarts the wait; during the countdown a tap means "still here".
             self.activity()
@@ -94,7 +100,7 @@ class Idle(QObject):
         if self._armed:
             self._idle.start()
 
-    def _set_armed(self, armed: bool) -> None:
+    def set_armed(self, armed: bool) -> None:
         if armed == self._armed:
             return
         self._armed = armed
@@ -128,11 +134,11 @@ class Idle(QObject):
             self.secondsLeftChanged.emit()
         if remaining <= 0:
             self._stop_countdown()
-            self._set_armed(False)
+            self.set_armed(False)
             log.info("idle reset")
             self.resetRequested.emit()
 
-    armed = Property(bool, lambda s: s._armed, _set_armed, notify=armedChanged)
+    armed = Property(bool, lambda s: s._armed, set_armed, notify=armedChanged)
     countingDown = Property(bool, lambda s: s._counting, notify=countingDownChanged)
     secondsLeft = Property(int, lambda s: s._seconds_left, notify=secondsLeftChanged)
 
@@ -149,7 +155,9 @@ class Admin(QObject):
     exitRequested = Signal()
     _current: Admin | None = None
 
-    def __init__(self, pin_hash: str = "", kiosk_mode: bool = True, parent: QObject | None = None) -> None:
+    def __init__(
+        self, pin_hash: str = "", kiosk_mode: bool = True, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._pin_hash = pin_hash
         self._kiosk_mode = kiosk_mode
@@ -165,7 +173,7 @@ class Admin(QObject):
         return inst
 
     @Slot(str, result=bool)
-    def tryExit(self, pin: str) -> bool:  # noqa: N802 - QML API
+    def tryExit(self, pin: str) -> bool:
         if not self._pin_hash or not verify_pin(pin, self._pin_hash):
             log.warning("admin exit refused: wrong PIN")
             return False
@@ -175,7 +183,7 @@ class Admin(QObject):
         return True
 
     @Slot(result=bool)
-    def mayClose(self) -> bool:  # noqa: N802 - QML API
+    def mayClose(self) -> bool:
         """Window-closing shortcuts close a windowed exhibit, never a kiosk."""
         return self._exiting or not self._kiosk_mode
 

@@ -59,7 +59,9 @@ def media_rows(c: m.Content, src: Path, out: Path) -> Iterator[tuple[str, dict[s
             with Image.open(path) as img:
                 width, height = img.size
         except (OSError, UnidentifiedImageError) as exc:
-            raise BuildError([checks.Problem(f"media {im.id}", f"cannot read {im.file}: {exc}")]) from exc
+            raise BuildError(
+                [checks.Problem(f"media {im.id}", f"cannot read {im.file}: {exc}")]
+            ) from exc
         yield "media", {
             "id": im.id, "path": os.path.relpath(path, out.resolve().parent).replace(os.sep, "/"),
             "width": width, "height": height, "bytes": len(data),
@@ -80,14 +82,15 @@ def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
         }  # fmt: skip
     for i, w in enumerate(c.warnings):
         yield "warnings", {"id": w.id, "severity": w.severity, "position": i}
-    for i, k in enumerate(c.categories):
-        yield "categories", {"id": k.id, "position": i}
+    for i, category in enumerate(c.categories):
+        yield "categories", {"id": category.id, "position": i}
     for i, era in enumerate(c.eras):
         yield "eras", {"id": era.id, "start_year": era.start, "end_year": era.end, "position": i}
-    for i, s in enumerate(c.sources):
+    for i, source in enumerate(c.sources):
         yield "sources", {
-            "id": s.id, "kind": s.kind, "author": s.author, "title": s.title, "year": s.year,
-            "publisher": s.publisher, "reference": s.reference, "position": i,
+            "id": source.id, "kind": source.kind, "author": source.author,
+            "title": source.title, "year": source.year, "publisher": source.publisher,
+            "reference": source.reference, "position": i,
         }  # fmt: skip
     for i, g in enumerate(c.glossary):
         yield "glossary", {"id": g.id, "position": i}
@@ -155,12 +158,12 @@ def english_texts(c: m.Content) -> Iterator[tuple[str, str, str, str]]:
     for w in c.warnings:
         yield "warnings", w.id, "label", w.label
         yield "warnings", w.id, "phrase", w.phrase
-    for k in c.categories:
-        yield "categories", k.id, "label", k.label
+    for category in c.categories:
+        yield "categories", category.id, "label", category.label
     for era in c.eras:
         yield "eras", era.id, "title", era.title
-    for s in c.sources:
-        yield "sources", s.id, "provenance", s.provenance
+    for source in c.sources:
+        yield "sources", source.id, "provenance", source.provenance
     for g in c.glossary:
         yield "glossary", g.id, "term", g.term
         yield "glossary", g.id, "definition", g.definition
@@ -202,8 +205,8 @@ def _search_rows(c: m.Content) -> Iterator[tuple[str, str, str, str, str]]:
             yield "section", s.id, ch.id, s.title, text.render(body, ranges)
         for e in ch.events:
             yield "event", e.id, ch.id, e.title, f"{e.place}. {text.render(e.summary, ranges)}"
-    for s in c.sources:
-        yield "source", s.id, "", f"{s.author}: {s.title}", s.provenance
+    for source in c.sources:
+        yield "source", source.id, "", f"{source.author}: {source.title}", source.provenance
     for g in c.glossary:
         yield "glossary", g.id, "", " ".join([g.term, *g.aliases]), g.definition
 
@@ -227,7 +230,8 @@ def write(
     progress("writing English texts")
     for table, ident, field, value in english_texts(c):
         conn.execute(
-            f"INSERT INTO {table}_text (id, field, lang, text, status) VALUES (?, ?, 'en', ?, 'reviewed')",
+            f"INSERT INTO {table}_text (id, field, lang, text, status) "
+            "VALUES (?, ?, 'en', ?, 'reviewed')",
             (ident, field, value),
         )
     for g in c.glossary:

@@ -33,7 +33,9 @@ TAG_KEYWORDS: dict[str, re.Pattern[str]] = {
     "mutilation": re.compile(r"\bmutilat", re.I),
 }
 _CHILD = re.compile(r"\b(child|children|infant|infants|baby|babies|schoolboy|boy)\b", re.I)
-_DEATH = re.compile(r"\b(kill\w*|murder\w*|died|death\w*|dead|massacre\w*|bayonet\w*|perish\w*)\b", re.I)
+_DEATH = re.compile(
+    r"\b(kill\w*|murder\w*|died|death\w*|dead|massacre\w*|bayonet\w*|perish\w*)\b", re.I
+)
 # Graphic specifics that belong in the detail layer only, never in a summary.
 DETAIL_KEYWORDS = re.compile(
     r"mutilat|\bcut off\b|bayonet|genital|gang[- ]rap|broomstick|\bacid\b|scald|boiling water"
@@ -141,7 +143,9 @@ def unique_ids(x: _Ctx) -> Iterator[Problem]:
         seen: set[str] = set()
         for ident in ids:
             if ident in seen:
-                yield Problem(x.where(kind, ident), f"the {kind} id {ident!r} is used twice; rename one")
+                yield Problem(
+                    x.where(kind, ident), f"the {kind} id {ident!r} is used twice; rename one"
+                )
             seen.add(ident)
             if kind != "language" and not ID.match(ident):
                 yield Problem(x.where(kind, ident), "ids are lower-case words joined by hyphens")
@@ -181,10 +185,12 @@ def references(x: _Ctx) -> Iterator[Problem]:
             yield from tags("event", e.id, e.warnings)
             for k in e.categories:
                 if k not in x.categories:
-                    yield Problem(x.where("event", e.id), f"unknown category {k!r}; see categories.yaml")
-            for f in e.figures:
-                if f not in x.figures:
-                    yield Problem(x.where("event", e.id), f"unknown figure {f!r}")
+                    yield Problem(
+                        x.where("event", e.id), f"unknown category {k!r}; see categories.yaml"
+                    )
+            for fig_id in e.figures:
+                if fig_id not in x.figures:
+                    yield Problem(x.where("event", e.id), f"unknown figure {fig_id!r}")
         for f in ch.figures:
             yield from tags("figure", f.id, f.warnings)
             for est in f.estimates:
@@ -194,7 +200,9 @@ def references(x: _Ctx) -> Iterator[Problem]:
             if ref not in x.figures:
                 yield Problem(x.where(kind, ident), f"{field}: {{fig:{ref}}} names no figure")
         if text.ANY_BRACE.search(text.FIG_REF.sub("", t)):
-            yield Problem(x.where(kind, ident), f"{field}: stray brace; write figures as {{fig:ID}}")
+            yield Problem(
+                x.where(kind, ident), f"{field}: stray brace; write figures as {{fig:ID}}"
+            )
         if text.MARKUP.search(t):
             yield Problem(x.where(kind, ident), f"{field}: contains markup; write plain text")
 
@@ -230,9 +238,12 @@ def structure(x: _Ctx) -> Iterator[Problem]:
                     yield Problem(wf, f"low {est.low:g} is greater than high {est.high:g}")
                 if est.low < 0:
                     yield Problem(wf, "a figure cannot be negative")
-    for s in x.c.sources:
-        if s.kind not in SOURCE_KINDS:
-            yield Problem(x.where("source", s.id), f"kind {s.kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+    for source in x.c.sources:
+        if source.kind not in SOURCE_KINDS:
+            yield Problem(
+                x.where("source", source.id),
+                f"kind {source.kind!r} is not one of {', '.join(SOURCE_KINDS)}",
+            )
     for lang in x.c.languages:
         if lang.direction not in ("ltr", "rtl"):
             yield Problem(f"language {lang.code}", "direction must be ltr or rtl")
@@ -327,7 +338,8 @@ def glossary_and_sources_used(x: _Ctx) -> Iterator[Problem]:
             if acro.lower() not in known and acro.lower() not in known_words:
                 yield Problem(
                     x.where(kind, ident),
-                    f"{field} uses {acro!r}, which the glossary does not define; add a term or alias",
+                    f"{field} uses {acro!r}, which the glossary does not define; "
+                    "add a term or alias",
                 )
     cited = {s for sec in x.c.all_sections() for s in sec.sources}
     cited |= {s for sec in x.c.all_sections() for side in sec.sides for s in side.sources}
@@ -346,7 +358,7 @@ def figures_have_owners(x: _Ctx) -> Iterator[Problem]:
         if f.id not in used:
             yield Problem(
                 x.where("figure", f.id),
-                "is never shown; write {fig:%s} in a text or list it in an event's figures" % f.id,
+                f"is never shown; write {{fig:{f.id}}} in a text or list it in an event's figures",
                 severity="warning",
             )
 

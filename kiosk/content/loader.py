@@ -37,7 +37,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[str, Any
         raise yaml.MarkedYAMLError(
             problem=f"duplicate key {sorted(dupes)[0]!r}", problem_mark=node.start_mark
         )
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[str, Any] = loader.construct_mapping(node, deep=True)  # type: ignore[assignment]
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -61,7 +61,7 @@ def read_yaml(path: Path, root: Path) -> Any:
     except OSError as exc:
         raise SourceError(rel, f"cannot read: {exc.strerror}") from exc
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = f":{mark.line + 1}" if mark else ""
@@ -268,7 +268,7 @@ def _items(root: Path, rel: str) -> list[tuple[Any, str]]:
     """The list items of one file, or of every *.yaml file in a folder, with their origin."""
     path = root / rel
     files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
-    out = []
+    out: list[tuple[Any, str]] = []
     for f in files:
         if not f.exists():
             raise SourceError(rel, "file is missing")
@@ -284,7 +284,9 @@ def load(root: Path) -> m.Content:
         raise SourceError(str(root), "content folder not found")
     c = m.Content()
     for item, where in _items(root, "languages.yaml"):
-        r = _Record(item, where, "language", {"code", "name", "direction", "enabled", "partial", "prompt"})
+        r = _Record(
+            item, where, "language", {"code", "name", "direction", "enabled", "partial", "prompt"}
+        )
         w = r.where
         c.languages.append(
             m.Language(
@@ -318,7 +320,9 @@ def load(root: Path) -> m.Content:
         for item, where in _items(root, "pages.yaml"):
             r = _Record(item, where, "page", {"id", "title", "body"})
             w = r.where
-            c.pages.append(m.Page(r.req("id", _text(w)), r.req("title", _text(w)), r.req("body", _text(w))))
+            c.pages.append(
+                m.Page(r.req("id", _text(w)), r.req("title", _text(w)), r.req("body", _text(w)))
+            )
     for item, where in _items(root, "sources"):
         keys = {"id", "kind", "author", "title", "year", "publisher", "provenance", "reference"}
         r = _Record(item, where, "source", keys)
@@ -349,9 +353,20 @@ def load(root: Path) -> m.Content:
     for item, where in _items(root, "notes"):
         r = _Record(item, where, "curator note", {"id", "target", "note"})
         w = r.where
-        c.notes.append(m.Note(r.req("id", _text(w)), r.req("target", _text(w)), r.req("note", _text(w))))
+        c.notes.append(
+            m.Note(r.req("id", _text(w)), r.req("target", _text(w)), r.req("note", _text(w)))
+        )
     if (root / "media.yaml").exists():
-        keys = {"id", "file", "credit", "licence", "caption", "alt", "warnings", "perpetrator_photo"}
+        keys = {
+            "id",
+            "file",
+            "credit",
+            "licence",
+            "caption",
+            "alt",
+            "warnings",
+            "perpetrator_photo",
+        }
         for item, where in _items(root, "media.yaml"):
             r = _Record(item, where, "image", keys)
             w = r.where
@@ -379,8 +394,8 @@ def load(root: Path) -> m.Content:
         ch = _chapter(data, where)
         c.chapters.append(ch)
         c.origins.setdefault(f"chapter:{ch.id}", where)
-        for s in ch.sections:
-            c.origins.setdefault(f"section:{s.id}", where)
+        for sec in ch.sections:
+            c.origins.setdefault(f"section:{sec.id}", where)
         for e in ch.events:
             c.origins.setdefault(f"event:{e.id}", where)
         for f in ch.figures:

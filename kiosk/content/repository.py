@@ -170,7 +170,9 @@ class Repository:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = schema.expected_tables() - tables
         if missing:
-            raise ContentError("incomplete", f"{path.name} lacks tables: {', '.join(sorted(missing))}")
+            raise ContentError(
+                "incomplete", f"{path.name} lacks tables: {', '.join(sorted(missing))}"
+            )
         if not conn.execute("SELECT 1 FROM meta WHERE key = 'content_version'").fetchone():
             raise ContentError("incomplete", f"{path.name} has no content version")
         if not conn.execute("SELECT 1 FROM chapters LIMIT 1").fetchone():
@@ -240,15 +242,23 @@ class Repository:
         empty = Localized("", SOURCE_LANGUAGE)
         return [
             ChapterCard(
-                id=i, kind=k, start=s, end=e, cover=cover, young_unsuitable=bool(young),
-                title=tx.get((i, "title"), empty), summary=tx.get((i, "summary"), empty),
+                id=i,
+                kind=k,
+                start=s,
+                end=e,
+                cover=cover,
+                young_unsuitable=bool(young),
+                title=tx.get((i, "title"), empty),
+                summary=tx.get((i, "summary"), empty),
                 region=tx.get((i, "region"), empty),
                 warnings=tuple(tags.get((i, "main"), [])),
-            )  # fmt: skip
+            )
             for i, k, s, e, cover, young in rows
         ]
 
-    def figure_ranges(self, chapter_ids: Iterable[str] | None = None) -> dict[str, text.FigureRange]:
+    def figure_ranges(
+        self, chapter_ids: Iterable[str] | None = None
+    ) -> dict[str, text.FigureRange]:
         sql = (
             "SELECT f.id, f.unit, MIN(e.low), MAX(e.high) FROM figures f "
             "JOIN estimates e ON e.figure_id = f.id"
@@ -259,8 +269,7 @@ class Repository:
             sql += f" WHERE f.chapter_id IN ({','.join('?' * len(args))})"
         sql += " GROUP BY f.id"
         return {
-            i: text.FigureRange(lo, hi, unit)
-            for i, unit, lo, hi in self.conn.execute(sql, args)
+            i: text.FigureRange(lo, hi, unit) for i, unit, lo, hi in self.conn.execute(sql, args)
         }
 
     def chapter(self, chapter_id: str, lang: str) -> ChapterView | None:
@@ -278,11 +287,16 @@ class Repository:
         empty = Localized("", SOURCE_LANGUAGE)
         sections = tuple(
             SectionView(
-                id=i, kind=k, title=stx.get((i, "title"), empty), body=stx.get((i, "body"), empty),
-                detail=stx.get((i, "detail")), warnings=tuple(stags.get((i, "main"), [])),
+                id=i,
+                kind=k,
+                title=stx.get((i, "title"), empty),
+                body=stx.get((i, "body"), empty),
+                detail=stx.get((i, "detail")),
+                warnings=tuple(stags.get((i, "main"), [])),
                 detail_warnings=tuple(stags.get((i, "detail"), [])),
-                source_ids=tuple(ssrc.get(i, [])), sides=tuple(sides.get(i, [])),
-            )  # fmt: skip
+                source_ids=tuple(ssrc.get(i, [])),
+                sides=tuple(sides.get(i, [])),
+            )
             for i, k in sec_rows
         )
         related = tuple(
@@ -315,7 +329,10 @@ class Repository:
         out: dict[str, list[tuple[Localized, tuple[str, ...]]]] = {}
         for side_id, sec_id in rows:
             out.setdefault(sec_id, []).append(
-                (tx.get((side_id, "text"), Localized("", SOURCE_LANGUAGE)), tuple(src.get(side_id, [])))
+                (
+                    tx.get((side_id, "text"), Localized("", SOURCE_LANGUAGE)),
+                    tuple(src.get(side_id, [])),
+                )
             )
         return out
 
@@ -336,11 +353,16 @@ class Repository:
         empty = Localized("", SOURCE_LANGUAGE)
         return [
             EventView(
-                id=i, chapter_id=ch, date=dates.parse(d), title=tx.get((i, "title"), empty),
-                summary=tx.get((i, "summary"), empty), place=tx.get((i, "place"), empty),
-                categories=tuple(cats.get(i, [])), warnings=tuple(tags.get((i, "main"), [])),
+                id=i,
+                chapter_id=ch,
+                date=dates.parse(d),
+                title=tx.get((i, "title"), empty),
+                summary=tx.get((i, "summary"), empty),
+                place=tx.get((i, "place"), empty),
+                categories=tuple(cats.get(i, [])),
+                warnings=tuple(tags.get((i, "main"), [])),
                 source_ids=tuple(srcs.get(i, [])),
-            )  # fmt: skip
+            )
             for i, ch, d in rows
         ]
 

@@ -48,7 +48,11 @@ def format_range(
     lo, hi = number(fr.low), number(fr.high)
     text = lo if fr.low == fr.high else f"{lo} {to_word} {hi}"
     if fr.unit == "percent":
-        text = percent.format(text) if fr.low == fr.high else f"{percent.format(lo)} {to_word} {percent.format(hi)}"
+        text = (
+            percent.format(text)
+            if fr.low == fr.high
+            else f"{percent.format(lo)} {to_word} {percent.format(hi)}"
+        )
     return text
 
 

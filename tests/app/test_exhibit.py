@@ -45,7 +45,9 @@ def test_truncated_database(db_copy: Path, caplog: pytest.LogCaptureFixture) -> 
     assert exhibit.errorReason in ("corrupt", "incomplete")
 
 
-@pytest.mark.parametrize(("version", "reason"), [(schema.SCHEMA_VERSION + 1, "schema-newer"), (0, "schema-older")])
+@pytest.mark.parametrize(
+    ("version", "reason"), [(schema.SCHEMA_VERSION + 1, "schema-newer"), (0, "schema-older")]
+)
 def test_other_schema_versions(
     db_copy: Path, version: int, reason: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -85,20 +87,22 @@ def test_chapter_without_sections_opens_with_its_summary(db_copy: Path) -> None:
     assert exhibit.chapter.summary.startswith("Estimates of the people killed")
 
 
-def test_missing_cover_image_gives_an_empty_source(db_copy: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_missing_cover_image_gives_an_empty_source(
+    db_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     conn = sqlite3.connect(db_copy)
     conn.execute("UPDATE media SET path = 'media/gone.png'")
     conn.commit()
     conn.close()
     exhibit = Exhibit(db_copy, KioskConfig())
-    south = [r for r in exhibit.chapters.rows() if r["chapterId"] == "south"][0]
+    south = next(r for r in exhibit.chapters.rows() if r["chapterId"] == "south")
     assert south["coverSource"] == ""
     assert any("cover image missing" in r.getMessage() for r in caplog.records)
 
 
 def test_cover_image_present(small_db: Path) -> None:
     exhibit = Exhibit(small_db, KioskConfig())
-    south = [r for r in exhibit.chapters.rows() if r["chapterId"] == "south"][0]
+    south = next(r for r in exhibit.chapters.rows() if r["chapterId"] == "south")
     assert south["coverSource"].startswith("file:///") and south["coverSource"].endswith(".png")
 
 
@@ -114,7 +118,9 @@ def test_young_profile_hides_unsuitable_chapters(db_copy: Path) -> None:
     conn.execute("UPDATE chapters SET young_unsuitable = 1 WHERE id = 'north'")
     conn.commit()
     conn.close()
-    assert [r["chapterId"] for r in Exhibit(db_copy, KioskConfig(profile="young")).chapters.rows()] == ["south"]
+    assert [
+        r["chapterId"] for r in Exhibit(db_copy, KioskConfig(profile="young")).chapters.rows()
+    ] == ["south"]
     assert len(Exhibit(db_copy, KioskConfig(profile="museum")).chapters.rows()) == 2
 
 

@@ -12,7 +12,12 @@ from kiosk.app.exhibit import Exhibit
 def test_models_pass_the_model_tester(qtmodeltester: Any, small_db: Path) -> None:
     exhibit = Exhibit(small_db, KioskConfig())
     assert exhibit.openChapter("north")
-    for model in (exhibit.languages, exhibit.chapters, exhibit.chapter.sections, exhibit.chapter.events):
+    for model in (
+        exhibit.languages,
+        exhibit.chapters,
+        exhibit.chapter.sections,
+        exhibit.chapter.events,
+    ):
         assert model.rowCount() > 0
         qtmodeltester.check(model, force_py=True)
 

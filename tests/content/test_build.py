@@ -16,8 +16,12 @@ def dump(path: Path) -> list[tuple[str, list[tuple]]]:
     try:
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         shadow = ("_data", "_idx", "_content", "_docsize", "_config")
-        tables = sorted(n for n in names if not (n.startswith("search_fts_") and n.endswith(shadow)))
-        return [(t, sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)) for t in tables]
+        tables = sorted(
+            n for n in names if not (n.startswith("search_fts_") and n.endswith(shadow))
+        )
+        return [
+            (t, sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)) for t in tables
+        ]
     finally:
         conn.close()
 
@@ -35,7 +39,9 @@ def test_schema_version_and_foreign_keys_are_enforced(small_db: Path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     conn.execute("PRAGMA foreign_keys = ON")
     with pytest.raises(sqlite3.IntegrityError):
-        conn.execute("INSERT INTO sections (id, chapter_id, position, kind) VALUES ('x', 'nope', 0, 'text')")
+        conn.execute(
+            "INSERT INTO sections (id, chapter_id, position, kind) VALUES ('x', 'nope', 0, 'text')"
+        )
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute(
             "INSERT INTO estimates (id, figure_id, position, low, high, source_id) "
@@ -52,7 +58,9 @@ def test_every_language_has_a_search_index(small_db: Path) -> None:
     ).fetchall()
     assert ("chapter", "north") in hits
     # detail layers are never indexed: search must not surface graphic text
-    assert not conn.execute("SELECT 1 FROM search_fts_en WHERE search_fts_en MATCH 'graphic'").fetchall()
+    assert not conn.execute(
+        "SELECT 1 FROM search_fts_en WHERE search_fts_en MATCH 'graphic'"
+    ).fetchall()
 
 
 def test_bad_sources_leave_the_database_untouched(sources: Path, tmp_path: Path) -> None:
@@ -60,7 +68,9 @@ def test_bad_sources_leave_the_database_untouched(sources: Path, tmp_path: Path)
     build.build(sources, out)
     before = out.read_bytes()
     chapter = sources / "chapters" / "01-north.yaml"
-    chapter.write_text(chapter.read_text().replace("sources: [archive-one]", "sources: [nobody]", 1))
+    chapter.write_text(
+        chapter.read_text().replace("sources: [archive-one]", "sources: [nobody]", 1)
+    )
     with pytest.raises(build.BuildError) as err:
         build.build(sources, out)
     assert any("unknown source 'nobody'" in p.message for p in err.value.problems)

@@ -39,7 +39,9 @@ def test_bounds_of_a_range() -> None:
     assert (d.start, d.end, d.is_range) == (dt.date(1941, 12, 1), dt.date(1942, 2, 28), True)
 
 
-@pytest.mark.parametrize("bad", ["", "June 1941", "1941-13", "1941-02-30", "1942/1941", "19xx", "{}"])
+@pytest.mark.parametrize(
+    "bad", ["", "June 1941", "1941-13", "1941-02-30", "1942/1941", "19xx", "{}"]
+)
 def test_invalid_dates_are_refused(bad: str) -> None:
     with pytest.raises(dates.DateError):
         dates.parse(bad)

@@ -51,7 +51,9 @@ def test_scale_of_the_exhibit(content: model.Content) -> None:
 
 def test_disputed_figures_keep_every_estimate(content: model.Content) -> None:
     figures = content.all_figures()
-    rape = [f for f in figures.values() if "rape" in f.counted.lower() or "raped" in f.counted.lower()]
+    rape = [
+        f for f in figures.values() if "rape" in f.counted.lower() or "raped" in f.counted.lower()
+    ]
     assert rape, "the mass-rape estimates are stored as figures"
     # the Western range of 200,000 to 2 million is kept, not averaged
     assert any(
@@ -98,7 +100,9 @@ def test_database_has_no_copied_passages(copycheck: ModuleType) -> None:
     assert hits == []
 
 
-def test_rendered_text_has_no_copied_passages(copycheck: ModuleType, content: model.Content) -> None:
+def test_rendered_text_has_no_copied_passages(
+    copycheck: ModuleType, content: model.Content
+) -> None:
     """With figures filled in, what a visitor reads is still our own words."""
     grams = copycheck.source_ngrams(10)
     ranges = build.figure_ranges(f for ch in content.chapters for f in ch.figures)

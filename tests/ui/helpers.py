@@ -11,7 +11,6 @@ from PySide6.QtTest import QTest
 
 from kiosk.app.screenshots import settle
 
-
 # StackView creates screens without a QObject parent; PySide6 then treats a Python
 # wrapper of one as the owner and deletes the screen when the wrapper is collected.
 # Keeping the wrappers alive keeps the screens alive for as long as QML wants them.
@@ -37,7 +36,9 @@ def find(root: QQuickItem, name: str) -> QQuickItem:
 def tap(window: Any, item: QQuickItem) -> None:
     """Press and release at the centre of ``item`` as a visitor's finger would."""
     centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
-    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre.toPoint())
+    QTest.mouseClick(
+        window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre.toPoint()
+    )
     settle(30)
 
 

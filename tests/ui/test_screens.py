@@ -52,7 +52,9 @@ def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_screen_at_every_size(start_exhibit: Any, real_db: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+def test_every_screen_at_every_size(
+    start_exhibit: Any, real_db: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
     ex = start_exhibit(real_db, size=size)
     w = ex.window
     for name, screen in visit_every_screen(ex):
@@ -60,11 +62,17 @@ def test_every_screen_at_every_size(start_exhibit: Any, real_db: Path, tmp_path:
         w.grabWindow().save(str(tmp_path / f"{name}.png"))
         for item in tappables(screen) + tappables(w.contentItem()):
             assert item.width() >= FLOOR and item.height() >= FLOOR, (
-                name, item.objectName() or item.metaObject().className(), item.width(), item.height()
+                name,
+                item.objectName() or item.metaObject().className(),
+                item.width(),
+                item.height(),
             )
         for item in items(screen):
             if item.inherits("QQuickText"):
-                assert qml_value(ex.engine, item, "textFormat") == PLAIN_TEXT, (name, item.property("text"))
+                assert qml_value(ex.engine, item, "textFormat") == PLAIN_TEXT, (
+                    name,
+                    item.property("text"),
+                )
                 if not item.property("text"):
                     continue
                 left = item.mapToScene(QPointF(0, 0)).x()
@@ -76,7 +84,9 @@ def test_every_screen_at_every_size(start_exhibit: Any, real_db: Path, tmp_path:
 def test_error_screen_instead_of_a_blank(start_exhibit: Any, tmp_path: Path) -> None:
     ex = start_exhibit(tmp_path / "content.db")
     assert ex.screen() == "errorScreen"
-    shown = [i.property("text") for i in items(current_screen(ex.window)) if i.inherits("QQuickText")]
+    shown = [
+        i.property("text") for i in items(current_screen(ex.window)) if i.inherits("QQuickText")
+    ]
     assert "This exhibit is not available at the moment" in shown
     assert any("content.db" in t and "not found" in t for t in shown)
     assert not ex.services.idle.armed  # nothing to reset on a broken kiosk

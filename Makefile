@@ -1,0 +1,53 @@
+# Set-up and entry points. Everything the project needs is installed from here.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+ARGS   ?=
+OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
+
+.PHONY: run test lint bench content screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+## run: set up and open the exhibit full screen (ARGS="--window" for a window)
+run: $(VENV)/.installed
+	$(BIN)/kiosk run $(ARGS)
+
+## test: set up with the test extras, then lint, type-check and run every test offscreen
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/ruff format --check kiosk tests benchmarks
+	$(BIN)/mypy
+	$(OFFSCREEN) $(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/ruff format --check kiosk tests benchmarks
+	$(BIN)/mypy
+
+## content: rebuild content.db from assets/content
+content: $(VENV)/.installed
+	$(BIN)/kiosk content build
+
+## screenshots: render every screen at the three reference sizes into screenshots/
+screenshots: $(VENV)/.installed
+	for size in 1920x1080 1080x1920 1366x768; do \
+		$(OFFSCREEN) $(BIN)/kiosk screenshots screenshots/$$size --size $$size || exit 1; \
+	done
+
+## bench: print start-up, screen-change and memory figures beside their floors
+bench: $(VENV)/.installed-test
+	$(OFFSCREEN) $(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots

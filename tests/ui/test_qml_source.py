@@ -1,0 +1,93 @@
+"""Static checks of the QML module: safe text, no way out of the exhibit, readable colours."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kiosk.app.main import QML_DIR
+
+QML_FILES = sorted(QML_DIR.rglob("*.qml"))
+TEXT_TYPES = ("Text", "Label", "TextEdit", "TextArea", "TextField", "TextInput")
+
+
+def blocks(source: str, type_name: str) -> list[str]:
+    """The bodies of every ``TypeName { ... }`` object in a QML file (top level of the body)."""
+    out = []
+    for match in re.finditer(rf"(?<![\w.]){type_name}\s*\{{", source):
+        depth, i = 1, match.end()
+        while depth and i < len(source):
+            depth += {"{": 1, "}": -1}.get(source[i], 0)
+            i += 1
+        out.append(source[match.end() : i - 1])
+    return out
+
+
+def test_module_files_exist() -> None:
+    qmldir = (QML_DIR / "qmldir").read_text().splitlines()
+    assert qmldir[0] == "module qml"
+    listed = {line.split()[-1] for line in qmldir[1:] if line.strip()}
+    assert listed == {p.relative_to(QML_DIR).as_posix() for p in QML_FILES}
+    assert any(line.startswith("singleton Theme ") for line in qmldir)
+
+
+@pytest.mark.parametrize("path", QML_FILES, ids=lambda p: p.name)
+def test_every_text_item_is_plain_text(path: Path) -> None:
+    source = path.read_text()
+    for type_name in TEXT_TYPES:
+        for body in blocks(source, type_name):
+            assert "textFormat: Text.PlainText" in body, (
+                f"{path.name}: a {type_name} without PlainText"
+            )
+
+
+@pytest.mark.parametrize("path", QML_FILES, ids=lambda p: p.name)
+def test_nothing_leaves_the_exhibit(path: Path) -> None:
+    source = path.read_text()
+    for forbidden in (
+        "openUrlExternally",
+        "onLinkActivated",
+        "http://",
+        "https://",
+        "file:",
+        "XMLHttpRequest",
+    ):
+        assert forbidden not in source, f"{path.name} uses {forbidden}"
+
+
+@pytest.mark.parametrize("path", QML_FILES, ids=lambda p: p.name)
+def test_visible_strings_go_through_qstr(path: Path) -> None:
+    source = path.read_text()
+    literal = re.findall(r'\b(?:text|title|detail):\s*"([^"#][^"]*[A-Za-z][^"]*)"', source)
+    assert literal == [], f"{path.name}: untranslated text {literal}"
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_text_colours_keep_seven_to_one() -> None:
+    theme = (QML_DIR / "Theme.qml").read_text()
+    colours = dict(re.findall(r'property color (\w+): "(#[0-9a-fA-F]{6})"', theme))
+    pairs = [
+        (fg, bg)
+        for fg in ("text", "textMuted", "accent", "warning")
+        for bg in ("background", "surface", "surfaceRaised")
+    ] + [("accentText", "accent")]
+    for fg, bg in pairs:
+        assert contrast(colours[fg], colours[bg]) >= 7, (
+            fg,
+            bg,
+            round(contrast(colours[fg], colours[bg]), 2),
+        )
+    # disabled controls still stay legible
+    assert contrast(colours["disabledText"], colours["surface"]) >= 4.5

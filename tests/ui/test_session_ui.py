@@ -1,0 +1,114 @@
+"""Idle countdown and reset, kiosk-mode closing and the staff exit, through the real screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from kiosk.app.config import hash_pin
+from kiosk.app.screenshots import settle
+from tests.ui.helpers import current_screen, find, items, tap, tap_name, texts
+
+
+def test_idle_countdown_then_reset_to_attract(
+    start_exhibit: Any, small_db: Path, qtbot: Any
+) -> None:
+    ex = start_exhibit(small_db)
+    ex.services.idle.set_timeouts(80, 300)
+    w = ex.window
+    tap_name(w, "attractTitle")
+    tap_name(w, "language_en")
+    tap_name(w, "homeChapters")
+    tap_name(w, "chapterCard_north")
+    assert ex.screen() == "chapterScreen"
+    qtbot.waitUntil(lambda: ex.services.idle.countingDown, timeout=2000)
+    overlay = find(w.contentItem(), "idleOverlay")
+    assert "Still there?" in texts(overlay)
+    with qtbot.waitSignal(ex.services.exhibit.sessionReset, timeout=2000):
+        pass
+    settle()
+    assert ex.screen() == "attractScreen"
+    assert ex.services.exhibit.chapter.chapterId == ""
+    assert not ex.services.idle.countingDown
+
+
+def test_one_tap_during_the_countdown_keeps_the_visit(
+    start_exhibit: Any, small_db: Path, qtbot: Any
+) -> None:
+    ex = start_exhibit(small_db)
+    ex.services.idle.set_timeouts(60, 400)
+    w = ex.window
+    tap_name(w, "attractTitle")
+    tap_name(w, "language_en")
+    qtbot.waitUntil(lambda: ex.services.idle.countingDown, timeout=2000)
+    tap(w, find(w.contentItem(), "idleContinue"))
+    assert not ex.services.idle.countingDown
+    assert ex.screen() == "homeScreen"
+
+
+def test_attract_screen_does_not_count_down(start_exhibit: Any, small_db: Path, qtbot: Any) -> None:
+    ex = start_exhibit(small_db)
+    ex.services.idle.set_timeouts(20, 40)
+    with qtbot.assertNotEmitted(ex.services.idle.resetRequested, wait=150):
+        pass
+    assert not ex.services.idle.armed
+
+
+def test_kiosk_window_ignores_close_shortcuts(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db, fullscreen=True)
+    ex.window.close()
+    settle()
+    assert ex.window.isVisible()
+
+
+def test_windowed_exhibit_closes(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db, fullscreen=False)
+    ex.window.close()
+    settle()
+    assert not ex.window.isVisible()
+
+
+def _long_press_corner(w: Any) -> None:
+    corner = find(w.contentItem(), "adminCorner")
+    centre = corner.mapToScene(corner.boundingRect().center()).toPoint()
+    QTest.mousePress(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    settle(3300)
+    QTest.mouseRelease(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    settle()
+
+
+def test_staff_exit_needs_long_press_and_pin(
+    start_exhibit: Any, small_db: Path, qtbot: Any
+) -> None:
+    ex = start_exhibit(small_db, fullscreen=True, admin_pin_hash=hash_pin("2580"))
+    w = ex.window
+    QTest.mouseClick(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
+    settle()
+    assert ex.screen() == "languageScreen"  # a short tap in the corner is an ordinary tap
+    assert not find_visible(w, "adminPad")
+    _long_press_corner(w)
+    pad = find(w.contentItem(), "adminPad")
+    for digit in "1111":
+        tap(w, find(pad, f"adminKey{digit}"))
+    with qtbot.assertNotEmitted(ex.services.admin.exitRequested):
+        tap(w, find(pad, "adminOk"))
+    assert "Wrong PIN" in texts(pad)
+    with qtbot.waitSignal(ex.services.admin.exitRequested):
+        for digit in "2580":
+            tap(w, find(pad, f"adminKey{digit}"))
+        tap(w, find(pad, "adminOk"))
+
+
+def find_visible(w: Any, name: str) -> bool:
+    return any(i.objectName() == name for i in items(w.contentItem()))
+
+
+def test_staff_pad_can_be_cancelled(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db, fullscreen=True, admin_pin_hash=hash_pin("2580"))
+    _long_press_corner(ex.window)
+    tap(ex.window, find(ex.window.contentItem(), "adminCancel"))
+    assert not find_visible(ex.window, "adminPad")
+    assert current_screen(ex.window).objectName() == "attractScreen"
