@@ -10,9 +10,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import edtf
-from edtf.parser.edtf_exceptions import EDTFParseException
-
 PRECISIONS = ("day", "month", "season", "year")
 SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
 
@@ -38,6 +35,24 @@ class EventDate:
     season: str | None = None  # spring | summer | autumn | winter, for season values
 
 
+_SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+
+def from_row(
+    edtf_text: str,
+    start: str,
+    end: str,
+    precision: str,
+    approximate: bool,
+    uncertain: bool,
+    is_range: bool,
+) -> EventDate:
+    """Rebuild a date from the columns the build stored (no EDTF parsing at run time)."""
+    s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    season = _SEASON_OF_MONTH.get(s.month) if precision == "season" and not is_range else None
+    return EventDate(edtf_text, s, e, precision, approximate, uncertain, is_range, season)
+
+
 def _bounds(value: object) -> tuple[dt.date, dt.date]:
     lo = value.lower_strict()  # type: ignore[attr-defined]
     hi = value.upper_strict()  # type: ignore[attr-defined]
@@ -46,6 +61,8 @@ def _bounds(value: object) -> tuple[dt.date, dt.date]:
 
 def _single(value: object) -> tuple[str, bool, bool, str | None]:
     """Precision, approximate, uncertain and season of a non-interval value."""
+    import edtf
+
     if isinstance(value, edtf.UncertainOrApproximate):
         ua = value.ua
         inner = value.date
@@ -67,6 +84,9 @@ _ORDER = {p: i for i, p in enumerate(PRECISIONS)}
 
 def parse(text: str) -> EventDate:
     """Parse one EDTF value of the forms the exhibit uses; raise DateError otherwise."""
+    import edtf  # imported here: the package is slow to import and the app never parses
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
     text = str(text).strip()
     try:
         value = edtf.parse_edtf(text)

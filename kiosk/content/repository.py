@@ -337,7 +337,10 @@ class Repository:
         return out
 
     def events(self, lang: str, chapter_id: str | None = None) -> list[EventView]:
-        sql = "SELECT id, chapter_id, edtf FROM events"
+        sql = (
+            "SELECT id, chapter_id, edtf, start_date, end_date, precision, approximate, "
+            "uncertain, is_range FROM events"
+        )
         args: tuple[str, ...] = ()
         if chapter_id is not None:
             sql += " WHERE chapter_id = ?"
@@ -355,7 +358,7 @@ class Repository:
             EventView(
                 id=i,
                 chapter_id=ch,
-                date=dates.parse(d),
+                date=dates.from_row(d, start, end, prec, bool(ap), bool(un), bool(rng)),
                 title=tx.get((i, "title"), empty),
                 summary=tx.get((i, "summary"), empty),
                 place=tx.get((i, "place"), empty),
@@ -363,7 +366,7 @@ class Repository:
                 warnings=tuple(tags.get((i, "main"), [])),
                 source_ids=tuple(srcs.get(i, [])),
             )
-            for i, ch, d in rows
+            for i, ch, d, start, end, prec, ap, un, rng in rows
         ]
 
     def page(self, page_id: str, lang: str) -> tuple[Localized, Localized] | None:

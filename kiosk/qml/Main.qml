@@ -24,41 +24,38 @@ ApplicationWindow {
     // A kiosk ignores window-closing shortcuts; only the staff exit closes it.
     onClosing: (close) => { close.accepted = Admin.mayClose() }
 
-    // Named navigation for every screen (passed to each as `nav`).
+    // Named navigation for every screen (passed to each as `nav`). Screens are
+    // compiled on first use, so start-up pays only for the attract screen.
     QtObject {
         id: navigator
         objectName: "navigator"
 
-        function home() { stack.replaceAll(homeScreen) }
+        function screen(name, props) {
+            return [Qt.resolvedUrl("screens/" + name + ".qml"), Object.assign({ nav: navigator }, props || {})]
+        }
+        function show(name, props) { const s = screen(name, props); stack.push(s[0], s[1]) }
+        function showOnly(name) { stack.clear(); show(name) }
+
+        function home() { showOnly("HomeScreen") }
         function back() { if (stack.depth > 1) stack.pop(); else home() }
-        function languages() { stack.push(languageScreen) }
-        function chapters() { stack.push(chapterListScreen) }
-        function chapter(chapterId) { if (Exhibit.openChapter(chapterId)) stack.push(chapterScreen) }
-        function about() { stack.push(aboutScreen) }
-        function begin() { stack.push(languageScreen, { first: true }) }
-        function languageChosen(first) { if (first) stack.replaceAll(homeScreen); else stack.pop() }
-        function attract() { stack.replaceAll(Exhibit.status === "ok" ? attractScreen : errorScreen) }
+        function languages() { show("LanguageScreen") }
+        function chapters() { show("ChapterListScreen") }
+        function chapter(chapterId) { if (Exhibit.openChapter(chapterId)) show("ChapterScreen") }
+        function about() { show("AboutScreen") }
+        function begin() { show("LanguageScreen", { first: true }) }
+        function languageChosen(first) { if (first) home(); else stack.pop() }
+        function attract() { showOnly(Exhibit.status === "ok" ? "AttractScreen" : "ErrorScreen") }
         function screenName() { return stack.currentItem ? stack.currentItem.objectName : "" }
     }
-
-    Component { id: attractScreen; AttractScreen { nav: navigator } }
-    Component { id: languageScreen; LanguageScreen { nav: navigator } }
-    Component { id: homeScreen; HomeScreen { nav: navigator } }
-    Component { id: chapterListScreen; ChapterListScreen { nav: navigator } }
-    Component { id: chapterScreen; ChapterScreen { nav: navigator } }
-    Component { id: aboutScreen; AboutScreen { nav: navigator } }
-    Component { id: errorScreen; ErrorScreen { nav: navigator } }
 
     StackView {
         id: stack
         objectName: "stack"
         anchors.fill: parent
-        initialItem: Exhibit.status === "ok" ? attractScreen : errorScreen
+        Component.onCompleted: navigator.attract()
         // Screen changes are instant: no animation to wait for on slow hardware.
         pushEnter: null; pushExit: null; popEnter: null; popExit: null
         replaceEnter: null; replaceExit: null
-
-        function replaceAll(component) { clear(); push(component) }
 
         onCurrentItemChanged: Idle.armed = Exhibit.status === "ok"
                               && currentItem !== null && currentItem.objectName !== "attractScreen"

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from kiosk.app.config import KioskConfig
 from kiosk.app.exhibit import Exhibit
 
 
-def test_models_pass_the_model_tester(qtmodeltester: Any, small_db: Path) -> None:
-    exhibit = Exhibit(small_db, KioskConfig())
+@pytest.fixture
+def exhibit(small_db: Path) -> Iterator[Exhibit]:
+    """Set up before (and so torn down after) the model tester that watches its models."""
+    yield Exhibit(small_db, KioskConfig())
+
+
+def test_models_pass_the_model_tester(exhibit: Exhibit, qtmodeltester: Any) -> None:
     assert exhibit.openChapter("north")
     for model in (
         exhibit.languages,

@@ -111,29 +111,33 @@ ScreenFrame {
                 }
             }
 
-            footer: Item {
+            footer: Loader {
+                // on a tall screen the dates follow the text
+                active: !root.wide
                 width: list.width
-                height: root.wide ? Theme.margin : tallEvents.implicitHeight + 2 * Theme.margin
-                EventList {
-                    id: tallEvents
-                    visible: !root.wide
-                    y: Theme.margin
+                sourceComponent: EventList {
                     width: list.textWidth
+                    topPadding: Theme.margin
+                    bottomPadding: Theme.margin
                 }
             }
         }
 
-        Flickable {
+        Loader {
+            // on a wide screen the dates stand beside the text
             objectName: "chapterEvents"
-            visible: root.wide
+            active: root.wide
+            visible: active
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: wideEvents.implicitHeight + Theme.margin
-            boundsBehavior: Flickable.StopAtBounds
-            clip: true
-            EventList {
-                id: wideEvents
-                width: parent.width
+            sourceComponent: Flickable {
+                contentHeight: wideEvents.implicitHeight + Theme.margin
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+                EventList {
+                    id: wideEvents
+                    width: parent.width
+                }
             }
         }
     }

@@ -1,0 +1,252 @@
+"""Start-up, screen-change and memory figures of the exhibit, each beside its floor.
+
+Every figure is the median of several runs, measured in the same run as its floor on
+the same machine, and printed as a ratio to it:
+
+- cold start to the attract screen's first frame, against an empty ApplicationWindow
+  started the same way (target <= 1.5x);
+- tap on a chapter card to the chapter screen's first frame, against pushing a screen
+  that holds one long plain Text (target <= 2x);
+- peak RSS after opening every chapter once, against the empty window (target <= 1.5x).
+
+    QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software python benchmarks/startup.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 5
+
+EMPTY_QML = b"""
+import QtQuick
+import QtQuick.Controls.Basic
+ApplicationWindow { width: 1920; height: 1080; visible: true }
+"""
+
+LONG_TEXT_QML = b"""
+import QtQuick
+import QtQuick.Controls.Basic
+ApplicationWindow {
+    width: 1920; height: 1080; visible: true
+    property alias stack: stack
+    Component {
+        id: page
+        Item {
+            Text {
+                width: 1000
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                font.pixelSize: 33
+                text: "Plain exhibit text of the length of a chapter. ".repeat(60)
+            }
+        }
+    }
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        pushEnter: null; pushExit: null; popEnter: null; popExit: null
+        function show() { clear(); push(page) }
+    }
+}
+"""
+
+
+def _peak_rss_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(mode: str, content: Path) -> None:
+    """Run in a fresh process: start, wait for the first frame, print the figures."""
+    from PySide6.QtCore import QObject, Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(sys.argv)
+    if mode == "empty":
+        import PySide6.QtQuick  # noqa: F401
+        from PySide6.QtQml import QQmlApplicationEngine
+
+        engine = QQmlApplicationEngine()
+        engine.loadData(EMPTY_QML)
+        window = engine.rootObjects()[0]
+    else:
+        from kiosk.app.config import KioskConfig
+        from kiosk.app.main import Services, make_engine
+
+        services = Services(content, KioskConfig(fullscreen=False))
+        engine = make_engine(services)
+        window = engine.rootObjects()[0]
+        window.resize(1920, 1080)
+
+    def first_frame() -> None:
+        print(f"frame {time.time():.6f}", flush=True)
+        if mode == "exhibit-all":
+            QTimer.singleShot(0, open_all)
+        else:
+            QTimer.singleShot(0, finish)
+
+    def open_all() -> None:
+        from kiosk.app.screenshots import call, settle
+
+        nav = window.findChild(QObject, "navigator")
+        for chapter_id in services.exhibit.chapter_ids():
+            call(nav, "home")
+            call(nav, "chapters")
+            call(nav, "chapter", chapter_id)
+            settle(20)
+        finish()
+
+    def finish() -> None:
+        print(f"rss {_peak_rss_mib():.1f}", flush=True)
+        app.quit()
+
+    window.frameSwapped.connect(first_frame, type=Qt.ConnectionType.SingleShotConnection)
+    app.exec()
+
+
+def cold_start(mode: str, content: Path) -> tuple[float, float]:
+    """Seconds from spawning a process to its first frame, and its peak RSS in MiB."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, "--content", str(content)],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )  # fmt: skip
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr)
+    values = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    return float(values["frame"]) - start, float(values["rss"])
+
+
+def _walk(item: object) -> list:  # type: ignore[type-arg]
+    """Visible items under ``item`` (delegates are found in the item tree, not QObject's)."""
+    out = []
+    for child in item.childItems():  # type: ignore[attr-defined]
+        if child.isVisible():
+            out.append(child)
+            out += _walk(child)
+    return out
+
+
+def screen_changes(content: Path) -> tuple[list[float], list[float]]:
+    """Milliseconds from a tap on a chapter card to the chapter's first frame, and from
+    pushing a long-Text page to its first frame, in this process."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from PySide6.QtCore import QEventLoop, QObject, QPointF, Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtTest import QTest
+
+    from kiosk.app.config import KioskConfig
+    from kiosk.app.main import Services, make_engine
+    from kiosk.app.screenshots import call, settle
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+
+    def until_frame(window: object, action: object) -> float:
+        loop = QEventLoop()
+        stamps: list[float] = []
+
+        def swapped() -> None:
+            stamps.append(time.perf_counter())
+            loop.quit()
+
+        conn = window.frameSwapped.connect(swapped)  # type: ignore[attr-defined]
+        QTimer.singleShot(5000, loop.quit)
+        t0 = time.perf_counter()
+        action()  # type: ignore[operator]
+        loop.exec()
+        window.frameSwapped.disconnect(conn)  # type: ignore[attr-defined]
+        return (stamps[0] - t0) * 1000 if stamps else float("nan")
+
+    services = Services(content, KioskConfig(fullscreen=False))
+    engine = make_engine(services)
+    window = engine.rootObjects()[0]
+    window.resize(1920, 1080)
+    nav = window.findChild(QObject, "navigator")
+    settle(200)
+    taps: list[float] = []
+    ids = services.exhibit.chapter_ids()
+    for _ in range(RUNS):
+        for chapter_id in ids[:8]:  # the first screenful of cards
+            call(nav, "home")
+            call(nav, "chapters")
+            settle(60)
+            card = next(
+                i for i in _walk(window.contentItem())
+                if i.objectName() == f"chapterCard_{chapter_id}"
+            )  # fmt: skip
+            centre = card.mapToScene(QPointF(card.width() / 2, card.height() / 2)).toPoint()
+
+            def tap(c: object = centre) -> None:
+                QTest.mouseClick(
+                    window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, c
+                )
+
+            taps.append(until_frame(window, tap))
+    floor_engine = QQmlApplicationEngine()
+    floor_engine.loadData(LONG_TEXT_QML)
+    floor_window = floor_engine.rootObjects()[0]
+    stack = floor_window.findChild(QObject, "stack")
+    settle(200)
+    floors = []
+    for _ in range(RUNS * 8):
+        floors.append(until_frame(floor_window, lambda: call(stack, "show")))
+        settle(20)
+    del app
+    return taps, floors
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--content", type=Path, default=ROOT / "content.db")
+    p.add_argument("--child", choices=("empty", "exhibit", "exhibit-all"), help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        child(args.child, args.content)
+        return 0
+
+    print(f"content: {args.content}  runs: {RUNS}  python {sys.version.split()[0]}")
+    empty = [cold_start("empty", args.content) for _ in range(RUNS)]
+    exhibit = [cold_start("exhibit", args.content) for _ in range(RUNS)]
+    all_open = [cold_start("exhibit-all", args.content) for _ in range(RUNS)]
+    taps, floors = screen_changes(args.content)
+
+    def med(xs: list[float]) -> float:
+        return statistics.median(xs)
+
+    def p95(xs: list[float]) -> float:
+        return sorted(xs)[max(0, round(0.95 * len(xs)) - 1)]
+
+    rows = [
+        ("cold start to first frame (ms)", med([e[0] for e in exhibit]) * 1000,
+         med([e[0] for e in empty]) * 1000, 1.5),
+        ("chapter tap to first frame, median (ms)", med(taps), med(floors), 2.0),
+        ("chapter tap to first frame, p95 (ms)", p95(taps), p95(floors), 2.0),
+        ("peak RSS, every chapter opened (MiB)", med([e[1] for e in all_open]),
+         med([e[1] for e in empty]), 1.5),
+    ]  # fmt: skip
+    print(f"{'figure':44} {'value':>9} {'floor':>9} {'ratio':>7} {'target':>7}")
+    for name, value, floor, target in rows:
+        ratio = value / floor
+        mark = "ok" if ratio <= target else "OVER"
+        print(f"{name:44} {value:9.1f} {floor:9.1f} {ratio:6.2f}x {target:5.1f}x  {mark}")
+    print("images: the content has no images yet, so 'all images shown' is not measured")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
