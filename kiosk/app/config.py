@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
-import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -50,6 +48,8 @@ def load_config(path: Path | None) -> KioskConfig:
     """Read a TOML config; ``None`` gives the defaults."""
     if path is None:
         return KioskConfig()
+    import tomllib  # only when there is a file to read: keeps start-up lean
+
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -69,6 +69,8 @@ def load_config(path: Path | None) -> KioskConfig:
 
 def hash_pin(pin: str, salt: str | None = None, iterations: int = _ITERATIONS) -> str:
     """A salted PBKDF2 hash of an admin PIN, for the configuration file."""
+    import secrets
+
     salt = salt or secrets.token_hex(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), iterations)
     return f"pbkdf2-sha256${iterations}${salt}${digest.hex()}"

@@ -12,11 +12,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
+# Qt.ItemDataRole values as plain ints: touching the Qt namespace builds ~100 Python
+# enums (about 15 ms), which start-up need not pay for.
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
 
 
 class RowModel(QAbstractListModel):
@@ -32,7 +35,7 @@ class RowModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
-        self._role_ids = {Qt.ItemDataRole.UserRole + 1 + i: r for i, r in enumerate(self.ROLES)}
+        self._role_ids = {USER_ROLE + 1 + i: r for i, r in enumerate(self.ROLES)}
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {k: QByteArray(v.encode()) for k, v in self._role_ids.items()}
@@ -40,12 +43,12 @@ class RowModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         name = self._role_ids.get(role)
         if name is None:
-            if role == Qt.ItemDataRole.DisplayRole and self.ROLES:
+            if role == DISPLAY_ROLE and self.ROLES:
                 return self._rows[index.row()].get(self.ROLES[0])
             return None
         return self._rows[index.row()].get(name)

@@ -16,13 +16,18 @@ def _setup_offscreen() -> None:
 
 
 def settle(ms: int = 60) -> None:
-    """Let the event loop lay out, load images and render a frame."""
-    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    """Let the event loop lay out, load images and render a frame, as ``exec()`` would.
+
+    ``processEvents`` never runs deferred deletes posted at this level, so screens the
+    stack let go of are deleted explicitly here, as the running event loop does.
+    """
+    from PySide6.QtCore import QDeadlineTimer, QEvent, QEventLoop
     from PySide6.QtGui import QGuiApplication
 
     deadline = QDeadlineTimer(ms)
     while not deadline.hasExpired():
         QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        QGuiApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def call(obj: Any, method: str, *args: Any) -> Any:

@@ -25,14 +25,9 @@ from .config import verify_pin
 
 log = logging.getLogger(__name__)
 
-_INPUT_EVENTS = {
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.KeyPress,
-    QEvent.Type.Wheel,
-}
+# QEvent.Type values of visitor input (mouse press and move, key press, wheel, touch
+# begin and update), as ints so that importing this module builds no enum.
+_INPUT_EVENTS = {2, 5, 6, 31, 194, 195}
 
 
 @QmlElement
@@ -88,7 +83,7 @@ class Idle(QObject):
         return inst
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        if event.type().value in _INPUT_EVENTS:
             # Any input restarts the wait; during the countdown a tap means "still here".
             self.activity()
         return False

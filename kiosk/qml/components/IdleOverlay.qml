@@ -3,44 +3,49 @@ import qml
 import Kiosk.App
 
 // "Still there?": shown while the idle countdown runs; one tap anywhere continues.
-Rectangle {
+Loader {
     id: root
-    objectName: "idleOverlay"
-    visible: Idle.countingDown
-    color: Theme.overlay
+    active: Idle.countingDown
+    visible: active
+    sourceComponent: Rectangle {
+        objectName: "idleOverlay"
+        color: Theme.overlay
 
-    TapHandler { onTapped: Idle.activity() }
+        TapHandler {
+            onTapped: Idle.activity()
+        }
 
-    Column {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
-        spacing: Theme.gap
-        Text {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Still there?")
-            textFormat: Text.PlainText
-            color: Theme.text
-            font.family: Theme.serifFamily
-            font.pixelSize: Theme.titleSize
-        }
-        Text {
-            objectName: "idleSecondsLeft"
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            text: qsTr("The exhibit will start again for the next visitor in %1 seconds.").arg(Idle.secondsLeft)
-            textFormat: Text.PlainText
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
-        }
-        BigButton {
-            objectName: "idleContinue"
-            anchors.horizontalCenter: parent.horizontalCenter
-            primary: true
-            text: qsTr("Continue")
-            onClicked: Idle.activity()
+        Column {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
+            spacing: Theme.gap
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Still there?")
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.titleSize
+            }
+            Text {
+                objectName: "idleSecondsLeft"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("The exhibit will start again for the next visitor in %1 seconds.").arg(Idle.secondsLeft)
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+            }
+            BigButton {
+                objectName: "idleContinue"
+                anchors.horizontalCenter: parent.horizontalCenter
+                primary: true
+                text: qsTr("Continue")
+                onClicked: Idle.activity()
+            }
         }
     }
 }
