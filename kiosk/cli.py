@@ -6,6 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.content.model import Content
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = PROJECT_ROOT / "content.db"
@@ -87,6 +91,78 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _load_sources(src: Path) -> Content | None:
+    from kiosk.content import loader
+
+    try:
+        return loader.load(src)
+    except loader.SourceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
+def cmd_export_po(args: argparse.Namespace) -> int:
+    from kiosk.content import translations
+
+    content = _load_sources(args.src)
+    if content is None:
+        return 1
+    if args.lang == "en" or args.lang not in {lang.code for lang in content.languages}:
+        print(
+            f"error: {args.lang!r} is not a translation language in languages.yaml", file=sys.stderr
+        )
+        return 1
+    for path in translations.export(args.src, content, args.lang, args.out):
+        print(path)
+    return 0
+
+
+def cmd_import_po(args: argparse.Namespace) -> int:
+    from kiosk.content import translations
+
+    content = _load_sources(args.src)
+    if content is None:
+        return 1
+    try:
+        report = translations.import_po(args.src, content, args.file, args.lang)
+    except ValueError as exc:
+        print(f"error: {exc}; nothing was changed", file=sys.stderr)
+        return 1
+    for p in report.problems or []:
+        print(f"{p.where}: {p.message}")
+    print(
+        f"{report.lang}: {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.kept_reviewed} reviewed kept (empty in the file), "
+        f"{len(report.problems or [])} skipped"
+    )
+    return 1 if report.problems else 0
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from kiosk.content import translations
+
+    content = _load_sources(args.src)
+    if content is None:
+        return 1
+    result = {
+        lang.code: translations.coverage(content, content.translations, lang.code)
+        for lang in content.languages
+    }
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return 0
+
+    def line(share: dict[str, float]) -> str:
+        return ", ".join(f"{k} {share[k]:.0%}" for k in ("reviewed", "draft", "missing"))
+
+    for code, cov in result.items():
+        print(f"{code}: {line(cov)}")
+        if args.chapters:
+            for chapter, share in cov["chapters"].items():
+                print(f"    {chapter:24} {line(share)}")
+    return 0
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from kiosk.app.screenshots import render_all
 
@@ -136,6 +212,26 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--db", type=Path, default=None, help="check that a database opens cleanly")
     v.add_argument("--json", action="store_true", help="print the problems as JSON")
     v.set_defaults(func=cmd_validate)
+
+    ex = csub.add_parser("export-po", help="write a language's PO files for translators")
+    ex.add_argument("lang", help="language code, e.g. de")
+    ex.add_argument("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources")
+    ex.add_argument(
+        "--out", type=Path, default=None, help="folder to write to (default: the sources)"
+    )
+    ex.set_defaults(func=cmd_export_po)
+    im = csub.add_parser("import-po", help="merge a translator's PO file into the sources")
+    im.add_argument("file", type=Path, help="the PO file")
+    im.add_argument("--lang", default=None, help="language code (default: from the file)")
+    im.add_argument("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources")
+    im.set_defaults(func=cmd_import_po)
+    cov = csub.add_parser(
+        "coverage", help="share of fields reviewed, draft and missing per language"
+    )
+    cov.add_argument("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources")
+    cov.add_argument("--chapters", action="store_true", help="also list every chapter")
+    cov.add_argument("--json", action="store_true", help="print JSON for tools")
+    cov.set_defaults(func=cmd_coverage)
 
     shots = sub.add_parser("screenshots", help="render every screen offscreen to PNG files")
     shots.add_argument("outdir", type=Path, help="folder for the PNG files")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import checks, dates, loader, schema, text
+from . import checks, dates, loader, schema, text, translations
 from . import model as m
 
 Progress = Callable[[str], None]
@@ -75,10 +75,12 @@ def media_rows(c: m.Content, src: Path, out: Path) -> Iterator[tuple[str, dict[s
 def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
     """(table, row) for every row of the database except media, in a fixed order."""
     for i, lang in enumerate(c.languages):
+        cov = translations.coverage(c, c.translations, lang.code)
         yield "languages", {
             "code": lang.code, "name": lang.name, "direction": lang.direction,
             "enabled": int(lang.enabled), "partial": int(lang.partial),
             "prompt": lang.prompt, "position": i,
+            "coverage": round(cov["reviewed"] + cov["draft"], 4),
         }  # fmt: skip
     for i, w in enumerate(c.warnings):
         yield "warnings", {"id": w.id, "severity": w.severity, "position": i}
@@ -153,62 +155,46 @@ def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield "event_figures", {"event_id": e.id, "figure_id": f_id}
 
 
-def english_texts(c: m.Content) -> Iterator[tuple[str, str, str, str]]:
-    """(table, id, field, text) for every English visitor text."""
-    for w in c.warnings:
-        yield "warnings", w.id, "label", w.label
-        yield "warnings", w.id, "phrase", w.phrase
-    for category in c.categories:
-        yield "categories", category.id, "label", category.label
-    for era in c.eras:
-        yield "eras", era.id, "title", era.title
-    for source in c.sources:
-        yield "sources", source.id, "provenance", source.provenance
-    for g in c.glossary:
-        yield "glossary", g.id, "term", g.term
-        yield "glossary", g.id, "definition", g.definition
-    for im in c.media:
-        yield "media", im.id, "caption", im.caption
-        yield "media", im.id, "alt", im.alt
-    for p in c.pages:
-        yield "pages", p.id, "title", p.title
-        yield "pages", p.id, "body", p.body
-    for ch in c.chapters:
-        yield "chapters", ch.id, "title", ch.title
-        yield "chapters", ch.id, "summary", ch.summary
-        yield "chapters", ch.id, "region", ch.region
-        for s in ch.sections:
-            yield "sections", s.id, "title", s.title
-            yield "sections", s.id, "body", s.body
-            if s.detail:
-                yield "sections", s.id, "detail", s.detail
-            for j, side in enumerate(s.sides):
-                yield "perspective_sides", f"{s.id}#{j + 1}", "text", side.text
-        for f in ch.figures:
-            yield "figures", f.id, "counted", f.counted
-            for j, est in enumerate(f.estimates):
-                if est.note:
-                    yield "estimates", f"{f.id}#{j + 1}", "note", est.note
-        for e in ch.events:
-            yield "events", e.id, "title", e.title
-            yield "events", e.id, "summary", e.summary
-            yield "events", e.id, "place", e.place
-
-
-def _search_rows(c: m.Content) -> Iterator[tuple[str, str, str, str, str]]:
-    """(kind, ref, chapter, title, body) for the search index; detail layers are not indexed."""
+def _search_rows(c: m.Content, lang: str) -> Iterator[tuple[str, str, str, str, str]]:
+    """(kind, ref, chapter, title, body) for one language's search index, English where a
+    field is not translated. Detail layers are never indexed."""
     ranges = figure_ranges(f for ch in c.chapters for f in ch.figures)
+    tr = c.translations.get(lang, {})
+
+    def t(table: str, ident: str, field: str, english: str) -> str:
+        found = tr.get(f"{table}:{ident}:{field}")
+        return text.render(found.text if found else english, ranges)
+
     for ch in c.chapters:
-        yield "chapter", ch.id, ch.id, ch.title, text.render(ch.summary, ranges)
+        yield (
+            "chapter", ch.id, ch.id, t("chapters", ch.id, "title", ch.title),
+            t("chapters", ch.id, "summary", ch.summary),
+        )  # fmt: skip
         for s in ch.sections:
-            body = " ".join([s.body, *(side.text for side in s.sides)])
-            yield "section", s.id, ch.id, s.title, text.render(body, ranges)
+            sides = [
+                t("perspective_sides", f"{s.id}#{j + 1}", "text", side.text)
+                for j, side in enumerate(s.sides)
+            ]
+            body = " ".join([t("sections", s.id, "body", s.body), *sides])
+            yield "section", s.id, ch.id, t("sections", s.id, "title", s.title), body
         for e in ch.events:
-            yield "event", e.id, ch.id, e.title, f"{e.place}. {text.render(e.summary, ranges)}"
+            place = t("events", e.id, "place", e.place)
+            summary = t("events", e.id, "summary", e.summary)
+            yield "event", e.id, ch.id, t("events", e.id, "title", e.title), f"{place}. {summary}"
     for source in c.sources:
-        yield "source", source.id, "", f"{source.author}: {source.title}", source.provenance
+        yield (
+            "source", source.id, "", f"{source.author}: {source.title}",
+            t("sources", source.id, "provenance", source.provenance),
+        )  # fmt: skip
     for g in c.glossary:
-        yield "glossary", g.id, "", " ".join([g.term, *g.aliases]), g.definition
+        term = t("glossary", g.id, "term", g.term)
+        yield (
+            "glossary",
+            g.id,
+            "",
+            " ".join([term, g.term, *g.aliases]),
+            t("glossary", g.id, "definition", g.definition),
+        )
 
 
 def write(
@@ -227,13 +213,22 @@ def write(
         cols = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
-    progress("writing English texts")
-    for table, ident, field, value in english_texts(c):
-        conn.execute(
-            f"INSERT INTO {table}_text (id, field, lang, text, status) "
-            "VALUES (?, ?, 'en', ?, 'reviewed')",
-            (ident, field, value),
-        )
+    progress("writing texts")
+    units = list(translations.text_units(c))
+    for lang in c.languages:
+        mine = c.translations.get(lang.code, {})
+        for u in units:
+            if lang.code == "en":
+                value, status = u.text, "reviewed"
+            elif u.key in mine:
+                value, status = mine[u.key].text, mine[u.key].status
+            else:
+                continue  # missing: the app shows the English text, marked as such
+            conn.execute(
+                f"INSERT INTO {u.table}_text (id, field, lang, text, status) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (u.id, u.field, lang.code, value, status),
+            )
     for g in c.glossary:
         for alias in dict.fromkeys(g.aliases):
             conn.execute(
@@ -241,13 +236,12 @@ def write(
                 (g.id, alias),
             )
     progress("building search indexes")
-    search = list(_search_rows(c))
     for lang in c.languages:
         schema.execute_script(conn, schema.fts_ddl(lang.code))
         conn.executemany(
             f"INSERT INTO {schema.fts_table(lang.code)} (kind, ref, chapter, title, body) "
             "VALUES (?, ?, ?, ?, ?)",
-            search,
+            _search_rows(c, lang.code),
         )
     meta = {
         "schema_version": str(schema.SCHEMA_VERSION),

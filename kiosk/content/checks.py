@@ -363,6 +363,12 @@ def figures_have_owners(x: _Ctx) -> Iterator[Problem]:
             )
 
 
+@check
+def translation_files(x: _Ctx) -> Iterator[Problem]:
+    for issue in x.c.translation_issues:
+        yield Problem(issue.where, issue.message, issue.severity)
+
+
 def run(c: m.Content) -> list[Problem]:
     """Every problem in the content, errors first, in a stable order."""
     x = _Ctx(c)

@@ -401,4 +401,7 @@ def load(root: Path) -> m.Content:
         for f in ch.figures:
             c.origins.setdefault(f"figure:{f.id}", where)
     c.chapters.sort(key=lambda ch: (ch.order, ch.id))
+    from . import translations
+
+    c.translations, c.translation_issues = translations.load(root, c)
     return c

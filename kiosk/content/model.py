@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -180,6 +181,9 @@ class Content:
     pages: list[Page] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
     allowances: list[KeywordAllowance] = field(default_factory=list)
+    # {lang: {"table:id:field": Translation}} and what is wrong with the PO files
+    translations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    translation_issues: list[Any] = field(default_factory=list)
     # origin of each id ("chapters/03-estonia.yaml:12") for error messages
     origins: dict[str, str] = field(default_factory=dict)
 

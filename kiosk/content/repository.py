@@ -33,6 +33,7 @@ class LanguageInfo:
     direction: str
     partial: bool
     prompt: str
+    coverage: float  # share of fields reviewed or draft
 
 
 @dataclass(frozen=True)
@@ -224,12 +225,15 @@ class Repository:
 
     # -- queries -----------------------------------------------------------
 
-    def languages(self) -> list[LanguageInfo]:
+    def languages(self, min_coverage: float = 0.9) -> list[LanguageInfo]:
+        """Languages for the picker: enabled, and either translated to at least
+        ``min_coverage`` or marked partial by a curator (English always)."""
         rows = self.conn.execute(
-            "SELECT code, name, direction, partial, prompt FROM languages WHERE enabled "
-            "ORDER BY position"
+            "SELECT code, name, direction, partial, prompt, coverage FROM languages "
+            "WHERE enabled AND (code = ? OR partial OR coverage >= ?) ORDER BY position",
+            (SOURCE_LANGUAGE, min_coverage),
         )
-        return [LanguageInfo(c, n, d, bool(p), pr) for c, n, d, p, pr in rows]
+        return [LanguageInfo(c, n, d, bool(p), pr, cov) for c, n, d, p, pr, cov in rows]
 
     def chapter_cards(self, lang: str) -> list[ChapterCard]:
         rows = self.conn.execute(

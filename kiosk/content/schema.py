@@ -63,6 +63,7 @@ CREATE TABLE languages (
     enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),
     partial INTEGER NOT NULL CHECK (partial IN (0, 1)),
     prompt TEXT NOT NULL,
+    coverage REAL NOT NULL CHECK (coverage BETWEEN 0 AND 1),
     position INTEGER NOT NULL
 );
 CREATE TABLE warnings (

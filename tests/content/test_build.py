@@ -96,7 +96,7 @@ def test_interrupted_build_leaves_no_partial_file(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build, "english_texts", interrupted)
+    monkeypatch.setattr(build, "_search_rows", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build.build(sources, out)
     assert out.read_bytes() == before

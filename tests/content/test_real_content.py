@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from kiosk.content import build, checks, dates, loader, model, text
+from kiosk.content import build, checks, dates, loader, model, text, translations
 from tests.conftest import REAL_DB, REAL_SOURCES, ROOT
 from tests.content.test_build import dump
 
@@ -107,9 +107,9 @@ def test_rendered_text_has_no_copied_passages(
     grams = copycheck.source_ngrams(10)
     ranges = build.figure_ranges(f for ch in content.chapters for f in ch.figures)
     hits = []
-    for table, ident, field, value in build.english_texts(content):
-        rest, _ = copycheck.strip_quotes(text.render(value, ranges))
-        hits += [(table, ident, field, h) for h in copycheck.copied_runs(rest, grams, 10)]
+    for unit in translations.text_units(content):
+        rest, _ = copycheck.strip_quotes(text.render(unit.text, ranges))
+        hits += [(unit.key, h) for h in copycheck.copied_runs(rest, grams, 10)]
     assert hits == []
 
 

@@ -1,0 +1,302 @@
+"""Content translations as gettext PO files, the format translation tools speak.
+
+``assets/content/translations/<lang>/<group>.po`` holds one language's translation of
+one chapter file (``03-estonia.po``) or of the shared texts (``common.po``). Each entry's
+``msgctxt`` is the field's key (``sections:estonia-annexation:body``), its ``msgid`` the
+English text it translates. A ``fuzzy`` entry is a draft; any other filled entry is
+reviewed. An entry whose English has changed since it was translated no longer counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import model as m
+from . import text
+
+FOLDER = "translations"
+COMMON = "common"
+STATUSES = ("missing", "draft", "reviewed")
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """One visitor-facing English field: where it is translated and what it says."""
+
+    group: str  # PO file stem: a chapter file's stem, or "common"
+    table: str
+    id: str
+    field: str
+    text: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.table}:{self.id}:{self.field}"
+
+
+@dataclass(frozen=True)
+class Translation:
+    text: str
+    status: str  # draft | reviewed
+
+
+@dataclass(frozen=True)
+class TranslationIssue:
+    where: str
+    message: str
+    severity: str = "error"
+
+
+def text_units(c: m.Content) -> Iterator[TextUnit]:
+    """Every English visitor text, grouped as the PO files are."""
+    g = COMMON
+    for w in c.warnings:
+        yield TextUnit(g, "warnings", w.id, "label", w.label)
+        yield TextUnit(g, "warnings", w.id, "phrase", w.phrase)
+    for k in c.categories:
+        yield TextUnit(g, "categories", k.id, "label", k.label)
+    for era in c.eras:
+        yield TextUnit(g, "eras", era.id, "title", era.title)
+    for source in c.sources:
+        yield TextUnit(g, "sources", source.id, "provenance", source.provenance)
+    for term in c.glossary:
+        yield TextUnit(g, "glossary", term.id, "term", term.term)
+        yield TextUnit(g, "glossary", term.id, "definition", term.definition)
+    for im in c.media:
+        yield TextUnit(g, "media", im.id, "caption", im.caption)
+        yield TextUnit(g, "media", im.id, "alt", im.alt)
+    for p in c.pages:
+        yield TextUnit(g, "pages", p.id, "title", p.title)
+        yield TextUnit(g, "pages", p.id, "body", p.body)
+    for ch in c.chapters:
+        g = Path(c.origins.get(f"chapter:{ch.id}", ch.id)).stem
+        yield TextUnit(g, "chapters", ch.id, "title", ch.title)
+        yield TextUnit(g, "chapters", ch.id, "summary", ch.summary)
+        yield TextUnit(g, "chapters", ch.id, "region", ch.region)
+        for s in ch.sections:
+            yield TextUnit(g, "sections", s.id, "title", s.title)
+            yield TextUnit(g, "sections", s.id, "body", s.body)
+            if s.detail:
+                yield TextUnit(g, "sections", s.id, "detail", s.detail)
+            for j, side in enumerate(s.sides):
+                yield TextUnit(g, "perspective_sides", f"{s.id}#{j + 1}", "text", side.text)
+        for f in ch.figures:
+            yield TextUnit(g, "figures", f.id, "counted", f.counted)
+            for j, est in enumerate(f.estimates):
+                if est.note:
+                    yield TextUnit(g, "estimates", f"{f.id}#{j + 1}", "note", est.note)
+        for e in ch.events:
+            yield TextUnit(g, "events", e.id, "title", e.title)
+            yield TextUnit(g, "events", e.id, "summary", e.summary)
+            yield TextUnit(g, "events", e.id, "place", e.place)
+
+
+def _lang_dirs(root: Path) -> list[Path]:
+    base = root / FOLDER
+    return sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
+
+
+def load(
+    root: Path, c: m.Content
+) -> tuple[dict[str, dict[str, Translation]], list[TranslationIssue]]:
+    """Read every PO file; return {lang: {key: Translation}} and what is wrong with them."""
+    import polib
+
+    units = {u.key: u for u in text_units(c)}
+    known = {lang.code for lang in c.languages}
+    out: dict[str, dict[str, Translation]] = {}
+    issues: list[TranslationIssue] = []
+    for folder in _lang_dirs(root):
+        lang = folder.name
+        if lang not in known:
+            issues.append(
+                TranslationIssue(f"{FOLDER}/{lang}", f"{lang!r} is not in languages.yaml")
+            )
+            continue
+        table = out.setdefault(lang, {})
+        for path in sorted(folder.glob("*.po")):
+            rel = path.relative_to(root).as_posix()
+            try:
+                po = polib.pofile(str(path), encoding="utf-8", check_for_duplicates=True)
+            except (OSError, ValueError, UnicodeDecodeError) as exc:
+                issues.append(TranslationIssue(rel, f"cannot read this PO file: {exc}"))
+                continue
+            for entry in po:
+                if entry.obsolete or not entry.msgstr.strip() or entry.previous_msgid:
+                    continue  # untranslated, or translated from English that has changed
+                where = f"{rel}:{entry.linenum} ({entry.msgctxt})"
+                unit = units.get(entry.msgctxt or "")
+                if unit is None:
+                    issues.append(
+                        TranslationIssue(where, "no English text has this key any more", "warning")
+                    )
+                    continue
+                if " ".join(entry.msgid.split()) != unit.text:
+                    issues.append(
+                        TranslationIssue(
+                            where, "the English text changed; update the translation", "warning"
+                        )
+                    )
+                    continue
+                value = " ".join(entry.msgstr.split())
+                if sorted(text.figure_refs(value)) != sorted(text.figure_refs(unit.text)):
+                    issues.append(
+                        TranslationIssue(
+                            where, "keep every {fig:...} placeholder of the English text"
+                        )
+                    )
+                    continue
+                if text.MARKUP.search(value):
+                    issues.append(TranslationIssue(where, "contains markup; write plain text"))
+                    continue
+                status = "draft" if "fuzzy" in entry.flags else "reviewed"
+                table[unit.key] = Translation(value, status)
+    return out, issues
+
+
+def coverage(
+    c: m.Content, translated: dict[str, dict[str, Translation]], lang: str
+) -> dict[str, Any]:
+    """Share of fields reviewed, draft and missing, overall and per chapter."""
+    per: dict[str, dict[str, int]] = {}
+    total = {s: 0 for s in STATUSES}
+    chapter_of = {Path(c.origins.get(f"chapter:{ch.id}", ch.id)).stem: ch.id for ch in c.chapters}
+    mine = translated.get(lang, {})
+    for u in text_units(c):
+        status = (
+            "reviewed" if lang == "en" else (mine[u.key].status if u.key in mine else "missing")
+        )
+        total[status] += 1
+        group = chapter_of.get(u.group, u.group)
+        per.setdefault(group, {s: 0 for s in STATUSES})[status] += 1
+
+    def shares(counts: dict[str, int]) -> dict[str, float]:
+        n = sum(counts.values()) or 1
+        return {s: round(counts[s] / n, 4) for s in STATUSES}
+
+    result: dict[str, Any] = dict(shares(total))
+    result["chapters"] = {k: shares(v) for k, v in per.items()}
+    return result
+
+
+def export(root: Path, c: m.Content, lang: str, out: Path | None = None) -> list[Path]:
+    """Write (or update) the PO files of ``lang``, keeping every existing translation.
+
+    An entry whose English changed keeps its old translation as a fuzzy draft with
+    the previous English beside it, so a translator sees what to revise.
+    """
+    import polib
+
+    folder = (out or root / FOLDER) / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    groups: dict[str, list[TextUnit]] = {}
+    for u in text_units(c):
+        groups.setdefault(u.group, []).append(u)
+    written = []
+    for group, units in groups.items():
+        path = folder / f"{group}.po"
+        old: dict[str, polib.POEntry] = {}
+        if path.exists():
+            old = {e.msgctxt: e for e in polib.pofile(str(path), encoding="utf-8") if e.msgctxt}
+        po = polib.POFile(wrapwidth=78)
+        po.metadata = {
+            "Project-Id-Version": "soviet-war-crimes-exhibit",
+            "Language": lang,
+            "MIME-Version": "1.0",
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding": "8bit",
+        }
+        for u in units:
+            entry = polib.POEntry(msgctxt=u.key, msgid=u.text, msgstr="")
+            prev = old.get(u.key)
+            if prev is not None and prev.msgstr.strip():
+                entry.msgstr = prev.msgstr
+                entry.flags = list(prev.flags)
+                if " ".join(prev.msgid.split()) != u.text:
+                    entry.previous_msgid = prev.msgid
+                    if "fuzzy" not in entry.flags:
+                        entry.flags.append("fuzzy")
+            po.append(entry)
+        tmp = path.with_suffix(".po.tmp")
+        po.save(str(tmp))
+        tmp.replace(path)
+        written.append(path)
+    return written
+
+
+@dataclass
+class ImportReport:
+    lang: str
+    updated: int = 0
+    unchanged: int = 0
+    kept_reviewed: int = 0
+    problems: list[TranslationIssue] | None = None
+
+
+def import_po(root: Path, c: m.Content, file: Path, lang: str | None = None) -> ImportReport:
+    """Merge a translator's PO file into the sources; raise ValueError if it cannot be read.
+
+    Entries for English that has changed, with broken placeholders or with markup are
+    reported and skipped; an empty entry never replaces a reviewed translation.
+    """
+    import polib
+
+    try:
+        incoming = polib.pofile(str(file), encoding="utf-8", check_for_duplicates=True)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{Path(file).name} is not a readable PO file: {exc}") from exc
+    lang = lang or incoming.metadata.get("Language", "").strip()
+    if lang not in {x.code for x in c.languages} or lang == "en":
+        raise ValueError(f"{Path(file).name}: unknown or missing language {lang!r} (use --lang)")
+    units = {u.key: u for u in text_units(c)}
+    report = ImportReport(lang, problems=[])
+    assert report.problems is not None
+    changes: dict[str, dict[str, tuple[str, list[str]]]] = {}
+    for entry in incoming:
+        if entry.obsolete or not entry.msgctxt:
+            continue
+        where = f"{Path(file).name}:{entry.linenum} ({entry.msgctxt})"
+        unit = units.get(entry.msgctxt)
+        if unit is None:
+            report.problems.append(TranslationIssue(where, "unknown key; skipped"))
+            continue
+        if " ".join(entry.msgid.split()) != unit.text:
+            report.problems.append(
+                TranslationIssue(where, "translated from English that has since changed; skipped")
+            )
+            continue
+        value = " ".join(entry.msgstr.split())
+        if value and sorted(text.figure_refs(value)) != sorted(text.figure_refs(unit.text)):
+            report.problems.append(
+                TranslationIssue(where, "a {fig:...} placeholder is missing; skipped")
+            )
+            continue
+        if value and text.MARKUP.search(value):
+            report.problems.append(TranslationIssue(where, "contains markup; skipped"))
+            continue
+        changes.setdefault(unit.group, {})[unit.key] = (entry.msgstr, list(entry.flags))
+    export(root, c, lang)  # make sure every group file exists and is current
+    folder = root / FOLDER / lang
+    for group, entries in changes.items():
+        path = folder / f"{group}.po"
+        po = polib.pofile(str(path), encoding="utf-8")
+        for entry in po:
+            if entry.msgctxt not in entries:
+                continue
+            msgstr, flags = entries[entry.msgctxt]
+            reviewed = entry.msgstr.strip() and "fuzzy" not in entry.flags
+            if not msgstr.strip() and reviewed:
+                report.kept_reviewed += 1
+                continue
+            if entry.msgstr == msgstr and entry.flags == flags:
+                report.unchanged += 1
+                continue
+            entry.msgstr, entry.flags = msgstr, flags
+            report.updated += 1
+        tmp = path.with_suffix(".po.tmp")
+        po.save(str(tmp))
+        tmp.replace(path)
+    return report
