@@ -7,6 +7,8 @@ Example ``kiosk.toml``::
     idle_timeout = 90        # seconds without input before the countdown
     countdown = 25           # seconds of "Still there?" before the reset
     profile = "museum"       # museum | classroom | young
+    gated_tags = ["sexual-violence", "torture", "mutilation", "death-of-children",
+                  "graphic-image"]   # default: every tag, violence included
     default_language = "en"
     admin_pin_hash = "pbkdf2-sha256$200000$<salt>$<hash>"   # kiosk hash-pin
 """
@@ -34,6 +36,8 @@ class KioskConfig:
     profile: str = "museum"
     default_language: str = "en"
     admin_pin_hash: str = ""
+    # warning tags that stand behind a gate in the museum profile (None: every tag)
+    gated_tags: list[str] | None = None
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILES:

@@ -13,10 +13,14 @@ from kiosk.content import dates, text
 from kiosk.content.repository import ContentError, Localized, Repository
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
+from .care import Care
 from .config import KioskConfig
 from .models import ChapterModel, EventModel, LanguageModel, SectionModel
 
 log = logging.getLogger(__name__)
+
+# Chapters a harrowing chapter closes on: justice and remembrance, not the worst detail.
+CLOSING_CHAPTERS = ("trials", "memory")
 
 
 def _period(start: int, end: int) -> str:
@@ -61,6 +65,8 @@ class ChapterPage(QObject):
     region = Property(str, lambda s: s._get("region"), notify=changed)
     period = Property(str, lambda s: s._get("period"), notify=changed)
     warnings = Property(list, lambda s: s._get("warnings", []), notify=changed)
+    harrowing = Property(bool, lambda s: bool(s._get("harrowing", False)), notify=changed)
+    closing = Property(list, lambda s: s._get("closing", []), notify=changed)
     fallback = Property(bool, lambda s: bool(s._get("fallback", False)), notify=changed)
     sections = Property(QObject, lambda s: s._sections, constant=True)
     events = Property(QObject, lambda s: s._events, constant=True)
@@ -85,7 +91,7 @@ class Exhibit(QObject):
 
     def __init__(
         self, content: Path | None = None, config: KioskConfig | None = None,
-        preview: bool = False, parent: QObject | None = None,
+        preview: bool = False, care: Care | None = None, parent: QObject | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._config = config or KioskConfig()
@@ -97,6 +103,9 @@ class Exhibit(QObject):
         self._languages = LanguageModel(self)
         self._chapters = ChapterModel(self)
         self._chapter = ChapterPage(self)
+        self._care = care or Care(self._config.profile, self._config.gated_tags, parent=self)
+        self._care.profileChanged.connect(self._reload)
+        self._severity: dict[str, int] = {}
         if content is not None:
             self.open(content)
 
@@ -175,8 +184,11 @@ class Exhibit(QObject):
         if self._repo is None:
             return
         lang = self._language
+        warnings = self._repo.warnings(lang)
+        self._severity = {w.id: w.severity for w in warnings}
+        self._care.set_phrases({w.id: w.phrase.text for w in warnings})
         cards = self._repo.chapter_cards(lang)
-        if self._config.profile == "young":
+        if self._care.current_profile() == "young":
             cards = [c for c in cards if not c.young_unsuitable]
         self._chapters.set_rows(
             {
@@ -210,6 +222,12 @@ class Exhibit(QObject):
                 "chapterId": c.id, "title": c.title.text, "summary": self._render(c.summary, figs),
                 "region": c.region.text, "period": _period(c.start, c.end),
                 "warnings": list(c.warnings), "fallback": c.summary.fallback(lang),
+                "harrowing": any(self._severity.get(t, 0) >= 3 for t in c.warnings),
+                "closing": [
+                    {"chapterId": r["chapterId"], "title": r["title"]}
+                    for r in self._chapters.rows()
+                    if r["chapterId"] in CLOSING_CHAPTERS and r["chapterId"] != c.id
+                ],
             },
             [
                 {
@@ -219,6 +237,7 @@ class Exhibit(QObject):
                     "fallback": s.body.fallback(lang),
                     "sourceCount": len(set(s.source_ids) | {x for _, ids in s.sides for x in ids}),
                     "warnings": list(s.warnings), "hasDetail": s.detail is not None,
+                    "detailWarnings": list(s.detail_warnings),
                 }
                 for s in view.sections
             ],
@@ -251,10 +270,20 @@ class Exhibit(QObject):
         self._reload()
         self.languageChanged.emit()
 
+    @Slot(str, result=str)
+    def sectionDetail(self, section_id: str) -> str:
+        """The detail layer of a section, only once the visitor has opened it at its gate
+        (and never outside the museum profile)."""
+        if self._repo is None or not self._care.detailOpened(section_id):
+            return ""
+        found = self._repo.section_detail(section_id, self._language)
+        return self._render(found, self._repo.figure_ranges()) if found else ""
+
     @Slot()
     def resetSession(self) -> None:
         """Back to the defaults for the next visitor: language, chapter, choices."""
         self._chapter.clear()
+        self._care.forget()
         default = self._config.default_language
         if default != self._language and default in {r["code"] for r in self._languages.rows()}:
             self._language = default
@@ -282,3 +311,7 @@ class Exhibit(QObject):
     languages = Property(QObject, lambda s: s._languages, constant=True)
     chapters = Property(QObject, lambda s: s._chapters, constant=True)
     chapter = Property(QObject, lambda s: s._chapter, constant=True)
+
+    @property
+    def care(self) -> Care:
+        return self._care

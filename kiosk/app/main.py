@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit
 from .session import Admin, Idle
@@ -29,12 +30,14 @@ class Services(QObject):
     def __init__(self, content: Path | None, config: KioskConfig, preview: bool = False) -> None:
         super().__init__()
         self.config = config
-        self.exhibit = Exhibit(content, config, preview, parent=self)
+        self.care = Care(config.profile, config.gated_tags, parent=self)
+        self.exhibit = Exhibit(content, config, preview, care=self.care, parent=self)
         self.idle = Idle(int(config.idle_timeout * 1000), int(config.countdown * 1000), parent=self)
         self.admin = Admin(config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self)
 
     def install(self) -> None:
         self.exhibit.install()
+        self.care.install()
         self.idle.install()
         self.admin.install()
 

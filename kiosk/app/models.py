@@ -84,7 +84,7 @@ class ChapterModel(RowModel):
 class SectionModel(RowModel):
     ROLES = (
         "sectionId", "kind", "title", "body", "sides", "fallback", "sourceCount",
-        "warnings", "hasDetail",
+        "warnings", "hasDetail", "detailWarnings",
     )  # fmt: skip
 
 

@@ -148,6 +148,7 @@ class Admin(QObject):
     """
 
     exitRequested = Signal()
+    unlockedChanged = Signal()
     _current: Admin | None = None
 
     def __init__(
@@ -157,6 +158,7 @@ class Admin(QObject):
         self._pin_hash = pin_hash
         self._kiosk_mode = kiosk_mode
         self._exiting = False
+        self._unlocked = False
 
     def install(self) -> None:
         Admin._current = self
@@ -168,11 +170,26 @@ class Admin(QObject):
         return inst
 
     @Slot(str, result=bool)
-    def tryExit(self, pin: str) -> bool:
+    def unlock(self, pin: str) -> bool:
+        """Open the staff panel when ``pin`` is right."""
         if not self._pin_hash or not verify_pin(pin, self._pin_hash):
-            log.warning("admin exit refused: wrong PIN")
+            log.warning("staff panel refused: wrong PIN")
             return False
-        log.info("admin exit")
+        self._unlocked = True
+        self.unlockedChanged.emit()
+        return True
+
+    @Slot()
+    def lock(self) -> None:
+        self._unlocked = False
+        self.unlockedChanged.emit()
+
+    @Slot(result=bool)
+    def exitExhibit(self) -> bool:
+        """Close the exhibit; only from the unlocked staff panel."""
+        if not self._unlocked:
+            return False
+        log.info("staff exit")
         self._exiting = True
         self.exitRequested.emit()
         return True
@@ -183,4 +200,5 @@ class Admin(QObject):
         return self._exiting or not self._kiosk_mode
 
     configured = Property(bool, lambda s: bool(s._pin_hash), constant=True)
+    unlocked = Property(bool, lambda s: s._unlocked, notify=unlockedChanged)
     kioskMode = Property(bool, lambda s: s._kiosk_mode, constant=True)

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from . import model as m
+from .text import normalize
 
 MAX_FILE_BYTES = 2_000_000
 MAX_TEXT_CHARS = 20_000
@@ -110,7 +111,7 @@ def _text(where: str) -> Callable[[Any, str], str]:
     def conv(value: Any, what: str) -> str:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise SourceError(where, f"{what} must be text, found {_tname(value)}")
-        text = " ".join(str(value).split())
+        text = normalize(str(value))
         if not text:
             raise SourceError(where, f"{what} is empty")
         if len(text) > MAX_TEXT_CHARS:

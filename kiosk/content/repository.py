@@ -48,6 +48,14 @@ class Localized:
 
 
 @dataclass(frozen=True)
+class WarningInfo:
+    id: str
+    severity: int
+    label: Localized
+    phrase: Localized  # completes "This part of the exhibit describes ..."
+
+
+@dataclass(frozen=True)
 class ChapterCard:
     id: str
     title: Localized
@@ -378,6 +386,20 @@ class Repository:
         if (page_id, "title") not in tx:
             return None
         return tx[(page_id, "title")], tx[(page_id, "body")]
+
+    def warnings(self, lang: str) -> list[WarningInfo]:
+        """The warning taxonomy, most severe first, with labels and gate phrases."""
+        rows = self.conn.execute("SELECT id, severity FROM warnings ORDER BY position").fetchall()
+        tx = self.texts("warnings", [r[0] for r in rows], lang)
+        empty = Localized("", SOURCE_LANGUAGE)
+        return [
+            WarningInfo(i, sev, tx.get((i, "label"), empty), tx.get((i, "phrase"), empty))
+            for i, sev in rows
+        ]
+
+    def section_detail(self, section_id: str, lang: str) -> Localized | None:
+        """The detail layer of one section (graphic specifics), if it has one."""
+        return self.texts("sections", [section_id], lang).get((section_id, "detail"))
 
     def counts(self) -> dict[str, int]:
         return {

@@ -12,6 +12,21 @@ WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
 
 
+def normalize(value: str) -> str:
+    """Collapse runs of spaces and single line breaks; keep paragraph breaks.
+
+    In the YAML sources a blank line inside a folded block (``>-``) starts a new
+    paragraph; the exhibit shows it as one.
+    """
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", value.strip()))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal but for spacing and line breaks."""
+    return a.split() == b.split()
+
+
 def words(text: str) -> int:
     """Words as a reader counts them (a placeholder counts as one)."""
     return len(WORD.findall(FIG_REF.sub("N", text)))

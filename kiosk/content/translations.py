@@ -134,14 +134,14 @@ def load(
                         TranslationIssue(where, "no English text has this key any more", "warning")
                     )
                     continue
-                if " ".join(entry.msgid.split()) != unit.text:
+                if not text.same_text(entry.msgid, unit.text):
                     issues.append(
                         TranslationIssue(
                             where, "the English text changed; update the translation", "warning"
                         )
                     )
                     continue
-                value = " ".join(entry.msgstr.split())
+                value = text.normalize(entry.msgstr)
                 if sorted(text.figure_refs(value)) != sorted(text.figure_refs(unit.text)):
                     issues.append(
                         TranslationIssue(
@@ -215,7 +215,7 @@ def export(root: Path, c: m.Content, lang: str, out: Path | None = None) -> list
             if prev is not None and prev.msgstr.strip():
                 entry.msgstr = prev.msgstr
                 entry.flags = list(prev.flags)
-                if " ".join(prev.msgid.split()) != u.text:
+                if not text.same_text(prev.msgid, u.text):
                     entry.previous_msgid = prev.msgid
                     if "fuzzy" not in entry.flags:
                         entry.flags.append("fuzzy")
@@ -263,12 +263,12 @@ def import_po(root: Path, c: m.Content, file: Path, lang: str | None = None) -> 
         if unit is None:
             report.problems.append(TranslationIssue(where, "unknown key; skipped"))
             continue
-        if " ".join(entry.msgid.split()) != unit.text:
+        if not text.same_text(entry.msgid, unit.text):
             report.problems.append(
                 TranslationIssue(where, "translated from English that has since changed; skipped")
             )
             continue
-        value = " ".join(entry.msgstr.split())
+        value = text.normalize(entry.msgstr)
         if value and sorted(text.figure_refs(value)) != sorted(text.figure_refs(unit.text)):
             report.problems.append(
                 TranslationIssue(where, "a {fig:...} placeholder is missing; skipped")

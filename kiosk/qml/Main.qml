@@ -40,7 +40,43 @@ ApplicationWindow {
         function back() { if (stack.depth > 1) stack.pop(); else home() }
         function languages() { show("LanguageScreen") }
         function chapters() { show("ChapterListScreen") }
-        function chapter(chapterId) { if (Exhibit.openChapter(chapterId)) show("ChapterScreen") }
+        function chapter(chapterId) {
+            if (!Exhibit.openChapter(chapterId))
+                return
+            const tags = Exhibit.chapter.warnings
+            if (Care.needsGate(tags))
+                show("GateScreen", { scope: "chapter", tags: tags, chapterId: chapterId })
+            else
+                show("ChapterScreen")
+        }
+        // the detail layer always stands behind its own gate
+        function detail(sectionId, tags) {
+            if (Care.allowsDetail)
+                show("GateScreen", { scope: "detail", tags: tags, sectionId: sectionId })
+        }
+        function fullChapter(chapterId, tags) {
+            show("GateScreen", { scope: "chapter", tags: tags, chapterId: chapterId, full: true })
+        }
+        function passGate(gate, choice) {
+            if (gate.scope === "detail") {
+                Care.openDetail(gate.sectionId, gate.tags)
+                stack.pop()
+                return
+            }
+            if (choice === "summary")
+                Care.chooseSummary(gate.chapterId)
+            else
+                Care.showFull(gate.chapterId, gate.tags)
+            if (gate.full) {
+                stack.pop()
+                return
+            }
+            const s = screen("ChapterScreen")
+            stack.replace(s[0], s[1])
+        }
+        function answerGate(choice) { passGate(stack.currentItem, choice) }
+        function support() { show("SupportScreen") }
+        function rest() { show("BreakScreen") }
         function about() { show("AboutScreen") }
         function begin() { show("LanguageScreen", { first: true }) }
         function languageChosen(first) { if (first) home(); else stack.pop() }

@@ -49,19 +49,24 @@ def test_countdown_default_is_at_least_twenty_seconds() -> None:
         KioskConfig(countdown=5)
 
 
-def test_admin_exit_needs_the_right_pin(qtbot: Any) -> None:
+def test_staff_panel_needs_the_right_pin(qtbot: Any) -> None:
     admin = Admin(hash_pin("2468"), kiosk_mode=True)
     assert not admin.mayClose()
     with qtbot.assertNotEmitted(admin.exitRequested):
-        assert not admin.tryExit("1234")
-        assert not admin.tryExit("")
+        assert not admin.unlock("1234")
+        assert not admin.unlock("")
+        assert not admin.exitExhibit()  # locked: no exit
+    assert admin.unlock("2468") and admin.unlocked
+    admin.lock()
+    assert not admin.exitExhibit()
+    admin.unlock("2468")
     with qtbot.waitSignal(admin.exitRequested):
-        assert admin.tryExit("2468")
+        assert admin.exitExhibit()
     assert admin.mayClose()
 
 
-def test_unconfigured_admin_never_exits_and_windowed_mode_closes() -> None:
-    assert not Admin("", kiosk_mode=True).tryExit("0000")
+def test_unconfigured_admin_never_unlocks_and_windowed_mode_closes() -> None:
+    assert not Admin("", kiosk_mode=True).unlock("0000")
     assert Admin("", kiosk_mode=False).mayClose()
 
 

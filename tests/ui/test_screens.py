@@ -46,9 +46,16 @@ def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
         call(nav, "home")
         call(nav, "chapters")
         call(nav, "chapter", row["chapterId"])
+        if ex.screen() == "gateScreen":
+            yield arrived(f"warning-{row['chapterId']}")
+            call(nav, "answerGate", "continue")
         yield arrived(f"chapter-{row['chapterId']}")
     call(nav, "about")
     yield arrived("about")
+    call(nav, "support")
+    yield arrived("support")
+    call(nav, "rest")
+    yield arrived("break")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -23,7 +23,9 @@ def test_idle_countdown_then_reset_to_attract(
     tap_name(w, "language_en")
     tap_name(w, "homeChapters")
     tap_name(w, "chapterCard_north")
+    tap_name(w, "gateContinue")
     assert ex.screen() == "chapterScreen"
+    assert ex.services.care.needsGate(["sexual-violence"]) is False
     qtbot.waitUntil(lambda: ex.services.idle.countingDown, timeout=2000)
     overlay = find(w.contentItem(), "idleOverlay")
     assert "Still there?" in texts(overlay)
@@ -33,6 +35,8 @@ def test_idle_countdown_then_reset_to_attract(
     assert ex.screen() == "attractScreen"
     assert ex.services.exhibit.chapter.chapterId == ""
     assert not ex.services.idle.countingDown
+    # the next visitor starts protected: the choice made at the gate is forgotten
+    assert ex.services.care.needsGate(["sexual-violence"]) is True
 
 
 def test_one_tap_during_the_countdown_keeps_the_visit(
@@ -93,13 +97,30 @@ def test_staff_exit_needs_long_press_and_pin(
     pad = find(w.contentItem(), "adminPad")
     for digit in "1111":
         tap(w, find(pad, f"adminKey{digit}"))
-    with qtbot.assertNotEmitted(ex.services.admin.exitRequested):
-        tap(w, find(pad, "adminOk"))
+    tap(w, find(pad, "adminOk"))
     assert "Wrong PIN" in texts(pad)
+    assert not find_visible(w, "staffPanel")
+    for digit in "2580":
+        tap(w, find(pad, f"adminKey{digit}"))
+    tap(w, find(pad, "adminOk"))
+    panel = find(w.contentItem(), "staffPanel")
     with qtbot.waitSignal(ex.services.admin.exitRequested):
-        for digit in "2580":
-            tap(w, find(pad, f"adminKey{digit}"))
-        tap(w, find(pad, "adminOk"))
+        tap(w, find(panel, "staffExit"))
+
+
+def test_teacher_changes_the_profile_behind_the_pin(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db, fullscreen=False, admin_pin_hash=hash_pin("2580"))
+    w = ex.window
+    _long_press_corner(w)
+    for digit in "2580":
+        tap(w, find(w.contentItem(), f"adminKey{digit}"))
+    tap(w, find(w.contentItem(), "adminOk"))
+    tap(w, find(w.contentItem(), "profile_classroom"))
+    assert ex.services.care.profile == "classroom"
+    tap(w, find(w.contentItem(), "staffClose"))
+    assert not find_visible(w, "staffPanel") and not ex.services.admin.unlocked
+    tap_name(w, "attractTitle")
+    assert "Classroom profile" in texts(current_screen(w))
 
 
 def find_visible(w: Any, name: str) -> bool:

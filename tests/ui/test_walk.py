@@ -23,13 +23,17 @@ def test_attract_to_chapter_and_back(start_exhibit: Any, small_db: Path) -> None
     screen_texts = texts(current_screen(w))
     assert "The northern country" in screen_texts and "The southern region" in screen_texts
     tap_name(w, "chapterCard_north")
+    assert ex.screen() == "gateScreen"
+    gate = " ".join(texts(current_screen(w)))
+    assert "the killing of civilians and prisoners and the rape of women and girls" in gate
+    tap_name(w, "gateContinue")
     assert ex.screen() == "chapterScreen"
     shown = texts(current_screen(w))
     assert "The northern country" in shown
     assert any("9,254 to 10,861 people were taken" in t for t in shown)
     assert not any("graphic account" in t for t in shown)  # detail layer stays hidden
     tap_name(w, "navBack")
-    assert ex.screen() == "chapterListScreen"
+    assert ex.screen() == "chapterListScreen"  # the gate was replaced, not stacked
     tap_name(w, "navHome")
     assert ex.screen() == "homeScreen"
 

@@ -3,7 +3,8 @@ import QtQuick.Layouts
 import qml
 import Kiosk.App
 
-// Staff exit: press and hold the top-left corner for three seconds, then enter the PIN.
+// Staff access: press and hold the top-left corner for three seconds, enter the PIN,
+// then close the exhibit or change the audience profile.
 Item {
     id: root
     anchors.fill: parent
@@ -19,6 +20,7 @@ Item {
     function close() {
         pin = "";
         pad.active = false;
+        Admin.lock();
     }
 
     Item {
@@ -36,7 +38,14 @@ Item {
         id: pad
         active: false
         anchors.fill: parent
-        sourceComponent: padComponent
+        sourceComponent: Admin.unlocked ? staffComponent : padComponent
+    }
+
+    Component {
+        id: staffComponent
+        StaffPanel {
+            onCloseRequested: root.close()
+        }
     }
 
     Component {
@@ -107,7 +116,7 @@ Item {
                         text: qsTr("OK")
                         enabled: Admin.configured
                         onClicked: {
-                            if (!Admin.tryExit(root.pin)) {
+                            if (!Admin.unlock(root.pin)) {
                                 root.pin = "";
                                 root.wrong = true;
                             }

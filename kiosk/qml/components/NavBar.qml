@@ -10,9 +10,11 @@ Rectangle {
     property bool showHome: true
     property bool showBack: true
     property bool showLanguage: true
+    property bool showBreak: false
     signal homeClicked()
     signal backClicked()
     signal languageClicked()
+    signal breakClicked()
 
     implicitHeight: Theme.touch + 2 * Theme.gap
     color: Theme.surface
@@ -35,7 +37,22 @@ Rectangle {
             text: qsTr("Back")
             onClicked: root.backClicked()
         }
+        BigButton {
+            objectName: "navBreak"
+            visible: root.showBreak
+            text: qsTr("Take a break")
+            onClicked: root.breakClicked()
+        }
         Item { Layout.fillWidth: true }
+        Text {
+            objectName: "profileMarker"
+            visible: Care.profileLabel.length > 0
+            text: Care.profileLabel
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.pixelSize: Theme.smallSize
+            font.family: Theme.fontFamily
+        }
         Text {
             objectName: "previewMarker"
             visible: Exhibit.preview

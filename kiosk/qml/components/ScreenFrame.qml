@@ -12,6 +12,7 @@ Item {
     property bool showHome: true
     property bool showBack: true
     property bool showLanguage: true
+    property bool warned: false          // the screen shows warned content: offer a break
     default property alias content: body.data
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -49,6 +50,8 @@ Item {
             showHome: root.showHome
             showBack: root.showBack
             showLanguage: root.showLanguage
+            showBreak: root.warned
+            onBreakClicked: root.nav.rest()
             onHomeClicked: root.nav.home()
             onBackClicked: root.nav.back()
             onLanguageClicked: root.nav.languages()

@@ -13,13 +13,22 @@ ScreenFrame {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        contentHeight: aboutBody.implicitHeight + Theme.margin
+        contentHeight: aboutColumn.implicitHeight + Theme.margin
         boundsBehavior: Flickable.StopAtBounds
-        BodyText {
-            id: aboutBody
-            objectName: "aboutBody"
+        Column {
+            id: aboutColumn
             width: Math.min(parent.width, Theme.readingWidth)
-            text: root.page.body || qsTr("No description is available.")
+            spacing: Theme.margin
+            BodyText {
+                objectName: "aboutBody"
+                width: parent.width
+                text: root.page.body || qsTr("No description is available.")
+            }
+            BigButton {
+                objectName: "aboutSupport"
+                text: qsTr("Support and help")
+                onClicked: root.nav.support()
+            }
         }
     }
 }

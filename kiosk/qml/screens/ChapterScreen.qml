@@ -9,6 +9,11 @@ ScreenFrame {
     id: root
     objectName: "chapterScreen"
     title: Exhibit.chapter.title
+    warned: Exhibit.chapter.warnings.length > 0
+
+    // sections are shown unless the profile or the visitor's choice says summary only
+    readonly property bool showSections: Care.revision >= 0 && Care.allowsSections
+                                         && !Care.summaryOnly(Exhibit.chapter.chapterId)
 
     readonly property bool wide: width > height * 1.3 && width >= Theme.readingWidth + Theme.bodySize * 14
 
@@ -26,7 +31,7 @@ ScreenFrame {
             Layout.preferredWidth: root.wide ? Math.min(Theme.readingWidth, root.width * 0.62) : -1
             spacing: Theme.margin
             boundsBehavior: Flickable.StopAtBounds
-            model: Exhibit.chapter.sections
+            model: root.showSections ? Exhibit.chapter.sections : null
             readonly property int textWidth: Math.min(width, Theme.readingWidth)
             Component.onCompleted: Qt.callLater(positionViewAtBeginning)
 
@@ -56,6 +61,21 @@ ScreenFrame {
                     color: Theme.textMuted
                     font.pixelSize: Theme.smallSize
                 }
+                BodyText {
+                    objectName: "summaryOnlyNote"
+                    visible: !root.showSections
+                    width: list.textWidth
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.smallSize
+                    text: Care.allowsSections ? qsTr("You chose to read only the summary of this chapter.")
+                                              : qsTr("This profile shows the summary of each chapter.")
+                }
+                BigButton {
+                    objectName: "showFullChapter"
+                    visible: !root.showSections && Care.allowsSections
+                    text: qsTr("Read the whole chapter")
+                    onClicked: root.nav.fullChapter(Exhibit.chapter.chapterId, Exhibit.chapter.warnings)
+                }
             }
 
             delegate: Column {
@@ -65,6 +85,9 @@ ScreenFrame {
                 required property string title
                 required property string body
                 required property var sides
+                required property bool hasDetail
+                required property var detailWarnings
+                readonly property bool detailOpen: Care.revision >= 0 && Care.detailOpened(sectionId)
                 objectName: "section_" + sectionId
                 width: list.width
                 spacing: Theme.gap / 2
@@ -92,6 +115,22 @@ ScreenFrame {
                     width: list.textWidth
                     text: section.body
                 }
+                BigButton {
+                    // the detail layer: graphic specifics, museum profile only, behind a gate
+                    objectName: "detailButton"
+                    visible: section.hasDetail && Care.allowsDetail
+                    text: section.detailOpen ? qsTr("Hide the detailed account") : qsTr("Read the detailed account")
+                    detail: section.detailOpen ? "" : qsTr("Contains distressing details")
+                    onClicked: section.detailOpen ? Care.closeDetail(section.sectionId)
+                                                  : root.nav.detail(section.sectionId, section.detailWarnings)
+                }
+                BodyText {
+                    objectName: "sectionDetail"
+                    visible: section.detailOpen
+                    width: list.textWidth
+                    color: Theme.textMuted
+                    text: section.detailOpen ? Exhibit.sectionDetail(section.sectionId) : ""
+                }
                 Repeater {
                     model: section.sides
                     Rectangle {
@@ -111,14 +150,20 @@ ScreenFrame {
                 }
             }
 
-            footer: Loader {
-                // on a tall screen the dates follow the text
-                active: !root.wide
+            footer: Column {
                 width: list.width
-                sourceComponent: EventList {
+                topPadding: Theme.margin
+                bottomPadding: Theme.margin
+                spacing: Theme.margin
+                Loader {
+                    // on a tall screen the dates follow the text
+                    active: !root.wide
+                    visible: active
                     width: list.textWidth
-                    topPadding: Theme.margin
-                    bottomPadding: Theme.margin
+                    sourceComponent: EventList { }
+                }
+                ClosingCard {
+                    width: list.textWidth
                 }
             }
         }
@@ -137,6 +182,45 @@ ScreenFrame {
                 EventList {
                     id: wideEvents
                     width: parent.width
+                }
+            }
+        }
+    }
+
+    // After a harrowing chapter: point to justice and remembrance, and to a break,
+    // rather than leaving the visitor on the worst of it.
+    component ClosingCard: Rectangle {
+        objectName: "closingCard"
+        visible: Exhibit.chapter.harrowing
+        implicitHeight: closingColumn.implicitHeight + 2 * Theme.gap
+        radius: Theme.radius
+        color: Theme.surface
+        Column {
+            id: closingColumn
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            spacing: Theme.gap
+            BodyText {
+                width: parent.width
+                text: qsTr("Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.")
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.gap
+                Repeater {
+                    model: Exhibit.chapter.closing
+                    BigButton {
+                        required property var modelData
+                        objectName: "closing_" + modelData.chapterId
+                        text: modelData.title
+                        onClicked: root.nav.chapter(modelData.chapterId)
+                    }
+                }
+                BigButton {
+                    objectName: "closingBreak"
+                    text: qsTr("Take a break")
+                    onClicked: root.nav.rest()
                 }
             }
         }

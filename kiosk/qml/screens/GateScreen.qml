@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.Layouts
+import qml
+import Kiosk.App
+
+// A content warning: what is ahead, in plain words made from its tags, and the
+// visitor's choice. No countdown, and no default that skips the choice.
+ScreenFrame {
+    id: root
+    objectName: "gateScreen"
+
+    property string scope: "chapter"     // chapter | section | event | detail | image
+    property var tags: []
+    property string chapterId: ""
+    property string sectionId: ""
+    property bool full: false            // asked for from a summary-only chapter
+    title: qsTr("Before you continue")
+    warned: true
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.gap
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
+            spacing: Theme.margin
+
+            BodyText {
+                objectName: "gateText"
+                Layout.fillWidth: true
+                font.pixelSize: Theme.headingSize
+                text: Care.gateText(root.scope, root.tags)
+            }
+            BodyText {
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                text: root.scope === "chapter" && Care.allowsSections
+                      ? qsTr("You can read the whole chapter, read only its summary, or go back.")
+                      : qsTr("You can continue or go back.")
+            }
+            BigButton {
+                objectName: "gateContinue"
+                Layout.fillWidth: true
+                primary: true
+                text: root.scope === "detail" ? qsTr("Show the details") : qsTr("Continue")
+                onClicked: root.nav.passGate(root, "continue")
+            }
+            BigButton {
+                objectName: "gateSummary"
+                visible: root.scope === "chapter" && Care.allowsSections
+                Layout.fillWidth: true
+                text: qsTr("Summary only")
+                onClicked: root.nav.passGate(root, "summary")
+            }
+            BigButton {
+                objectName: "gateBack"
+                Layout.fillWidth: true
+                text: qsTr("Go back")
+                onClicked: root.nav.back()
+            }
+            BigButton {
+                objectName: "gateSupport"
+                Layout.fillWidth: true
+                text: qsTr("Support and help")
+                onClicked: root.nav.support()
+            }
+        }
+    }
+}
