@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtQml import QQmlExpression
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -70,6 +71,22 @@ def is_tappable(item: QQuickItem) -> bool:
 
 def tappables(root: QQuickItem) -> list[QQuickItem]:
     return [i for i in items(root) if is_tappable(i)]
+
+
+def qml(engine: Any, item: QQuickItem, expression: str) -> Any:
+    """Evaluate a QML expression with ``item`` as its scope (its methods, enums as ints)."""
+    expr = QQmlExpression(engine.rootContext(), item, expression)
+    value, _undefined = expr.evaluate()
+    assert not expr.hasError(), expr.error().toString()
+    return value
+
+
+def scroll_into_view(flickable: QQuickItem, item: QQuickItem, margin: float = 40) -> None:
+    """Move a Flickable or ListView so that ``item`` sits near the top of its view."""
+    content = flickable.property("contentItem")
+    y = item.mapToItem(content, QPointF(0, 0)).y()
+    flickable.setProperty("contentY", y - margin)
+    settle(20)
 
 
 def point(item: QQuickItem) -> QPoint:

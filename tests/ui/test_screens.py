@@ -9,22 +9,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtQml import QQmlExpression
 
 from kiosk.app.screenshots import call, settle
-from tests.ui.helpers import current_screen, items, tappables
+from tests.ui.helpers import current_screen, items, qml, tappables
 
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
 FLOOR = 48
 PLAIN_TEXT = 0  # Text.PlainText
-
-
-def qml_value(engine: Any, item: Any, expression: str) -> Any:
-    """Evaluate a QML expression in the context of ``item`` (enums included)."""
-    expr = QQmlExpression(engine.rootContext(), item, expression)
-    value, failed = expr.evaluate()
-    assert not failed, expr.error().toString()
-    return value
 
 
 def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
@@ -76,7 +67,7 @@ def test_every_screen_at_every_size(
             )
         for item in items(screen):
             if item.inherits("QQuickText"):
-                assert qml_value(ex.engine, item, "textFormat") == PLAIN_TEXT, (
+                assert qml(ex.engine, item, "textFormat") == PLAIN_TEXT, (
                     name,
                     item.property("text"),
                 )

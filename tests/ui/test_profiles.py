@@ -1,0 +1,197 @@
+"""The profile rules as promises, on the real content, by tapping through the screens.
+
+For each profile every chapter is opened from its card, every section is scrolled into
+view, and every text on screen is collected: detail layers never appear in the classroom
+and under-14 profiles, section texts never in the under-14 profile, and in the museum
+profile nothing tagged appears before the visitor chose Continue at its gate.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject
+
+from kiosk.app.screenshots import call, settle
+from kiosk.content import text
+from tests.ui.helpers import (
+    current_screen,
+    find,
+    items,
+    qml,
+    scroll_into_view,
+    tap,
+    tap_name,
+    texts,
+)
+
+
+def snippets(db: Path, field: str) -> dict[str, str]:
+    """A recognisable piece (before any figure) of every English section text of a field."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = conn.execute(
+        "SELECT id, text FROM sections_text WHERE field = ? AND lang = 'en'", (field,)
+    ).fetchall()
+    return {
+        i: text.FIG_REF.split(t)[0][:50] for i, t in rows if len(text.FIG_REF.split(t)[0]) >= 20
+    }
+
+
+def visible_text(window: Any) -> str:
+    return "\n".join(texts(current_screen(window)))
+
+
+def open_from_card(ex: Any, chapter_id: str, index: int) -> None:
+    call(ex.nav, "home")
+    call(ex.nav, "chapters")
+    settle()
+    grid = find(current_screen(ex.window), "chapterGrid")
+    qml(ex.engine, grid, f"positionViewAtIndex({index}, 0)")  # GridView.Beginning
+    settle()
+    tap_name(ex.window, f"chapterCard_{chapter_id}")
+
+
+def walk_sections(ex: Any) -> list[str]:
+    """Scroll the chapter through every section; return the text seen at each stop."""
+    lst = find(current_screen(ex.window), "chapterList")
+    seen = [visible_text(ex.window)]
+    for i in range(qml(ex.engine, lst, "count")):
+        qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")  # ListView.Beginning
+        settle(20)
+        seen.append(visible_text(ex.window))
+    qml(ex.engine, lst, "positionViewAtEnd()")
+    settle(20)
+    seen.append(visible_text(ex.window))
+    return seen
+
+
+@pytest.mark.parametrize("profile", ["museum", "classroom", "young"])
+def test_profile_rules_hold_on_every_chapter(
+    start_exhibit: Any, real_db: Path, profile: str
+) -> None:
+    ex = start_exhibit(real_db, profile=profile)
+    details = snippets(real_db, "detail")
+    bodies = snippets(real_db, "body")
+    assert details and bodies
+    chapters = ex.services.exhibit.chapters.rows()
+    opened_details = 0
+    for index, row in enumerate(chapters):
+        open_from_card(ex, row["chapterId"], index)
+        tagged = bool(ex.services.care.gated(row["warnings"]))
+        if ex.screen() == "gateScreen":
+            shown = visible_text(ex.window)
+            assert not any(b in shown for b in bodies.values()), row["chapterId"]
+            tap_name(ex.window, "gateContinue")
+        else:
+            # no gate: either untagged, or its tags were accepted earlier in this visit
+            assert not tagged or not ex.services.care.needsGate(row["warnings"])
+        assert ex.screen() == "chapterScreen", row["chapterId"]
+        seen = "\n".join(walk_sections(ex))
+        for section_id, snippet in details.items():
+            assert snippet not in seen, (profile, section_id)
+        if profile == "young":
+            assert not any(b in seen for b in bodies.values()), row["chapterId"]
+            continue
+        sections = ex.services.exhibit.chapter.sections.rows()
+        assert any(bodies.get(s["sectionId"], "\0") in seen for s in sections), row["chapterId"]
+        if profile != "museum":
+            assert not [
+                i for i in items(current_screen(ex.window)) if i.objectName() == "detailButton"
+            ]
+            continue
+        for s in sections:
+            if not s["hasDetail"] or s["sectionId"] not in details:
+                continue
+            lst = find(current_screen(ex.window), "chapterList")
+            qml(ex.engine, lst, f"positionViewAtIndex({sections.index(s)}, 0)")
+            settle(20)
+            section = find(current_screen(ex.window), f"section_{s['sectionId']}")
+            button = find(section, "detailButton")
+            scroll_into_view(lst, button)
+            tap(ex.window, button)
+            assert ex.screen() == "gateScreen"
+            assert details[s["sectionId"]] not in visible_text(ex.window)
+            tap_name(ex.window, "gateContinue")
+            assert ex.screen() == "chapterScreen"
+            lst = find(current_screen(ex.window), "chapterList")
+            qml(ex.engine, lst, f"positionViewAtIndex({sections.index(s)}, 0)")
+            settle(20)
+            section = find(current_screen(ex.window), f"section_{s['sectionId']}")
+            scroll_into_view(lst, find(section, "sectionDetail"))
+            assert details[s["sectionId"]] in visible_text(ex.window)
+            opened_details += 1
+    if profile == "museum":
+        assert opened_details >= 5  # the real content has detail layers, and they open
+
+
+def test_every_tagged_chapter_has_a_gate_and_no_untagged_one(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    ex = start_exhibit(real_db)
+    for index, row in enumerate(ex.services.exhibit.chapters.rows()):
+        ex.services.care.forget()  # a fresh visitor for every chapter
+        open_from_card(ex, row["chapterId"], index)
+        expected = "gateScreen" if row["warnings"] else "chapterScreen"
+        assert ex.screen() == expected, row["chapterId"]
+
+
+def test_summary_only_hides_the_sections(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db)
+    open_from_card(ex, "north", 0)
+    tap_name(ex.window, "gateSummary")
+    assert ex.screen() == "chapterScreen"
+    shown = visible_text(ex.window)
+    assert "You chose to read only the summary of this chapter." in shown
+    assert "Officials drew up lists" not in shown
+    tap_name(ex.window, "showFullChapter")
+    assert ex.screen() == "gateScreen"
+    tap_name(ex.window, "gateContinue")
+    assert ex.screen() == "chapterScreen"
+    assert "Officials drew up lists" in visible_text(ex.window)
+
+
+def test_support_is_reachable_from_every_gate_and_the_about_page(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    ex = start_exhibit(small_db)
+    open_from_card(ex, "north", 0)
+    tap_name(ex.window, "gateSupport")
+    assert ex.screen() == "supportScreen"
+    call(ex.nav, "home")
+    call(ex.nav, "about")
+    tap_name(ex.window, "aboutSupport")
+    assert ex.screen() == "supportScreen"
+
+
+def test_take_a_break_on_warned_screens_only(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db)
+    call(ex.nav, "home")
+    settle()
+    assert not [i for i in items(current_screen(ex.window)) if i.objectName() == "navBreak"]
+    open_from_card(ex, "north", 0)
+    tap_name(ex.window, "navBreak")
+    assert ex.screen() == "breakScreen"
+    shown = visible_text(ex.window)
+    assert "Officials" not in shown and "rape" not in shown
+
+
+def test_closing_card_after_a_harrowing_chapter(start_exhibit: Any, real_db: Path) -> None:
+    ex = start_exhibit(real_db)
+    ex.services.care.accept([w.id for w in ex.services.exhibit.repository.warnings("en")])
+    call(ex.nav, "chapter", "germany")
+    settle()
+    lst = find(current_screen(ex.window), "chapterList")
+    qml(ex.engine, lst, "positionViewAtEnd()")
+    settle()
+    card = find(current_screen(ex.window), "closingCard")
+    tap(ex.window, find(card, "closing_trials"))
+    assert ex.screen() == "chapterScreen"
+    assert ex.services.exhibit.chapter.chapterId == "trials"
+
+
+def test_navigator_is_a_qobject(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db)
+    assert isinstance(ex.nav, QObject)
