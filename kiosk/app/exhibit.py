@@ -164,12 +164,32 @@ class Exhibit(QObject):
     def _locale(self) -> QLocale:
         return QLocale(self._language)
 
-    def _number(self, value: float) -> str:
+    def format_number(self, value: float) -> str:
+        """A number as the visitor's language writes it (QLocale)."""
         loc = self._locale()
         return loc.toString(int(value)) if value == int(value) else loc.toString(value, "f", 1)
 
+    def current_language(self) -> str:
+        return self._language
+
+    def section_rows(self) -> list[dict[str, Any]]:
+        """The sections of the chapter on screen."""
+        return self._chapter._sections.rows()
+
+    def event_rows(self) -> list[dict[str, Any]]:
+        """The events of the chapter on screen."""
+        return self._chapter._events.rows()
+
+    def chapter_rows(self) -> list[dict[str, Any]]:
+        """The chapters offered to this visitor (the profile may hide some)."""
+        return self._chapters.rows()
+
+    def range_pattern(self) -> str:
+        """How the visitor's language writes a range ("%1 to %2", "%1 bis %2")."""
+        return self.tr("%1 to %2").replace("%1", "{}").replace("%2", "{}")
+
     def _render(self, loc: Localized, figures: dict[str, text.FigureRange]) -> str:
-        return text.render(loc.text, figures, self._number, self.tr("to"))
+        return text.render(loc.text, figures, self.format_number, self.range_pattern())
 
     def _cover_url(self, cover: str | None) -> str:
         if not cover or self._repo is None:
@@ -244,6 +264,7 @@ class Exhibit(QObject):
             [
                 {
                     "eventId": e.id, "dateLabel": dates.label(e.date, month),
+                    "sourceCount": len(e.source_ids),
                     "title": e.title.text, "summary": self._render(e.summary, figs),
                     "place": e.place.text, "warnings": list(e.warnings),
                     "fallback": e.summary.fallback(lang),
@@ -269,6 +290,30 @@ class Exhibit(QObject):
         self._language = code
         self._reload()
         self.languageChanged.emit()
+
+    @Slot(str, result="QVariantMap")
+    def eventCard(self, event_id: str) -> dict[str, Any]:
+        """One event for its card: date as precise as it is known, summary, tags."""
+        if self._repo is None:
+            return {}
+        found = self._repo.events(self._language, event_id=event_id)
+        chapters = {r["chapterId"]: r["title"] for r in self._chapters.rows()}
+        if not found or found[0].chapter_id not in chapters:
+            return {}
+        e = found[0]
+        figs = self._repo.figure_ranges()
+        return {
+            "eventId": e.id,
+            "chapterId": e.chapter_id,
+            "chapterTitle": chapters[e.chapter_id],
+            "dateLabel": dates.label(e.date, self._locale().monthName),
+            "title": e.title.text,
+            "place": e.place.text,
+            "summary": self._render(e.summary, figs),
+            "fallback": e.summary.fallback(self._language),
+            "warnings": list(e.warnings),
+            "sourceCount": len(e.source_ids),
+        }
 
     @Slot(str, result=str)
     def sectionDetail(self, section_id: str) -> str:

@@ -17,6 +17,7 @@ from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit
 from .session import Admin, Idle
+from .sources import Sources
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,14 @@ class Services(QObject):
         self.config = config
         self.care = Care(config.profile, config.gated_tags, parent=self)
         self.exhibit = Exhibit(content, config, preview, care=self.care, parent=self)
+        self.sources = Sources(self.exhibit, parent=self)
         self.idle = Idle(int(config.idle_timeout * 1000), int(config.countdown * 1000), parent=self)
         self.admin = Admin(config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self)
 
     def install(self) -> None:
         self.exhibit.install()
         self.care.install()
+        self.sources.install()
         self.idle.install()
         self.admin.install()
 

@@ -89,4 +89,7 @@ class SectionModel(RowModel):
 
 
 class EventModel(RowModel):
-    ROLES = ("eventId", "dateLabel", "title", "summary", "place", "warnings", "fallback")
+    ROLES = (
+        "eventId", "dateLabel", "title", "summary", "place", "warnings", "fallback",
+        "sourceCount",
+    )  # fmt: skip

@@ -40,12 +40,40 @@ def call(obj: Any, method: str, *args: Any) -> Any:
     )
 
 
+def _find_item(window: Any, name: str) -> Any:
+    """The visible item called ``name`` (delegates included, which findChild misses)."""
+
+    def walk(item: Any) -> Any:
+        for child in item.childItems():
+            if child.isVisible():
+                if child.objectName() == name:
+                    return child
+                found = walk(child)
+                if found is not None:
+                    return found
+        return None
+
+    return walk(window.contentItem())
+
+
+def _first_disputed(services: Any) -> str:
+    """A section whose numbers differ between sources, for the comparison screenshot."""
+    for chapter_id in services.exhibit.chapter_ids():
+        services.exhibit.openChapter(chapter_id)
+        for row in services.exhibit.section_rows():
+            figs = services.sources.figures("section", row["sectionId"])
+            if any(f["disputed"] and len(f["estimates"]) > 1 for f in figs):
+                return str(row["sectionId"])
+    return ""
+
+
 def render_all(
     outdir: Path,
     size: tuple[int, int],
     content: Path,
     lang: str = "en",
     profile: str = "museum",
+    query: str = "Katyn",
 ) -> int:
     _setup_offscreen()
     from PySide6.QtCore import QObject
@@ -96,6 +124,37 @@ def render_all(
         shot("about")
         call(nav, "support")
         shot("support")
+        call(nav, "home")
+        call(nav, "sources")
+        shot("sources")
+        call(nav, "page", "reading-guide")
+        shot("reading-guide")
+        first = services.exhibit.chapter_ids()[0] if services.exhibit.chapter_ids() else ""
+        services.exhibit.openChapter(first)
+        sections = services.exhibit.section_rows()
+        if sections:
+            section = sections[0]["sectionId"]
+            call(nav, "sourcesOf", "section", section, sections[0]["title"])
+            shot("section-sources")
+            listed = services.sources.forText("section", section)
+            if listed:
+                call(nav, "source", listed[0]["sourceId"])
+                shot("source")
+        disputed = _first_disputed(services)
+        if disputed:
+            call(nav, "figures", "section", disputed)
+            shot("figures")
+        events = services.exhibit.event_rows()
+        if events:
+            services.care.accept(events[0]["warnings"])
+            call(nav, "event", events[0]["eventId"])
+            shot("event")
+        call(nav, "search")
+        search = _find_item(window, "searchField")
+        if search is not None:
+            search.setProperty("text", query)
+            settle(300)
+            shot("search")
         call(nav, "rest")
         shot("break")
         call(nav, "home")

@@ -160,10 +160,11 @@ def _search_rows(c: m.Content, lang: str) -> Iterator[tuple[str, str, str, str, 
     field is not translated. Detail layers are never indexed."""
     ranges = figure_ranges(f for ch in c.chapters for f in ch.figures)
     tr = c.translations.get(lang, {})
+    number, pattern = text.number_for(lang), text.range_pattern(lang)
 
     def t(table: str, ident: str, field: str, english: str) -> str:
         found = tr.get(f"{table}:{ident}:{field}")
-        return text.render(found.text if found else english, ranges)
+        return text.render(found.text if found else english, ranges, number, pattern)
 
     for ch in c.chapters:
         yield (

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -348,7 +349,9 @@ class Repository:
             )
         return out
 
-    def events(self, lang: str, chapter_id: str | None = None) -> list[EventView]:
+    def events(
+        self, lang: str, chapter_id: str | None = None, event_id: str | None = None
+    ) -> list[EventView]:
         sql = (
             "SELECT id, chapter_id, edtf, start_date, end_date, precision, approximate, "
             "uncertain, is_range FROM events"
@@ -357,6 +360,9 @@ class Repository:
         if chapter_id is not None:
             sql += " WHERE chapter_id = ?"
             args = (chapter_id,)
+        elif event_id is not None:
+            sql += " WHERE id = ?"
+            args = (event_id,)
         rows = self.conn.execute(sql + " ORDER BY start_date, end_date, id", args).fetchall()
         ids = [r[0] for r in rows]
         if not ids:
@@ -406,3 +412,233 @@ class Repository:
             t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("chapters", "sections", "events", "figures", "sources", "glossary")
         }
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: str
+    kind: str
+    author: str
+    title: str
+    year: int | None
+    publisher: str | None
+    reference: str
+    provenance: Localized
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A place in the exhibit that rests on a source."""
+
+    kind: str  # section | event | figure
+    id: str
+    chapter_id: str
+    title: Localized
+
+
+@dataclass(frozen=True)
+class EstimateView:
+    low: float
+    high: float
+    source_id: str
+    note: Localized | None
+
+
+@dataclass(frozen=True)
+class FigureView:
+    id: str
+    chapter_id: str
+    unit: str
+    counted: Localized
+    as_of: str | None
+    estimates: tuple[EstimateView, ...]
+
+    @property
+    def disputed(self) -> bool:
+        """Several estimates that differ, or one estimate that is a range."""
+        spans = {(e.low, e.high) for e in self.estimates}
+        return len(spans) > 1 or any(lo != hi for lo, hi in spans)
+
+
+@dataclass(frozen=True)
+class GlossaryView:
+    id: str
+    term: Localized
+    definition: Localized
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # chapter | section | event | source | glossary
+    ref: str
+    chapter_id: str
+    title: str
+    snippet: str  # plain text; matches between \x02 and \x03 markers
+    lang: str
+
+
+class SourceQueries:
+    """Sources, citations, figures, glossary and search: the trust layer of the exhibit."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self.conn = repo.conn
+
+    def sources(self, lang: str, ids: list[str] | None = None) -> list[SourceView]:
+        sql = "SELECT id, kind, author, title, year, publisher, reference FROM sources"
+        args: list[str] = []
+        if ids is not None:
+            if not ids:
+                return []
+            sql += f" WHERE id IN ({','.join('?' * len(ids))})"
+            args = ids
+        rows = self.conn.execute(sql + " ORDER BY position", args).fetchall()
+        tx = self.repo.texts("sources", [r[0] for r in rows], lang)
+        empty = Localized("", SOURCE_LANGUAGE)
+        return [
+            SourceView(i, k, a, t, y, p, ref, tx.get((i, "provenance"), empty))
+            for i, k, a, t, y, p, ref in rows
+        ]
+
+    def cited_by(self, kind: str, ident: str) -> list[str]:
+        """Source ids a section (with its perspective sides) or an event rests on."""
+        if kind == "section":
+            sql = (
+                "SELECT source_id FROM section_sources WHERE section_id = ? UNION "
+                "SELECT ss.source_id FROM side_sources ss JOIN perspective_sides p "
+                "ON p.id = ss.side_id WHERE p.section_id = ?"
+            )
+            args: tuple[str, ...] = (ident, ident)
+        elif kind == "event":
+            sql, args = "SELECT source_id FROM event_sources WHERE event_id = ?", (ident,)
+        elif kind == "figure":
+            sql, args = "SELECT source_id FROM figure_sources WHERE figure_id = ?", (ident,)
+        else:
+            return []
+        found = {r[0] for r in self.conn.execute(sql, args)}
+        order = self.conn.execute("SELECT id FROM sources ORDER BY position").fetchall()
+        return [r[0] for r in order if r[0] in found]
+
+    def citations(self, source_id: str, lang: str) -> list[Citation]:
+        """Every place that rests on ``source_id``, in exhibit order."""
+        rows = self.conn.execute(
+            """
+            SELECT 'section', s.id, s.chapter_id, c.position, s.position FROM sections s
+              JOIN chapters c ON c.id = s.chapter_id
+             WHERE s.id IN (SELECT section_id FROM section_sources WHERE source_id = ?)
+                OR s.id IN (SELECT p.section_id FROM perspective_sides p
+                              JOIN side_sources ss ON ss.side_id = p.id WHERE ss.source_id = ?)
+            UNION ALL
+            SELECT 'event', e.id, e.chapter_id, c.position, 1000 + e.position FROM events e
+              JOIN chapters c ON c.id = e.chapter_id
+             WHERE e.id IN (SELECT event_id FROM event_sources WHERE source_id = ?)
+            UNION ALL
+            SELECT 'figure', f.id, f.chapter_id, c.position, 2000 + f.position FROM figures f
+              JOIN chapters c ON c.id = f.chapter_id
+             WHERE f.id IN (SELECT figure_id FROM figure_sources WHERE source_id = ?)
+            ORDER BY 4, 5
+            """,
+            (source_id,) * 4,
+        ).fetchall()
+        out = []
+        titles = {
+            "section": self.repo.texts("sections", [r[1] for r in rows if r[0] == "section"], lang),
+            "event": self.repo.texts("events", [r[1] for r in rows if r[0] == "event"], lang),
+            "figure": self.repo.texts("figures", [r[1] for r in rows if r[0] == "figure"], lang),
+        }
+        field = {"section": "title", "event": "title", "figure": "counted"}
+        for kind, ident, chapter, _, _ in rows:
+            title = titles[kind].get((ident, field[kind]), Localized(ident, SOURCE_LANGUAGE))
+            out.append(Citation(kind, ident, chapter, title))
+        return out
+
+    def figures(self, ids: list[str], lang: str) -> list[FigureView]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT id, chapter_id, unit, as_of FROM figures WHERE id IN ({marks})", ids
+        ).fetchall()
+        est = self.conn.execute(
+            "SELECT id, figure_id, low, high, source_id FROM estimates "
+            f"WHERE figure_id IN ({marks}) ORDER BY figure_id, position",
+            ids,
+        ).fetchall()
+        ftx = self.repo.texts("figures", ids, lang)
+        etx = self.repo.texts("estimates", [e[0] for e in est], lang)
+        by_fig: dict[str, list[EstimateView]] = {}
+        for eid, fid, lo, hi, src in est:
+            by_fig.setdefault(fid, []).append(EstimateView(lo, hi, src, etx.get((eid, "note"))))
+        order = {f: i for i, f in enumerate(ids)}
+        return sorted(
+            (
+                FigureView(
+                    i,
+                    ch,
+                    unit,
+                    ftx.get((i, "counted"), Localized(i, SOURCE_LANGUAGE)),
+                    as_of,
+                    tuple(by_fig.get(i, [])),
+                )
+                for i, ch, unit, as_of in rows
+            ),
+            key=lambda f: order[f.id],
+        )
+
+    def glossary(self, lang: str) -> list[GlossaryView]:
+        rows = [r[0] for r in self.conn.execute("SELECT id FROM glossary ORDER BY position")]
+        tx = self.repo.texts("glossary", rows, lang)
+        aliases: dict[str, list[str]] = {}
+        for gid, alias in self.conn.execute("SELECT glossary_id, alias FROM glossary_aliases"):
+            aliases.setdefault(gid, []).append(alias)
+        empty = Localized("", SOURCE_LANGUAGE)
+        return [
+            GlossaryView(
+                g,
+                tx.get((g, "term"), empty),
+                tx.get((g, "definition"), empty),
+                tuple(aliases.get(g, [])),
+            )
+            for g in rows
+        ]
+
+    def search(self, query: str, lang: str, limit: int = 60) -> list[SearchHit]:
+        """Ranked hits for what a visitor typed, in ``lang`` and else in English.
+
+        Any input is safe: it is cut into words, and each word becomes a quoted prefix
+        term, so FTS5 operators and SQL in the input are only ever searched for.
+        """
+        fts = build_match(query)
+        if fts is None:
+            return []
+        hits = self._search(fts, lang, limit)
+        if not hits and lang != SOURCE_LANGUAGE:
+            hits = self._search(fts, SOURCE_LANGUAGE, limit)
+        return hits
+
+    def _search(self, fts: str, lang: str, limit: int) -> list[SearchHit]:
+        table = schema.fts_table(lang)
+        try:
+            rows = self.conn.execute(
+                f"SELECT kind, ref, chapter, title, "
+                f"snippet({table}, 4, char(2), char(3), '…', 24) "
+                f"FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
+                (fts, limit),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []  # a language without an index: nothing found, never an error
+        return [SearchHit(k, r, c, t, s, lang) for k, r, c, t, s in rows]
+
+
+_QUERY_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_WORDS = 8
+
+
+def build_match(query: str) -> str | None:
+    """An FTS5 MATCH expression for free text: quoted prefix terms, all required."""
+    words = _QUERY_WORD.findall(query or "")[:MAX_QUERY_WORDS]
+    words = [w[:40] for w in words if w.strip("_")]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)

@@ -54,33 +54,55 @@ def english_number(value: float) -> str:
     return f"{value:,.1f}".rstrip("0").rstrip(".")
 
 
+# How the search index writes numbers per language (display uses QLocale instead).
+_GROUP = {"de": ".", "pl": "\u00a0", "ru": "\u00a0", "et": "\u00a0", "fa": "\u066c"}
+_DECIMAL = {"de": ",", "pl": ",", "ru": ",", "et": ",", "fa": "\u066b"}
+# A range as each language writes it; translations put their own "from" (von, od, от)
+# before the placeholder where grammar wants one. The app reads the same pattern from
+# its interface translation ("%1 to %2").
+RANGE = {
+    "en": "{} to {}", "de": "{} bis {}", "pl": "{} do {}", "ru": "{} до {}",
+    "et": "{}–{}", "ja": "{}～{}", "fa": "{} تا {}",
+}  # fmt: skip
+
+
+def number_for(lang: str) -> NumberFormat:
+    group, decimal = _GROUP.get(lang, ","), _DECIMAL.get(lang, ".")
+
+    def fmt(value: float) -> str:
+        en = english_number(value)
+        return en.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+    return fmt
+
+
+def range_pattern(lang: str) -> str:
+    return RANGE.get(lang, "{}–{}")
+
+
 def format_range(
     fr: FigureRange,
     number: NumberFormat = english_number,
-    to_word: str = "to",
+    pattern: str = "{} to {}",
     percent: str = "{}%",
 ) -> str:
+    """One value, or a range written with ``pattern`` ("{} to {}", "{} bis {}")."""
     lo, hi = number(fr.low), number(fr.high)
-    text = lo if fr.low == fr.high else f"{lo} {to_word} {hi}"
     if fr.unit == "percent":
-        text = (
-            percent.format(text)
-            if fr.low == fr.high
-            else f"{percent.format(lo)} {to_word} {percent.format(hi)}"
-        )
-    return text
+        lo, hi = percent.format(lo), percent.format(hi)
+    return lo if fr.low == fr.high else pattern.format(lo, hi)
 
 
 def render(
     text: str,
     figures: Mapping[str, FigureRange],
     number: NumberFormat = english_number,
-    to_word: str = "to",
+    pattern: str = "{} to {}",
 ) -> str:
     """Replace every ``{fig:ID}`` with its formatted range; unknown ids show as an ellipsis."""
 
     def sub(match: re.Match[str]) -> str:
         fr = figures.get(match.group(1))
-        return format_range(fr, number, to_word) if fr else "…"
+        return format_range(fr, number, pattern) if fr else "…"
 
     return FIG_REF.sub(sub, text)

@@ -63,6 +63,12 @@ ApplicationWindow {
                 stack.pop()
                 return
             }
+            if (gate.scope === "event") {
+                Care.accept(gate.tags)
+                const e = screen("EventScreen", { eventId: gate.eventId })
+                stack.replace(e[0], e[1])
+                return
+            }
             if (choice === "summary")
                 Care.chooseSummary(gate.chapterId)
             else
@@ -76,6 +82,30 @@ ApplicationWindow {
         }
         function answerGate(choice) { passGate(stack.currentItem, choice) }
         function support() { show("SupportScreen") }
+        function sources() { show("SourcesScreen") }
+        function sourcesOf(kind, targetId, targetTitle) {
+            show("SourceListScreen", { kind: kind, targetId: targetId, targetTitle: targetTitle })
+        }
+        function source(sourceId) { show("SourceScreen", { sourceId: sourceId }) }
+        function figures(kind, targetId) { show("FigureScreen", { kind: kind, targetId: targetId }) }
+        function term(termId) { show("TermScreen", { termId: termId }) }
+        function page(pageId) { show("PageScreen", { pageId: pageId }) }
+        function search() { show("SearchScreen") }
+        function event(eventId) {
+            const card = Exhibit.eventCard(eventId)
+            if (!card.eventId)
+                return
+            if (Care.needsGate(card.warnings))
+                show("GateScreen", { scope: "event", tags: card.warnings, eventId: eventId })
+            else
+                show("EventScreen", { eventId: eventId })
+        }
+        function result(hit) {
+            if (hit.kind === "source") source(hit.ref)
+            else if (hit.kind === "glossary") term(hit.ref)
+            else if (hit.kind === "event") event(hit.ref)
+            else chapter(hit.chapterId)
+        }
         function rest() { show("BreakScreen") }
         function about() { show("AboutScreen") }
         function begin() { show("LanguageScreen", { first: true }) }

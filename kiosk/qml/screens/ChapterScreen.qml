@@ -12,8 +12,7 @@ ScreenFrame {
     warned: Exhibit.chapter.warnings.length > 0
 
     // sections are shown unless the profile or the visitor's choice says summary only
-    readonly property bool showSections: Care.revision >= 0 && Care.allowsSections
-                                         && !Care.summaryOnly(Exhibit.chapter.chapterId)
+    readonly property bool showSections: Care.revision >= 0 && Care.allowsSections && !Care.summaryOnly(Exhibit.chapter.chapterId)
 
     readonly property bool wide: width > height * 1.3 && width >= Theme.readingWidth + Theme.bodySize * 14
 
@@ -39,7 +38,8 @@ ScreenFrame {
                 width: list.width
                 spacing: Theme.gap
                 bottomPadding: Theme.margin
-                onHeightChanged: if (list.contentY > list.originY) Qt.callLater(list.positionViewAtBeginning)
+                onHeightChanged: if (list.contentY > list.originY)
+                    Qt.callLater(list.positionViewAtBeginning)
                 Text {
                     objectName: "chapterPeriod"
                     text: Exhibit.chapter.region + " · " + Exhibit.chapter.period
@@ -67,8 +67,7 @@ ScreenFrame {
                     width: list.textWidth
                     color: Theme.textMuted
                     font.pixelSize: Theme.smallSize
-                    text: Care.allowsSections ? qsTr("You chose to read only the summary of this chapter.")
-                                              : qsTr("This profile shows the summary of each chapter.")
+                    text: Care.allowsSections ? qsTr("You chose to read only the summary of this chapter.") : qsTr("This profile shows the summary of each chapter.")
                 }
                 BigButton {
                     objectName: "showFullChapter"
@@ -85,6 +84,7 @@ ScreenFrame {
                 required property string title
                 required property string body
                 required property var sides
+                required property int sourceCount
                 required property bool hasDetail
                 required property var detailWarnings
                 readonly property bool detailOpen: Care.revision >= 0 && Care.detailOpened(sectionId)
@@ -115,14 +115,41 @@ ScreenFrame {
                     width: list.textWidth
                     text: section.body
                 }
+                Flow {
+                    // what the text rests on: its sources, its numbers, its terms
+                    width: list.textWidth
+                    spacing: Theme.gap / 2
+                    readonly property var figs: Exhibit.language, Sources.figures("section", section.sectionId)
+                    readonly property var terms: Exhibit.language, Sources.termsIn("section", section.sectionId)
+                    BigButton {
+                        objectName: "sectionSources"
+                        text: qsTr("Sources (%1)").arg(section.sourceCount)
+                        onClicked: root.nav.sourcesOf("section", section.sectionId, section.title)
+                    }
+                    BigButton {
+                        objectName: "sectionFigures"
+                        visible: parent.figs.length > 0
+                        text: qsTr("Numbers (%1)").arg(parent.figs.length)
+                        onClicked: root.nav.figures("section", section.sectionId)
+                    }
+                    Repeater {
+                        model: parent.terms
+                        BigButton {
+                            required property var modelData
+                            objectName: "term_" + modelData.termId
+                            text: modelData.term
+                            detail: qsTr("Glossary")
+                            onClicked: root.nav.term(modelData.termId)
+                        }
+                    }
+                }
                 BigButton {
                     // the detail layer: graphic specifics, museum profile only, behind a gate
                     objectName: "detailButton"
                     visible: section.hasDetail && Care.allowsDetail
                     text: section.detailOpen ? qsTr("Hide the detailed account") : qsTr("Read the detailed account")
                     detail: section.detailOpen ? "" : qsTr("Contains distressing details")
-                    onClicked: section.detailOpen ? Care.closeDetail(section.sectionId)
-                                                  : root.nav.detail(section.sectionId, section.detailWarnings)
+                    onClicked: section.detailOpen ? Care.closeDetail(section.sectionId) : root.nav.detail(section.sectionId, section.detailWarnings)
                 }
                 BodyText {
                     objectName: "sectionDetail"
@@ -160,7 +187,7 @@ ScreenFrame {
                     active: !root.wide
                     visible: active
                     width: list.textWidth
-                    sourceComponent: EventList { }
+                    sourceComponent: EventList {}
                 }
                 ClosingCard {
                     width: list.textWidth
@@ -238,24 +265,39 @@ ScreenFrame {
         }
         Repeater {
             model: Exhibit.chapter.events
-            Column {
+            Rectangle {
+                id: eventRow
+                required property string eventId
                 required property string dateLabel
                 required property string title
                 required property string place
+                objectName: "eventRow_" + eventId
                 width: parent.width
-                Text {
-                    width: parent.width
-                    text: dateLabel
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    color: Theme.accent
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.smallSize
+                implicitHeight: Math.max(Theme.touch, eventColumn.implicitHeight + Theme.gap / 2)
+                radius: Theme.radius
+                color: eventTap.pressed ? Theme.surfaceRaised : "transparent"
+                TapHandler {
+                    id: eventTap
+                    onTapped: root.nav.event(eventRow.eventId)
                 }
-                BodyText {
+                Column {
+                    id: eventColumn
+                    y: Theme.gap / 4
                     width: parent.width
-                    text: title + " · " + place
-                    font.pixelSize: Theme.smallSize
+                    Text {
+                        width: parent.width
+                        text: eventRow.dateLabel
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: Theme.accent
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.smallSize
+                    }
+                    BodyText {
+                        width: parent.width
+                        text: eventRow.title + " · " + eventRow.place
+                        font.pixelSize: Theme.smallSize
+                    }
                 }
             }
         }

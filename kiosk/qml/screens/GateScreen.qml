@@ -13,6 +13,7 @@ ScreenFrame {
     property var tags: []
     property string chapterId: ""
     property string sectionId: ""
+    property string eventId: ""
     property bool full: false            // asked for from a summary-only chapter
     title: qsTr("Before you continue")
     warned: true

@@ -45,9 +45,19 @@ ScreenFrame {
             Layout.fillHeight: true
             Layout.preferredWidth: 1
             Layout.preferredHeight: 1
-            enabled: false
             text: qsTr("Sources")
-            detail: qsTr("Coming soon")
+            detail: qsTr("What every claim rests on")
+            onClicked: root.nav.sources()
+        }
+        BigButton {
+            objectName: "homeSearch"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            Layout.preferredHeight: 1
+            text: qsTr("Search")
+            detail: qsTr("Find a name, a place or a word")
+            onClicked: root.nav.search()
         }
         BigButton {
             objectName: "homeAbout"

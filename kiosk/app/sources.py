@@ -1,0 +1,273 @@
+"""Sources, figures, glossary and search for QML: what every claim in the exhibit rests on.
+
+Results reach QML as plain dicts (JS objects). Search snippets are the only text shown
+with markup, and that markup is made here: the content is escaped first, then the
+matched words are wrapped in <b>.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from kiosk.content import text
+from kiosk.content.repository import FigureView, SourceQueries, SourceView
+
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
+from .exhibit import Exhibit
+
+
+@QmlElement
+@QmlSingleton
+class Sources(QObject):
+    """Read-only queries over the exhibit's sources, figures, glossary and search index."""
+
+    _current: Sources | None = None
+
+    def __init__(self, exhibit: Exhibit, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._exhibit = exhibit
+
+    def install(self) -> None:
+        Sources._current = self
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> Sources:
+        inst = Sources._current
+        if inst is None:
+            raise RuntimeError("Sources used before the exhibit was set up")
+        QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
+        return inst
+
+    def _q(self) -> SourceQueries | None:
+        repo = self._exhibit.repository
+        return SourceQueries(repo) if repo is not None else None
+
+    @property
+    def _lang(self) -> str:
+        return self._exhibit.current_language()
+
+    def kind_label(self, kind: str) -> str:
+        labels = {
+            "archive": self.tr("Archive"),
+            "official-report": self.tr("Official report"),
+            "commission": self.tr("Commission"),
+            "court": self.tr("Court ruling"),
+            "historian": self.tr("Historian"),
+            "journalist": self.tr("Journalist"),
+            "memoir": self.tr("Memoir"),
+            "politician": self.tr("Politician"),
+            "propaganda-agency": self.tr("Wartime propaganda or investigative agency"),
+            "parliament": self.tr("Parliament"),
+            "film": self.tr("Film"),
+            "literature": self.tr("Literature"),
+            "media": self.tr("Media"),
+            "statistics": self.tr("Statistics"),
+            "reference": self.tr("Reference work"),
+        }
+        return labels.get(kind, kind)
+
+    def _brief(self, s: SourceView) -> dict[str, Any]:
+        return {
+            "sourceId": s.id,
+            "author": s.author,
+            "title": s.title,
+            "year": str(s.year) if s.year else "",
+            "kind": s.kind,
+            "kindLabel": self.kind_label(s.kind),
+        }
+
+    # -- sources ---------------------------------------------------------------
+
+    @Slot(str, str, result=list)
+    def forText(self, kind: str, ident: str) -> list[dict[str, Any]]:
+        """The sources one section (with its sides) or event rests on."""
+        q = self._q()
+        if q is None:
+            return []
+        return [self._brief(s) for s in q.sources(self._lang, q.cited_by(kind, ident))]
+
+    @Slot(str, result="QVariantMap")
+    def card(self, source_id: str) -> dict[str, Any]:
+        q = self._q()
+        found = q.sources(self._lang, [source_id]) if q else []
+        if not q or not found:
+            return {}
+        s = found[0]
+        kinds = {
+            "section": self.tr("Section"),
+            "event": self.tr("Event"),
+            "figure": self.tr("Figure"),
+        }
+        chapters = {c["chapterId"]: c["title"] for c in self._exhibit.chapter_rows()}
+        cited = [
+            {
+                "kind": c.kind,
+                "kindLabel": kinds[c.kind],
+                "id": c.id,
+                "chapterId": c.chapter_id,
+                "chapterTitle": chapters.get(c.chapter_id, ""),
+                "title": c.title.text,
+            }
+            for c in q.citations(s.id, self._lang)
+            if c.chapter_id in chapters  # a chapter hidden by the profile is not offered
+        ]
+        return {
+            **self._brief(s),
+            "publisher": s.publisher or "",
+            "provenance": s.provenance.text,
+            "provenanceFallback": s.provenance.fallback(self._lang),
+            "reference": s.reference,
+            "citedIn": cited,
+        }
+
+    @Slot(result=list)
+    def groups(self) -> list[dict[str, Any]]:
+        """Every source, grouped by kind (in the order of first appearance)."""
+        q = self._q()
+        if q is None:
+            return []
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for s in q.sources(self._lang):
+            grouped.setdefault(s.kind, []).append(self._brief(s))
+        return [
+            {"kind": k, "kindLabel": self.kind_label(k), "sources": v} for k, v in grouped.items()
+        ]
+
+    # -- figures ---------------------------------------------------------------
+
+    def _figure(self, f: FigureView, sources: dict[str, SourceView]) -> dict[str, Any]:
+        num = self._exhibit.format_number
+        to = self._exhibit.range_pattern()
+        lo = min(e.low for e in f.estimates)
+        hi = max(e.high for e in f.estimates)
+        top = hi or 1
+        estimates = []
+        for e in f.estimates:
+            src = sources.get(e.source_id)
+            estimates.append(
+                {
+                    "text": text.format_range(text.FigureRange(e.low, e.high, f.unit), num, to),
+                    "source": src.author if src else e.source_id,
+                    "sourceId": e.source_id,
+                    "year": str(src.year) if src and src.year else "",
+                    "note": e.note.text if e.note else "",
+                    "start": e.low / top,
+                    "end": e.high / top,
+                }
+            )
+        return {
+            "figureId": f.id,
+            "counted": f.counted.text,
+            "text": text.format_range(text.FigureRange(lo, hi, f.unit), num, to),
+            "disputed": f.disputed,
+            "estimates": estimates,
+        }
+
+    @Slot(str, str, result=list)
+    def figures(self, kind: str, ident: str) -> list[dict[str, Any]]:
+        """The figures a section's text or an event shows, with every estimate."""
+        q = self._q()
+        repo = self._exhibit.repository
+        if q is None or repo is None:
+            return []
+        if kind == "section":
+            tx = repo.texts("sections", [ident], self._lang)
+            body = tx.get((ident, "body"))
+            refs = text.figure_refs(body.text) if body else []
+            for side, _ in repo._sides([ident], self._lang).get(ident, []):
+                refs += text.figure_refs(side.text)
+        elif kind == "event":
+            refs = [
+                r[0]
+                for r in repo.conn.execute(
+                    "SELECT figure_id FROM event_figures WHERE event_id = ? ORDER BY rowid",
+                    (ident,),
+                )
+            ]
+        else:
+            return []
+        figs = q.figures(list(dict.fromkeys(refs)), self._lang)
+        ids = sorted({e.source_id for f in figs for e in f.estimates})
+        sources = {s.id: s for s in q.sources(self._lang, ids)}
+        return [self._figure(f, sources) for f in figs]
+
+    # -- glossary --------------------------------------------------------------
+
+    @Slot(str, str, result=list)
+    def termsIn(self, kind: str, ident: str) -> list[dict[str, Any]]:
+        """Glossary terms used in a section's or event's text, in order of first use."""
+        q = self._q()
+        repo = self._exhibit.repository
+        if q is None or repo is None or kind not in ("section", "event"):
+            return []
+        table, field = ("sections", "body") if kind == "section" else ("events", "summary")
+        found = repo.texts(table, [ident], self._lang).get((ident, field))
+        if found is None:
+            return []
+        body = found.text
+        hits = []
+        for g in q.glossary(self._lang):
+            names = [g.term.text, *g.aliases]
+            positions = [
+                m.start()
+                for n in names
+                if len(n) >= 3
+                for m in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body)]
+                if m
+            ]
+            if positions:
+                hits.append((min(positions), {"termId": g.id, "term": g.term.text}))
+        return [h for _, h in sorted(hits, key=lambda x: x[0])]
+
+    @Slot(str, result="QVariantMap")
+    def term(self, term_id: str) -> dict[str, Any]:
+        q = self._q()
+        for g in q.glossary(self._lang) if q else []:
+            if g.id == term_id:
+                return {"termId": g.id, "term": g.term.text, "definition": g.definition.text}
+        return {}
+
+    # -- search ----------------------------------------------------------------
+
+    @Slot(str, result=list)
+    def search(self, query: str) -> list[dict[str, Any]]:
+        """Results grouped by kind (chapters, sections, events, sources, glossary)."""
+        q = self._q()
+        if q is None:
+            return []
+        kinds = {
+            "chapter": self.tr("Chapters"),
+            "section": self.tr("Chapters"),
+            "event": self.tr("Events"),
+            "source": self.tr("Sources"),
+            "glossary": self.tr("Glossary"),
+        }
+        order = ["chapter", "section", "event", "source", "glossary"]
+        visible = {c["chapterId"] for c in self._exhibit.chapter_rows()}
+        hits = [
+            h for h in q.search(query, self._lang) if not h.chapter_id or h.chapter_id in visible
+        ]
+        hits.sort(key=lambda h: order.index(h.kind))
+        return [
+            {
+                "kind": h.kind,
+                "group": kinds[h.kind],
+                "ref": h.ref,
+                "chapterId": h.chapter_id,
+                "title": h.title,
+                "markup": highlight(h.snippet),
+                "plain": h.snippet.replace("\x02", "").replace("\x03", ""),
+            }
+            for h in hits
+        ]
+
+
+def highlight(snippet: str) -> str:
+    """Escape a snippet, then mark its matches: the only markup the exhibit ever shows."""
+    escaped = html.escape(snippet, quote=True)
+    return escaped.replace("\x02", "<b>").replace("\x03", "</b>")

@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Layouts
+import qml
+import Kiosk.App
+
+// An event card: its date as precisely as it is known, summary, numbers and sources,
+// and the way into its chapter.
+ScreenFrame {
+    id: root
+    objectName: "eventScreen"
+    property string eventId: ""
+    readonly property var card: Exhibit.language, Exhibit.eventCard(eventId)
+    readonly property var figures: Exhibit.language, Sources.figures("event", eventId)
+    title: card.title || ""
+    warned: (card.warnings || []).length > 0
+
+    Flickable {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        contentHeight: column.implicitHeight + Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: column
+            width: Math.min(parent.width, Theme.readingWidth)
+            spacing: Theme.gap
+            Text {
+                objectName: "eventDate"
+                Layout.fillWidth: true
+                text: (root.card.dateLabel || "") + " · " + (root.card.place || "")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+            }
+            BodyText {
+                objectName: "eventSummary"
+                Layout.fillWidth: true
+                text: root.card.summary || ""
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                BigButton {
+                    objectName: "eventSources"
+                    text: qsTr("Sources (%1)").arg(root.card.sourceCount || 0)
+                    onClicked: root.nav.sourcesOf("event", root.eventId, root.card.title)
+                }
+                BigButton {
+                    objectName: "eventFigures"
+                    visible: root.figures.length > 0
+                    text: qsTr("Numbers (%1)").arg(root.figures.length)
+                    onClicked: root.nav.figures("event", root.eventId)
+                }
+                BigButton {
+                    objectName: "eventChapter"
+                    text: qsTr("Open the chapter")
+                    detail: root.card.chapterTitle || ""
+                    onClicked: root.nav.chapter(root.card.chapterId)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Layouts
+import qml
+import Kiosk.App
+
+// The numbers behind a text: what is counted, every estimate with who gives it, and,
+// where estimates differ, each one as a bar on one scale.
+ScreenFrame {
+    id: root
+    objectName: "figureScreen"
+
+    property string kind: "section"
+    property string targetId: ""
+    readonly property var figures: Exhibit.language, Sources.figures(kind, targetId)
+    title: qsTr("The numbers and who gives them")
+
+    ListView {
+        id: list
+        objectName: "figureList"
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        model: root.figures
+        delegate: Column {
+            id: fig
+            required property var modelData
+            objectName: "figure_" + modelData.figureId
+            width: Math.min(list.width, Theme.readingWidth)
+            spacing: Theme.gap / 2
+            Text {
+                width: parent.width
+                text: fig.modelData.text
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.accent
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.titleSize
+            }
+            BodyText {
+                width: parent.width
+                text: fig.modelData.counted
+            }
+            Text {
+                visible: fig.modelData.disputed
+                text: qsTr("Estimates differ")
+                textFormat: Text.PlainText
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+            }
+            Repeater {
+                model: fig.modelData.estimates
+                Column {
+                    required property var modelData
+                    width: fig.width
+                    spacing: 4
+                    Rectangle {
+                        // one scale for all estimates of this figure: 0 to the highest value
+                        objectName: "estimateBar"
+                        visible: fig.modelData.disputed
+                        width: parent.width
+                        height: Theme.gap
+                        radius: height / 2
+                        color: Theme.surface
+                        Rectangle {
+                            x: parent.width * modelData.start
+                            width: Math.max(parent.height, parent.width * (modelData.end - modelData.start))
+                            height: parent.height
+                            radius: height / 2
+                            color: Theme.accent
+                        }
+                    }
+                    BodyText {
+                        width: parent.width
+                        font.pixelSize: Theme.smallSize
+                        text: modelData.text + " · " + modelData.source
+                              + (modelData.year ? " (" + modelData.year + ")" : "")
+                    }
+                    BodyText {
+                        visible: modelData.note.length > 0
+                        width: parent.width
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.textMuted
+                        text: modelData.note
+                    }
+                    BigButton {
+                        objectName: "estimateSource"
+                        text: qsTr("About this source")
+                        onClicked: root.nav.source(modelData.sourceId)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import QtQuick
+import qml
+import Kiosk.App
+
+// A curator-editable page from the content (for example "How to read the sources").
+ScreenFrame {
+    id: root
+    objectName: "pageScreen"
+    property string pageId: ""
+    readonly property var page: Exhibit.language, Exhibit.page(pageId)
+    title: page.title || ""
+
+    Flickable {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        contentHeight: pageBody.implicitHeight + Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        BodyText {
+            id: pageBody
+            objectName: "pageBody"
+            width: Math.min(parent.width, Theme.readingWidth)
+            text: root.page.body || qsTr("This page is not available.")
+        }
+    }
+}

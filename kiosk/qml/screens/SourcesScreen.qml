@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Layouts
+import qml
+import Kiosk.App
+
+// Every source of the exhibit, grouped by kind, and a guide to reading them.
+ScreenFrame {
+    id: root
+    objectName: "sourcesScreen"
+    title: qsTr("Sources")
+    readonly property var groups: Exhibit.language, Sources.groups()
+
+    ListView {
+        id: list
+        objectName: "sourcesList"
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        model: root.groups
+        header: Item {
+            width: list.width
+            height: guide.implicitHeight + Theme.margin
+            BigButton {
+                id: guide
+                objectName: "readingGuide"
+                width: Math.min(list.width, Theme.readingWidth)
+                primary: true
+                text: qsTr("How to read the sources")
+                onClicked: root.nav.page("reading-guide")
+            }
+        }
+        delegate: Column {
+            required property var modelData
+            width: list.width
+            spacing: Theme.gap / 2
+            Text {
+                text: modelData.kindLabel
+                textFormat: Text.PlainText
+                color: Theme.accent
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.headingSize
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.gap / 2
+                Repeater {
+                    model: modelData.sources
+                    BigButton {
+                        required property var modelData
+                        objectName: "source_" + modelData.sourceId
+                        width: Math.min(implicitWidth, list.width)
+                        text: modelData.author + (modelData.year ? " (" + modelData.year + ")" : "")
+                        onClicked: root.nav.source(modelData.sourceId)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import QtQuick
+import qml
+import Kiosk.App
+
+// A glossary term and its definition.
+ScreenFrame {
+    id: root
+    objectName: "termScreen"
+    property string termId: ""
+    readonly property var entry: Exhibit.language, Sources.term(termId)
+    title: entry.term || qsTr("Glossary")
+
+    BodyText {
+        objectName: "termDefinition"
+        x: Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
+        font.pixelSize: Theme.headingSize
+        text: root.entry.definition || ""
+    }
+}
