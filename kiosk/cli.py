@@ -163,6 +163,25 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from kiosk.content.repository import ContentError, Repository, SourceQueries
+
+    try:
+        repo = Repository.open(args.db)
+    except ContentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    order = ["chapter", "section", "event", "source", "glossary"]
+    hits = sorted(
+        SourceQueries(repo).search(args.query, args.lang), key=lambda h: order.index(h.kind)
+    )
+    for h in hits:
+        snippet = h.snippet.replace("\x02", "[").replace("\x03", "]")
+        place = f"{h.chapter_id}/" if h.chapter_id and h.kind != "chapter" else ""
+        print(f"{h.kind}\t{place}{h.ref}\t{h.title}\t{snippet}")
+    return 0 if hits else 1
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from kiosk.app.screenshots import render_all
 
@@ -232,6 +251,12 @@ def parser() -> argparse.ArgumentParser:
     cov.add_argument("--chapters", action="store_true", help="also list every chapter")
     cov.add_argument("--json", action="store_true", help="print JSON for tools")
     cov.set_defaults(func=cmd_coverage)
+
+    se = csub.add_parser("search", help="search the exhibit as the search screen does")
+    se.add_argument("query", help="words to look for (any text is safe)")
+    se.add_argument("--lang", default="en", help="language code (falls back to English)")
+    se.add_argument("--db", type=Path, default=DEFAULT_DB, help="content database")
+    se.set_defaults(func=cmd_search)
 
     shots = sub.add_parser("screenshots", help="render every screen offscreen to PNG files")
     shots.add_argument("outdir", type=Path, help="folder for the PNG files")

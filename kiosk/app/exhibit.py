@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,7 @@ class Exhibit(QObject):
         self._languages = LanguageModel(self)
         self._chapters = ChapterModel(self)
         self._chapter = ChapterPage(self)
+        self._osk = os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
         self._care = care or Care(self._config.profile, self._config.gated_tags, parent=self)
         self._care.profileChanged.connect(self._reload)
         self._severity: dict[str, int] = {}
@@ -168,6 +170,15 @@ class Exhibit(QObject):
         """A number as the visitor's language writes it (QLocale)."""
         loc = self._locale()
         return loc.toString(int(value)) if value == int(value) else loc.toString(value, "f", 1)
+
+    def _keyboard_locales(self) -> list[str]:
+        """Keyboard layouts for the enabled languages (Qt has no Lithuanian layout)."""
+        layouts = {
+            "en": "en_GB", "de": "de_DE", "pl": "pl_PL", "ru": "ru_RU", "et": "et_EE",
+            "lv": "lv_LV", "fi": "fi_FI", "uk": "uk_UA", "ja": "ja_JP", "fa": "fa_FA",
+            "ar": "ar_AR",
+        }  # fmt: skip
+        return [layouts[r["code"]] for r in self._languages.rows() if r["code"] in layouts]
 
     def current_language(self) -> str:
         return self._language
@@ -351,6 +362,8 @@ class Exhibit(QObject):
     language = Property(str, lambda s: s._language, notify=languageChanged)
     rightToLeft = Property(bool, _rtl, notify=languageChanged)
     profile = Property(str, lambda s: s._config.profile, constant=True)
+    onScreenKeyboard = Property(bool, lambda s: s._osk, constant=True)
+    keyboardLocales = Property(list, lambda s: s._keyboard_locales(), notify=statusChanged)
     preview = Property(bool, lambda s: s._preview, constant=True)
     fullscreen = Property(bool, lambda s: s._config.fullscreen, constant=True)
     languages = Property(QObject, lambda s: s._languages, constant=True)

@@ -92,6 +92,9 @@ def run(
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
+    if config.fullscreen:
+        # a kiosk types on the exhibit's own keyboard, never the system's
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Soviet war crimes exhibit")
     services = Services(content, config, preview)

@@ -31,6 +31,8 @@ class Sources(QObject):
     def __init__(self, exhibit: Exhibit, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._exhibit = exhibit
+        self._care = exhibit.care
+        self._care = exhibit.care
 
     def install(self) -> None:
         Sources._current = self
@@ -252,19 +254,31 @@ class Sources(QObject):
         hits = [
             h for h in q.search(query, self._lang) if not h.chapter_id or h.chapter_id in visible
         ]
+        if not self._care.allows_sections():
+            hits = [h for h in hits if h.kind != "section"]  # under 14: summaries only
         hits.sort(key=lambda h: order.index(h.kind))
-        return [
-            {
-                "kind": h.kind,
-                "group": kinds[h.kind],
-                "ref": h.ref,
-                "chapterId": h.chapter_id,
-                "title": h.title,
-                "markup": highlight(h.snippet),
-                "plain": h.snippet.replace("\x02", "").replace("\x03", ""),
-            }
-            for h in hits
-        ]
+        out = []
+        for h in hits:
+            tags = q.tags_of(h.kind, h.ref)
+            if self._care.needsGate(tags):
+                # no ambush from a search result: say what the text describes instead
+                markup, plain = html.escape(self._care.gateText(h.kind, tags)), ""
+            else:
+                markup = highlight(h.snippet)
+                plain = h.snippet.replace("\x02", "").replace("\x03", "")
+            out.append(
+                {
+                    "kind": h.kind,
+                    "group": kinds[h.kind],
+                    "ref": h.ref,
+                    "chapterId": h.chapter_id,
+                    "title": h.title,
+                    "markup": markup,
+                    "plain": plain,
+                    "withheld": not plain,
+                }
+            )
+        return out
 
 
 def highlight(snippet: str) -> str:

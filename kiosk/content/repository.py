@@ -603,6 +603,19 @@ class SourceQueries:
             for g in rows
         ]
 
+    def tags_of(self, kind: str, ident: str) -> list[str]:
+        """Warning tags of a chapter, section (main layer) or event."""
+        table = {"chapter": "chapter", "section": "section", "event": "event"}.get(kind)
+        if table is None:
+            return []
+        return [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT warning_id FROM {table}_warnings WHERE {table}_id = ? AND layer = 'main'",
+                (ident,),
+            )
+        ]
+
     def search(self, query: str, lang: str, limit: int = 60) -> list[SearchHit]:
         """Ranked hits for what a visitor typed, in ``lang`` and else in English.
 

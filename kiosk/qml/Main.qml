@@ -40,14 +40,16 @@ ApplicationWindow {
         function back() { if (stack.depth > 1) stack.pop(); else home() }
         function languages() { show("LanguageScreen") }
         function chapters() { show("ChapterListScreen") }
-        function chapter(chapterId) {
+        function chapter(chapterId) { chapterAt(chapterId, "") }
+        function chapterAt(chapterId, sectionId) {
             if (!Exhibit.openChapter(chapterId))
                 return
             const tags = Exhibit.chapter.warnings
+            const focus = sectionId || ""
             if (Care.needsGate(tags))
-                show("GateScreen", { scope: "chapter", tags: tags, chapterId: chapterId })
+                show("GateScreen", { scope: "chapter", tags: tags, chapterId: chapterId, focusSection: focus })
             else
-                show("ChapterScreen")
+                show("ChapterScreen", { focusSection: focus })
         }
         // the detail layer always stands behind its own gate
         function detail(sectionId, tags) {
@@ -77,7 +79,7 @@ ApplicationWindow {
                 stack.pop()
                 return
             }
-            const s = screen("ChapterScreen")
+            const s = screen("ChapterScreen", { focusSection: gate.focusSection })
             stack.replace(s[0], s[1])
         }
         function answerGate(choice) { passGate(stack.currentItem, choice) }
@@ -104,7 +106,7 @@ ApplicationWindow {
             if (hit.kind === "source") source(hit.ref)
             else if (hit.kind === "glossary") term(hit.ref)
             else if (hit.kind === "event") event(hit.ref)
-            else chapter(hit.chapterId)
+            else chapterAt(hit.chapterId, hit.kind === "section" ? hit.ref : "")
         }
         function rest() { show("BreakScreen") }
         function about() { show("AboutScreen") }

@@ -10,9 +10,23 @@ ScreenFrame {
     objectName: "chapterScreen"
     title: Exhibit.chapter.title
     warned: Exhibit.chapter.warnings.length > 0
+    property string focusSection: ""     // opened from a search result: show this section first
 
     // sections are shown unless the profile or the visitor's choice says summary only
     readonly property bool showSections: Care.revision >= 0 && Care.allowsSections && !Care.summaryOnly(Exhibit.chapter.chapterId)
+
+    function showFocus() {
+        const rows = Exhibit.chapter.sections
+        for (let i = 0; root.focusSection && root.showSections && i < list.count; ++i) {
+            if (list.itemAtIndex(i) === null) list.positionViewAtIndex(i, ListView.Beginning)
+            const item = list.itemAtIndex(i)
+            if (item && item.sectionId === root.focusSection) {
+                list.positionViewAtIndex(i, ListView.Beginning)
+                return
+            }
+        }
+        list.positionViewAtBeginning()
+    }
 
     readonly property bool wide: width > height * 1.3 && width >= Theme.readingWidth + Theme.bodySize * 14
 
@@ -32,13 +46,13 @@ ScreenFrame {
             boundsBehavior: Flickable.StopAtBounds
             model: root.showSections ? Exhibit.chapter.sections : null
             readonly property int textWidth: Math.min(width, Theme.readingWidth)
-            Component.onCompleted: Qt.callLater(positionViewAtBeginning)
+            Component.onCompleted: Qt.callLater(root.showFocus)
 
             header: Column {
                 width: list.width
                 spacing: Theme.gap
                 bottomPadding: Theme.margin
-                onHeightChanged: if (list.contentY > list.originY)
+                onHeightChanged: if (!root.focusSection && list.contentY > list.originY)
                     Qt.callLater(list.positionViewAtBeginning)
                 Text {
                     objectName: "chapterPeriod"

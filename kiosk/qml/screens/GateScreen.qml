@@ -14,6 +14,7 @@ ScreenFrame {
     property string chapterId: ""
     property string sectionId: ""
     property string eventId: ""
+    property string focusSection: ""     // a search result: the section to show first
     property bool full: false            // asked for from a summary-only chapter
     title: qsTr("Before you continue")
     warned: true

@@ -60,6 +60,11 @@ ScreenFrame {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
         }
+        Item {
+            // room for the on-screen keyboard while it is up
+            Layout.fillWidth: true
+            Layout.preferredHeight: keyboard.item && keyboard.item.active ? keyboard.item.height : 0
+        }
         ListView {
             id: list
             objectName: "searchResults"
@@ -113,5 +118,16 @@ ScreenFrame {
                 }
             }
         }
+    }
+
+    Loader {
+        // kiosk mode: the keyboard is part of the exhibit, never the system's
+        id: keyboard
+        objectName: "keyboardLoader"
+        active: Exhibit.fullscreen && Exhibit.onScreenKeyboard
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        source: "../components/Keyboard.qml"
     }
 }

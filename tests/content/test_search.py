@@ -1,0 +1,63 @@
+"""Search: diacritics and case folded, prefixes as you type, any input safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk.content.repository import Repository, SourceQueries, build_match
+
+
+@pytest.fixture(scope="module")
+def queries(real_db: Path) -> SourceQueries:
+    return SourceQueries(Repository.open(real_db))
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("Katyn", "Katyń"), ("krakow", "Kraków"), ("Ungvary", "Ungváry"), ("OVERMANS", "Overmans")],
+)
+def test_diacritics_and_case_do_not_matter(queries: SourceQueries, typed: str, stored: str) -> None:
+    hits = queries.search(typed, "en")
+    assert hits, typed
+    assert any(stored.lower() in (h.title + h.snippet).lower() for h in hits)
+
+
+def test_prefix_matches_as_you_type(queries: SourceQueries) -> None:
+    assert {h.ref for h in queries.search("Treuenbr", "en")} >= {"germany-treuenbrietzen-1945"}
+
+
+def test_falls_back_to_english(queries: SourceQueries) -> None:
+    assert queries.search("Katyn", "xx")  # no index for the language: English, no error
+    assert queries.search("Katyn", "ja")  # a partial language searches its English fallback
+
+
+def test_detail_layers_are_not_searchable(queries: SourceQueries) -> None:
+    assert queries.search("bayoneted", "en") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "NEAR(", "-", "a - b", "'; DROP TABLE chapters; --", "x" * 500, "🙂🙂", "كابل",
+     "   ", "", "AND OR NOT", "^", "col:val", "{}[]()"],
+)  # fmt: skip
+def test_odd_queries_never_fail(queries: SourceQueries, query: str) -> None:
+    assert isinstance(queries.search(query, "en"), list)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=500))
+def test_any_input_returns_results_or_nothing(queries: SourceQueries, query: str) -> None:
+    assert isinstance(queries.search(query, "en"), list)
+
+
+@given(st.text())
+def test_match_expressions_quote_every_word(query: str) -> None:
+    fts = build_match(query)
+    if fts is not None:
+        assert fts.count('"') % 2 == 0 and all(p.endswith('"*') for p in fts.split(" "))

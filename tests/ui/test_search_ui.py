@@ -1,0 +1,119 @@
+"""Search and sources on screen: typing finds things, results open their place."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kiosk.app.screenshots import call, settle
+from tests.conftest import ROOT
+from tests.ui.helpers import current_screen, find, items, scroll_into_view, tap, tap_name, texts
+
+
+def type_text(window: Any, typed: str) -> None:
+    tap(window, find(current_screen(window), "searchField"))
+    for ch in typed:
+        QTest.keyClick(window, ch)
+    settle(300)  # the search runs shortly after typing stops
+
+
+def test_typing_finds_and_opens(start_exhibit: Any, real_db: Path) -> None:
+    ex = start_exhibit(real_db)
+    call(ex.nav, "home")
+    settle()
+    tap_name(ex.window, "homeSearch")
+    assert ex.screen() == "searchScreen"
+    type_text(ex.window, "Katy")
+    shown = texts(current_screen(ex.window))
+    assert any("result" in t for t in shown)
+    hit = find(current_screen(ex.window), "result_chapter_poland-1939")
+    tap(ex.window, hit)
+    assert ex.screen() == "gateScreen"  # a search result never skips a warning
+
+
+def test_nothing_found_is_said_plainly(start_exhibit: Any, real_db: Path) -> None:
+    ex = start_exhibit(real_db)
+    call(ex.nav, "search")
+    settle()
+    type_text(ex.window, "qqqzzz")
+    assert "Nothing found. Try another word or a shorter one." in texts(current_screen(ex.window))
+
+
+def test_from_a_section_to_its_sources_and_back_to_the_exhibit(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    ex = start_exhibit(small_db)
+    ex.services.care.accept(["violence", "sexual-violence"])
+    call(ex.nav, "chapter", "north")
+    settle()
+    section = find(current_screen(ex.window), "section_north-debate")
+    button = find(section, "sectionSources")
+    assert button.property("text") == "Sources (2)"
+    scroll_into_view(find(current_screen(ex.window), "chapterList"), button)
+    tap(ex.window, button)
+    assert ex.screen() == "sourceListScreen"
+    tap_name(ex.window, "source_historian-one")
+    assert ex.screen() == "sourceScreen"
+    card = "\n".join(texts(current_screen(ex.window)))
+    assert "An academic historian writing from archive files" in card
+    assert "Example, Ann. A History of the Region. Example Press, 2001." in card
+    tap_name(ex.window, "citedIn_north-debate")
+    assert ex.screen() == "chapterScreen"
+
+
+def test_sources_screen_lists_every_source_by_kind(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db)
+    call(ex.nav, "sources")
+    settle()
+    names = {i.objectName() for i in items(current_screen(ex.window))}
+    assert {"source_archive-one", "source_historian-one", "source_historian-two"} <= names
+    tap_name(ex.window, "readingGuide")
+    assert ex.screen() == "pageScreen"
+
+
+def test_kiosk_search_uses_the_exhibits_own_keyboard(tmp_path: Path, real_db: Path) -> None:
+    """In kiosk mode the on-screen keyboard (Qt Virtual Keyboard) opens in the app."""
+    script = f"""
+import os, sys
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject
+app = QGuiApplication(sys.argv)
+from kiosk.app.config import KioskConfig
+from kiosk.app.main import Services, make_engine
+from kiosk.app.screenshots import _find_item, call, settle
+s = Services(Path({str(real_db)!r}), KioskConfig(fullscreen=True))
+e = make_engine(s)
+w = e.rootObjects()[0]
+settle(200)
+call(w.findChild(QObject, "navigator"), "search")
+settle(300)
+_find_item(w, "searchField").forceActiveFocus()
+settle(500)
+kb = _find_item(w, "keyboard")
+print("KEYBOARD", kb is not None and kb.height() > 100)
+print("LOCALES", s.exhibit.property("keyboardLocales"))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=ROOT,
+    )
+    if "libpulse" in out.stderr or "cannot open shared object" in out.stderr:
+        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
+    assert out.returncode == 0, out.stderr
+    assert "KEYBOARD True" in out.stdout
+    assert "LOCALES ['en_GB'" in out.stdout
+    assert "Qt.KeyboardModifier" not in out.stdout and Qt is not None
