@@ -1,0 +1,116 @@
+"""Interface translations: Qt .ts sources in kiosk/i18n, compiled .qm, and run-time switching.
+
+The .ts files are made by ``pyside6-lupdate`` from the QML screens and the Python
+bridge (``kiosk i18n update``); the .qm files are built from them by
+``pyside6-lrelease`` (``kiosk i18n build``, run by the set-up, and by the app itself
+when a .qm is missing or older than its .ts). Compiled files are not committed.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtQml import QQmlEngine
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+APP_DIR = Path(__file__).resolve().parent
+QML_DIR = APP_DIR.parent / "qml"
+TR_SOURCES = ("care.py", "exhibit.py", "sources.py")
+
+
+def ts_path(lang: str) -> Path:
+    return I18N_DIR / f"kiosk_{lang}.ts"
+
+
+def ts_languages() -> list[str]:
+    return sorted(p.stem.removeprefix("kiosk_") for p in I18N_DIR.glob("kiosk_*.ts"))
+
+
+def sources() -> list[Path]:
+    return sorted(QML_DIR.rglob("*.qml")) + [APP_DIR / name for name in TR_SOURCES]
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    return found
+
+
+def update(langs: list[str] | None = None, out_dir: Path | None = None) -> list[Path]:
+    """Run lupdate: add new interface strings to the .ts files, keep translations."""
+    written = []
+    for lang in langs or ts_languages():
+        target = (out_dir or I18N_DIR) / f"kiosk_{lang}.ts"
+        if out_dir is not None and ts_path(lang).exists():
+            shutil.copy(ts_path(lang), target)
+        cmd = [_tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete",
+               "-locations", "none", "-target-language", lang, "-ts", str(target)]  # fmt: skip
+        subprocess.run(cmd, check=True, capture_output=True, text=True)
+        written.append(target)
+    return written
+
+
+def qm_path(lang: str) -> Path:
+    return I18N_DIR / f"kiosk_{lang}.qm"
+
+
+def build(langs: list[str] | None = None) -> list[Path]:
+    """Compile every .ts that is newer than its .qm."""
+    built = []
+    for lang in langs or ts_languages():
+        ts, qm = ts_path(lang), qm_path(lang)
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        tmp = qm.with_suffix(".qm.tmp")
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(tmp)],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        tmp.replace(qm)
+        built.append(qm)
+    return built
+
+
+class Translations(QObject):
+    """Installs the interface translation of the visitor's language and retranslates QML."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._translator: QTranslator | None = None
+        self._engine: QQmlEngine | None = None
+        self.language = "en"
+
+    def attach(self, engine: QQmlEngine) -> None:
+        self._engine = engine
+
+    def install(self, lang: str) -> bool:
+        """Switch to ``lang``; False (and English) when its translation is missing."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        ok = False
+        if ts_path(lang).exists():
+            try:
+                build([lang])
+            except (OSError, subprocess.CalledProcessError) as exc:
+                log.warning("could not compile the %s interface translation: %s", lang, exc)
+            translator = QTranslator(self)
+            if qm_path(lang).exists() and translator.load(str(qm_path(lang))):
+                app.installTranslator(translator)
+                self._translator = translator
+                ok = True
+            else:
+                log.warning("no interface translation for %s; showing English", lang)
+        self.language = lang
+        if self._engine is not None:
+            self._engine.retranslate()
+        return ok

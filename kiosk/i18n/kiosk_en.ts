@@ -1,0 +1,586 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About the exhibit</source>
+        <translation>About the exhibit</translation>
+    </message>
+    <message>
+        <source>No description is available.</source>
+        <translation>No description is available.</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>Support and help</translation>
+    </message>
+</context>
+<context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>No staff PIN is configured</source>
+        <translation>No staff PIN is configured</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Soviet war crimes, 1919–1991</source>
+        <translation>Soviet war crimes, 1919–1991</translation>
+    </message>
+    <message>
+        <source>Crimes against civilians and prisoners, the evidence behind them, and how they are remembered</source>
+        <translation>Crimes against civilians and prisoners, the evidence behind them, and how they are remembered</translation>
+    </message>
+</context>
+<context>
+    <name>BreakScreen</name>
+    <message>
+        <source>Take a break</source>
+        <translation>Take a break</translation>
+    </message>
+    <message>
+        <source>Take as long as you need. You can come back to the exhibit, choose another part of it, or stop here.</source>
+        <translation>Take as long as you need. You can come back to the exhibit, choose another part of it, or stop here.</translation>
+    </message>
+    <message>
+        <source>Back to the start of the exhibit</source>
+        <translation>Back to the start of the exhibit</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>Support and help</translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <source>This chapter describes %1.</source>
+        <translation>This chapter describes %1.</translation>
+    </message>
+    <message>
+        <source>This section describes %1.</source>
+        <translation>This section describes %1.</translation>
+    </message>
+    <message>
+        <source>This event involved %1.</source>
+        <translation>This event involved %1.</translation>
+    </message>
+    <message>
+        <source>The details that follow describe %1.</source>
+        <translation>The details that follow describe %1.</translation>
+    </message>
+    <message>
+        <source>This image shows %1.</source>
+        <translation>This image shows %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Classroom profile</source>
+        <translation>Classroom profile</translation>
+    </message>
+    <message>
+        <source>Under-14 profile</source>
+        <translation>Under-14 profile</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterCard</name>
+    <message>
+        <source>Contains distressing content</source>
+        <translation>Contains distressing content</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterListScreen</name>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterScreen</name>
+    <message>
+        <source>Shown in English</source>
+        <translation>Shown in English</translation>
+    </message>
+    <message>
+        <source>You chose to read only the summary of this chapter.</source>
+        <translation>You chose to read only the summary of this chapter.</translation>
+    </message>
+    <message>
+        <source>This profile shows the summary of each chapter.</source>
+        <translation>This profile shows the summary of each chapter.</translation>
+    </message>
+    <message>
+        <source>Read the whole chapter</source>
+        <translation>Read the whole chapter</translation>
+    </message>
+    <message>
+        <source>Historians disagree</source>
+        <translation>Historians disagree</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Sources (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers (%1)</source>
+        <translation>Numbers (%1)</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Hide the detailed account</source>
+        <translation>Hide the detailed account</translation>
+    </message>
+    <message>
+        <source>Read the detailed account</source>
+        <translation>Read the detailed account</translation>
+    </message>
+    <message>
+        <source>Contains distressing details</source>
+        <translation>Contains distressing details</translation>
+    </message>
+    <message>
+        <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
+        <translation>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation>Take a break</translation>
+    </message>
+    <message>
+        <source>Dates in this chapter</source>
+        <translation>Dates in this chapter</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <source>This exhibit is not available at the moment</source>
+        <translation>This exhibit is not available at the moment</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help.</source>
+        <translation>Please ask a member of staff for help.</translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>For staff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Sources (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers (%1)</source>
+        <translation>Numbers (%1)</translation>
+    </message>
+    <message>
+        <source>Open the chapter</source>
+        <translation>Open the chapter</translation>
+    </message>
+</context>
+<context>
+    <name>Exhibit</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureScreen</name>
+    <message>
+        <source>The numbers and who gives them</source>
+        <translation>The numbers and who gives them</translation>
+    </message>
+    <message>
+        <source>Estimates differ</source>
+        <translation>Estimates differ</translation>
+    </message>
+    <message>
+        <source>About this source</source>
+        <translation>About this source</translation>
+    </message>
+</context>
+<context>
+    <name>GateScreen</name>
+    <message>
+        <source>Before you continue</source>
+        <translation>Before you continue</translation>
+    </message>
+    <message>
+        <source>You can read the whole chapter, read only its summary, or go back.</source>
+        <translation>You can read the whole chapter, read only its summary, or go back.</translation>
+    </message>
+    <message>
+        <source>You can continue or go back.</source>
+        <translation>You can continue or go back.</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Show the details</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Summary only</source>
+        <translation>Summary only</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>Support and help</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Soviet war crimes, 1919–1991</source>
+        <translation>Soviet war crimes, 1919–1991</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s) on countries and themes</source>
+        <translation>
+            <numerusform>%n chapter on countries and themes</numerusform>
+            <numerusform>%n chapters on countries and themes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>Coming soon</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>What every claim rests on</source>
+        <translation>What every claim rests on</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Find a name, a place or a word</source>
+        <translation>Find a name, a place or a word</translation>
+    </message>
+    <message>
+        <source>About the exhibit</source>
+        <translation>About the exhibit</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Still there?</translation>
+    </message>
+    <message>
+        <source>The exhibit will start again for the next visitor in %1 seconds.</source>
+        <translation>The exhibit will start again for the next visitor in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <source>This exhibit describes killings, deportations and sexual violence. Before the most distressing parts you can choose what to see.</source>
+        <translation>This exhibit describes killings, deportations and sexual violence. Before the most distressing parts you can choose what to see.</translation>
+    </message>
+    <message>
+        <source>Some parts in English</source>
+        <translation>Some parts in English</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Soviet war crimes, 1919–1991</source>
+        <translation>Soviet war crimes, 1919–1991</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation>Take a break</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>PageScreen</name>
+    <message>
+        <source>This page is not available.</source>
+        <translation>This page is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Type a name, a place or a word</source>
+        <translation>Type a name, a place or a word</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word or a shorter one.</source>
+        <translation>Nothing found. Try another word or a shorter one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceListScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>What “%1” rests on:</source>
+        <translation>What “%1” rests on:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceScreen</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Who made it, and why that matters</source>
+        <translation>Who made it, and why that matters</translation>
+    </message>
+    <message>
+        <source>Full reference</source>
+        <translation>Full reference</translation>
+    </message>
+    <message>
+        <source>Cited in</source>
+        <translation>Cited in</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Official report</source>
+        <translation>Official report</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Court ruling</source>
+        <translation>Court ruling</translation>
+    </message>
+    <message>
+        <source>Historian</source>
+        <translation>Historian</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journalist</translation>
+    </message>
+    <message>
+        <source>Memoir</source>
+        <translation>Memoir</translation>
+    </message>
+    <message>
+        <source>Politician</source>
+        <translation>Politician</translation>
+    </message>
+    <message>
+        <source>Wartime propaganda or investigative agency</source>
+        <translation>Wartime propaganda or investigative agency</translation>
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation>Parliament</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Literature</source>
+        <translation>Literature</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Reference work</source>
+        <translation>Reference work</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>How to read the sources</source>
+        <translation>How to read the sources</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Audience profile. Classroom hides the detailed accounts; under 14 shows chapter summaries only.</source>
+        <translation>Audience profile. Classroom hides the detailed accounts; under 14 shows chapter summaries only.</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>Museum</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <source>Under 14</source>
+        <translation>Under 14</translation>
+    </message>
+    <message>
+        <source>Close the exhibit</source>
+        <translation>Close the exhibit</translation>
+    </message>
+    <message>
+        <source>Back to the exhibit</source>
+        <translation>Back to the exhibit</translation>
+    </message>
+</context>
+<context>
+    <name>SupportScreen</name>
+    <message>
+        <source>Support and help</source>
+        <translation>Support and help</translation>
+    </message>
+    <message>
+        <source>If this exhibit has upset you, please speak to a member of staff.</source>
+        <translation>If this exhibit has upset you, please speak to a member of staff.</translation>
+    </message>
+</context>
+<context>
+    <name>TermScreen</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+</context>
+</TS>
