@@ -13,10 +13,12 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/kiosk i18n build
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/kiosk i18n build
 	touch $@ $(VENV)/.installed
 
 ## run: set up and open the exhibit full screen (ARGS="--window" for a window)

@@ -190,6 +190,39 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_i18n_update(args: argparse.Namespace) -> int:
+    from kiosk.app import i18n
+
+    for path in i18n.update(args.lang or None):
+        print(path)
+    return 0
+
+
+def cmd_i18n_build(args: argparse.Namespace) -> int:
+    from kiosk.app import i18n
+
+    built = i18n.build()
+    print(f"{len(built)} translation(s) compiled", file=sys.stderr)
+    return 0
+
+
+def cmd_fonts_check(args: argparse.Namespace) -> int:
+    from kiosk import fonts
+
+    missing = fonts.missing_glyphs(fonts.shipped_strings(args.db), fonts.covered())
+    for ch, sample in missing.items():
+        print(f"U+{ord(ch):04X} {ch!r} has no glyph (in: {sample})")
+    return 1 if missing else 0
+
+
+def cmd_fonts_subset(args: argparse.Namespace) -> int:
+    from kiosk import fonts
+
+    glyphs = fonts.subset_cjk(args.cjk, args.db)
+    print(f"wrote {fonts.FONTS_DIR / fonts.CJK_SUBSET} ({glyphs} glyphs)")
+    return 0
+
+
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     from kiosk.app.config import hash_pin
 
@@ -268,6 +301,24 @@ def parser() -> argparse.ArgumentParser:
         help="audience profile",
     )  # fmt: skip
     shots.set_defaults(func=cmd_screenshots)
+
+    i18n = sub.add_parser("i18n", help="interface translations (.ts sources, .qm builds)")
+    isub = i18n.add_subparsers(dest="i18n_command", required=True, metavar="ACTION")
+    iu = isub.add_parser("update", help="add new interface strings to the .ts files")
+    iu.add_argument("lang", nargs="*", help="language codes (default: every .ts file)")
+    iu.set_defaults(func=cmd_i18n_update)
+    ib = isub.add_parser("build", help="compile the .ts files into .qm files")
+    ib.set_defaults(func=cmd_i18n_build)
+
+    fonts = sub.add_parser("fonts", help="check and make the bundled fonts")
+    fsub = fonts.add_subparsers(dest="fonts_command", required=True, metavar="ACTION")
+    fc = fsub.add_parser("check", help="list characters of shipped text that no font covers")
+    fc.add_argument("--db", type=Path, default=DEFAULT_DB, help="content database")
+    fc.set_defaults(func=cmd_fonts_check)
+    fs = fsub.add_parser("subset", help="make the Japanese font subset for the shipped text")
+    fs.add_argument("--cjk", type=Path, required=True, help="a full Noto Sans CJK font file")
+    fs.add_argument("--db", type=Path, default=DEFAULT_DB, help="content database")
+    fs.set_defaults(func=cmd_fonts_subset)
 
     pin = sub.add_parser("hash-pin", help="print a salted hash of an admin PIN for the config")
     pin.add_argument("pin", nargs="?", default=None, help="the PIN (read from stdin if omitted)")

@@ -16,6 +16,7 @@ from kiosk.content.repository import ContentError, Localized, Repository
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
 from .care import Care
 from .config import KioskConfig
+from .i18n import Translations
 from .models import ChapterModel, EventModel, LanguageModel, SectionModel
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,8 @@ class Exhibit(QObject):
 
     def __init__(
         self, content: Path | None = None, config: KioskConfig | None = None,
-        preview: bool = False, care: Care | None = None, parent: QObject | None = None,
+        preview: bool = False, care: Care | None = None,
+        translations: Translations | None = None, parent: QObject | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._config = config or KioskConfig()
@@ -104,6 +106,7 @@ class Exhibit(QObject):
         self._languages = LanguageModel(self)
         self._chapters = ChapterModel(self)
         self._chapter = ChapterPage(self)
+        self._translations = translations
         self._osk = os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
         self._care = care or Care(self._config.profile, self._config.gated_tags, parent=self)
         self._care.profileChanged.connect(self._reload)
@@ -146,6 +149,7 @@ class Exhibit(QObject):
         codes = [lang.code for lang in langs]
         if self._language not in codes:
             self._language = codes[0]
+        self._install_translation()
         self._languages.set_rows(
             {"code": lang.code, "name": lang.name, "direction": lang.direction,
              "partial": lang.partial, "prompt": lang.prompt}
@@ -165,6 +169,11 @@ class Exhibit(QObject):
 
     def _locale(self) -> QLocale:
         return QLocale(self._language)
+
+    def _install_translation(self) -> None:
+        """Interface strings first: the texts reloaded next use them (ranges, labels)."""
+        if self._translations is not None:
+            self._translations.install(self._language)
 
     def format_number(self, value: float) -> str:
         """A number as the visitor's language writes it (QLocale)."""
@@ -299,6 +308,7 @@ class Exhibit(QObject):
         if code == self._language or code not in {r["code"] for r in self._languages.rows()}:
             return
         self._language = code
+        self._install_translation()
         self._reload()
         self.languageChanged.emit()
 
@@ -343,6 +353,7 @@ class Exhibit(QObject):
         default = self._config.default_language
         if default != self._language and default in {r["code"] for r in self._languages.rows()}:
             self._language = default
+            self._install_translation()
             self._reload()
             self.languageChanged.emit()
         self.sessionReset.emit()

@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit
+from .i18n import Translations
 from .session import Admin, Idle
 from .sources import Sources
 
@@ -32,7 +33,10 @@ class Services(QObject):
         super().__init__()
         self.config = config
         self.care = Care(config.profile, config.gated_tags, parent=self)
-        self.exhibit = Exhibit(content, config, preview, care=self.care, parent=self)
+        self.translations = Translations(parent=self)
+        self.exhibit = Exhibit(
+            content, config, preview, care=self.care, translations=self.translations, parent=self
+        )
         self.sources = Sources(self.exhibit, parent=self)
         self.idle = Idle(int(config.idle_timeout * 1000), int(config.countdown * 1000), parent=self)
         self.admin = Admin(config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self)
@@ -45,12 +49,31 @@ class Services(QObject):
         self.admin.install()
 
 
+FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "fonts"
+
+
+def load_fonts(folder: Path = FONTS_DIR) -> list[str]:
+    """Register the bundled fonts (Noto: Latin, Cyrillic, Arabic script, Japanese)."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for path in sorted(folder.glob("*.[ot]tf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("could not load font %s", path.name)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return sorted(set(families))
+
+
 def make_engine(services: Services) -> QQmlApplicationEngine:
     """An engine that imports only our module and Qt's own, with our services installed."""
     import PySide6.QtQuick  # noqa: F401 - root objects become QQuickWindows
 
     services.install()
+    load_fonts()
     engine = QQmlApplicationEngine()
+    services.translations.attach(engine)
     engine.setImportPathList(
         [str(QML_DIR.parent), QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath)]
     )

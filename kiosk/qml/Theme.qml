@@ -19,8 +19,10 @@ QtObject {
     readonly property int headingSize: Math.round(bodySize * 1.35)
     readonly property int titleSize: Math.round(bodySize * 1.9)
     readonly property int displaySize: Math.round(bodySize * 2.4)
-    readonly property string fontFamily: "DejaVu Sans"
-    readonly property string serifFamily: "DejaVu Serif"
+    // bundled with the exhibit (assets/fonts); Qt falls back to the bundled Arabic and
+    // Japanese fonts for the scripts Noto Sans does not cover
+    readonly property string fontFamily: "Noto Sans"
+    readonly property string serifFamily: "Noto Serif"
 
     readonly property int gap: Math.round(bodySize * 0.75)
     readonly property int margin: Math.round(bodySize * 1.5)
