@@ -5,401 +5,401 @@
     <name>AboutScreen</name>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Ausstellung</translation>
     </message>
     <message>
         <source>No description is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung vorhanden.</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe und Unterstützung</translation>
     </message>
 </context>
 <context>
     <name>AdminExit</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal-PIN</translation>
     </message>
     <message>
         <source>No staff PIN is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Personal-PIN eingerichtet</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowjetische Kriegsverbrechen, 1919–1991</translation>
     </message>
     <message>
         <source>Crimes against civilians and prisoners, the evidence behind them, and how they are remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrechen an Zivilisten und Gefangenen, die Belege dafür und wie an sie erinnert wird</translation>
     </message>
 </context>
 <context>
     <name>BreakScreen</name>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie eine Pause</translation>
     </message>
     <message>
         <source>Take as long as you need. You can come back to the exhibit, choose another part of it, or stop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie sich so viel Zeit, wie Sie brauchen. Sie können zur Ausstellung zurückkehren, einen anderen Teil wählen oder hier aufhören.</translation>
     </message>
     <message>
         <source>Back to the start of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Anfang der Ausstellung</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe und Unterstützung</translation>
     </message>
 </context>
 <context>
     <name>Care</name>
     <message>
         <source>This chapter describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Kapitel beschreibt %1.</translation>
     </message>
     <message>
         <source>This section describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Abschnitt beschreibt %1.</translation>
     </message>
     <message>
         <source>This event involved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Ereignis geht es um %1.</translation>
     </message>
     <message>
         <source>The details that follow describe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die folgenden Einzelheiten beschreiben %1.</translation>
     </message>
     <message>
         <source>This image shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild zeigt %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Classroom profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: Schulklasse</translation>
     </message>
     <message>
         <source>Under-14 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: Unter 14</translation>
     </message>
 </context>
 <context>
     <name>ChapterCard</name>
     <message>
         <source>Contains distressing content</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält belastende Inhalte</translation>
     </message>
 </context>
 <context>
     <name>ChapterListScreen</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>Shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Englisch angezeigt</translation>
     </message>
     <message>
         <source>You chose to read only the summary of this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich entschieden, nur die Zusammenfassung dieses Kapitels zu lesen.</translation>
     </message>
     <message>
         <source>This profile shows the summary of each chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Profil sehen Sie von jedem Kapitel nur die Zusammenfassung.</translation>
     </message>
     <message>
         <source>Read the whole chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Kapitel lesen</translation>
     </message>
     <message>
         <source>Historians disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Forschung ist sich uneinig</translation>
     </message>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen (%1)</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen (%1)</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe</translation>
     </message>
     <message>
         <source>Hide the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführliche Schilderung ausblenden</translation>
     </message>
     <message>
         <source>Read the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführliche Schilderung lesen</translation>
     </message>
     <message>
         <source>Contains distressing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält belastende Einzelheiten</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele dieser Verbrechen kamen nie vor Gericht. Manche schon, und an sie wird erinnert. Sie können weiterlesen oder sich zuerst einen Moment Zeit nehmen.</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause machen</translation>
     </message>
     <message>
         <source>Dates in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronik dieses Kapitels</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>This exhibit is not available at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausstellung ist gerade nicht verfügbar</translation>
     </message>
     <message>
         <source>Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wenden Sie sich an das Museumspersonal.</translation>
     </message>
     <message>
         <source>For staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Personal: %1</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen (%1)</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen (%1)</translation>
     </message>
     <message>
         <source>Open the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Kapitel</translation>
     </message>
 </context>
 <context>
     <name>Exhibit</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>FigureScreen</name>
     <message>
         <source>The numbers and who gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen und wer sie nennt</translation>
     </message>
     <message>
         <source>Estimates differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzungen gehen auseinander</translation>
     </message>
     <message>
         <source>About this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Quelle</translation>
     </message>
 </context>
 <context>
     <name>GateScreen</name>
     <message>
         <source>Before you continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor es weitergeht</translation>
     </message>
     <message>
         <source>You can read the whole chapter, read only its summary, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das ganze Kapitel lesen, nur die Zusammenfassung lesen oder zurückgehen.</translation>
     </message>
     <message>
         <source>You can continue or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können fortfahren oder zurückgehen.</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten zeigen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Summary only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zusammenfassung</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe und Unterstützung</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowjetische Kriegsverbrechen, 1919–1991</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) on countries and themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kapitel über Länder und Themen</numerusform>
+            <numerusform>%n Kapitel über Länder und Themen</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald verfügbar</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>What every claim rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich jede Aussage stützt</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Find a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Namen, einen Ort oder ein Wort finden</translation>
     </message>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Ausstellung</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind Sie noch da?</translation>
     </message>
     <message>
         <source>The exhibit will start again for the next visitor in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 Sekunden beginnt die Ausstellung für den nächsten Besuch von vorn.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihre Sprache</translation>
     </message>
     <message>
         <source>This exhibit describes killings, deportations and sexual violence. Before the most distressing parts you can choose what to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausstellung beschreibt Tötungen, Deportationen und sexuelle Gewalt. Vor den belastendsten Teilen können Sie wählen, was Sie sehen möchten.</translation>
     </message>
     <message>
         <source>Some parts in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Teile auf Englisch</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowjetische Kriegsverbrechen, 1919–1991</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause machen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>PageScreen</name>
     <message>
         <source>This page is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Type a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen, einen Ort oder ein Wort ein</translation>
     </message>
     <message>
         <source>Nothing found. Try another word or a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden. Versuchen Sie es mit einem anderen oder kürzeren Wort.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
 </context>
@@ -407,181 +407,181 @@
     <name>SourceListScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>What “%1” rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich „%1“ stützt:</translation>
     </message>
 </context>
 <context>
     <name>SourceScreen</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Who made it, and why that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem sie stammt und warum das wichtig ist</translation>
     </message>
     <message>
         <source>Full reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Quellenangabe</translation>
     </message>
     <message>
         <source>Cited in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert in</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>Official report</source>
-        <translation type="unfinished"></translation>
+        <translation>Amtlicher Bericht</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommission</translation>
     </message>
     <message>
         <source>Court ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerichtsurteil</translation>
     </message>
     <message>
         <source>Historian</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichtswissenschaft</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalismus</translation>
     </message>
     <message>
         <source>Memoir</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Politician</source>
-        <translation type="unfinished"></translation>
+        <translation>Politik</translation>
     </message>
     <message>
         <source>Wartime propaganda or investigative agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Propaganda- oder Untersuchungsstelle im Krieg</translation>
     </message>
     <message>
         <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlament</translation>
     </message>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Literature</source>
-        <translation type="unfinished"></translation>
+        <translation>Literatur</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Reference work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagewerk</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe</translation>
     </message>
 </context>
 <context>
     <name>SourcesScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>How to read the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man die Quellen liest</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Audience profile. Classroom hides the detailed accounts; under 14 shows chapter summaries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikumsprofil. „Schulklasse“ blendet die ausführlichen Schilderungen aus, „Unter 14“ zeigt nur die Zusammenfassungen der Kapitel.</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>Museum</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulklasse</translation>
     </message>
     <message>
         <source>Under 14</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 14</translation>
     </message>
     <message>
         <source>Close the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellung beenden</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Ausstellung</translation>
     </message>
 </context>
 <context>
     <name>SupportScreen</name>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe und Unterstützung</translation>
     </message>
     <message>
         <source>If this exhibit has upset you, please speak to a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie diese Ausstellung aufgewühlt hat, sprechen Sie bitte das Museumspersonal an.</translation>
     </message>
 </context>
 <context>
     <name>TermScreen</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe</translation>
     </message>
 </context>
 </TS>

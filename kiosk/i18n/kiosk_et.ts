@@ -5,401 +5,401 @@
     <name>AboutScreen</name>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitusest</translation>
     </message>
     <message>
         <source>No description is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeldus puudub.</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Abi ja tugi</translation>
     </message>
 </context>
 <context>
     <name>AdminExit</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Töötaja PIN-kood</translation>
     </message>
     <message>
         <source>No staff PIN is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Töötaja PIN-koodi pole seadistatud</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale PIN-kood</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühista</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>Nõukogude sõjakuriteod, 1919–1991</translation>
     </message>
     <message>
         <source>Crimes against civilians and prisoners, the evidence behind them, and how they are remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriteod tsiviilisikute ja vangide vastu, tõendid nende kohta ja see, kuidas neid mäletatakse</translation>
     </message>
 </context>
 <context>
     <name>BreakScreen</name>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee paus</translation>
     </message>
     <message>
         <source>Take as long as you need. You can come back to the exhibit, choose another part of it, or stop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Võta nii palju aega, kui vajad. Võid näituse juurde tagasi tulla, valida sellest mõne teise osa või siin lõpetada.</translation>
     </message>
     <message>
         <source>Back to the start of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi näituse algusesse</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Abi ja tugi</translation>
     </message>
 </context>
 <context>
     <name>Care</name>
     <message>
         <source>This chapter describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>See peatükk kirjeldab %1.</translation>
     </message>
     <message>
         <source>This section describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>See osa kirjeldab %1.</translation>
     </message>
     <message>
         <source>This event involved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>See sündmus hõlmas %1.</translation>
     </message>
     <message>
         <source>The details that follow describe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Järgnevad üksikasjad kirjeldavad %1.</translation>
     </message>
     <message>
         <source>This image shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>See pilt näitab %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ja %2</translation>
     </message>
     <message>
         <source>Classroom profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kooliklassi profiil</translation>
     </message>
     <message>
         <source>Under-14 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla 14-aastaste profiil</translation>
     </message>
 </context>
 <context>
     <name>ChapterCard</name>
     <message>
         <source>Contains distressing content</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisaldab häirivat sisu</translation>
     </message>
 </context>
 <context>
     <name>ChapterListScreen</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatükid</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>Shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidatakse inglise keeles</translation>
     </message>
     <message>
         <source>You chose to read only the summary of this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsustasid lugeda sellest peatükist ainult kokkuvõtet.</translation>
     </message>
     <message>
         <source>This profile shows the summary of each chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles profiilis näidatakse igast peatükist ainult kokkuvõtet.</translation>
     </message>
     <message>
         <source>Read the whole chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Loe kogu peatükki</translation>
     </message>
     <message>
         <source>Historians disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajaloolased on eri meelt</translation>
     </message>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allikad (%1)</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvud (%1)</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mõisted</translation>
     </message>
     <message>
         <source>Hide the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>Peida üksikasjalik kirjeldus</translation>
     </message>
     <message>
         <source>Read the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>Loe üksikasjalikku kirjeldust</translation>
     </message>
     <message>
         <source>Contains distressing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisaldab häirivaid üksikasju</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paljusid neist kuritegudest pole kunagi kohtus arutatud. Mõnda on, ja neid mäletatakse. Võid edasi lugeda või enne veidi hinge tõmmata.</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee paus</translation>
     </message>
     <message>
         <source>Dates in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle peatüki daatumid</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>This exhibit is not available at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>See näitus ei ole praegu saadaval</translation>
     </message>
     <message>
         <source>Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palun küsi abi muuseumi töötajalt.</translation>
     </message>
     <message>
         <source>For staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Töötajatele: %1</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allikad (%1)</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvud (%1)</translation>
     </message>
     <message>
         <source>Open the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava peatükk</translation>
     </message>
 </context>
 <context>
     <name>Exhibit</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kuni %2</translation>
     </message>
 </context>
 <context>
     <name>FigureScreen</name>
     <message>
         <source>The numbers and who gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvud ja kes need esitavad</translation>
     </message>
     <message>
         <source>Estimates differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnangud lähevad lahku</translation>
     </message>
     <message>
         <source>About this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellest allikast</translation>
     </message>
 </context>
 <context>
     <name>GateScreen</name>
     <message>
         <source>Before you continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Enne kui jätkad</translation>
     </message>
     <message>
         <source>You can read the whole chapter, read only its summary, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Võid lugeda kogu peatükki, ainult selle kokkuvõtet või minna tagasi.</translation>
     </message>
     <message>
         <source>You can continue or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Võid jätkata või minna tagasi.</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita üksikasju</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jätka</translation>
     </message>
     <message>
         <source>Summary only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainult kokkuvõte</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine tagasi</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Abi ja tugi</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>Nõukogude sõjakuriteod, 1919–1991</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatükid</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) on countries and themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peatükk riikide ja teemade kohta</numerusform>
+            <numerusform>%n peatükki riikide ja teemade kohta</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajatelg</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Peagi tulekul</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Allikad</translation>
     </message>
     <message>
         <source>What every claim rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Millele iga väide tugineb</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsing</translation>
     </message>
     <message>
         <source>Find a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia nimi, koht või sõna</translation>
     </message>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitusest</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oled veel siin?</translation>
     </message>
     <message>
         <source>The exhibit will start again for the next visitor in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitus algab järgmise külastaja jaoks uuesti %1 sekundi pärast.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jätka</translation>
     </message>
 </context>
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali keel</translation>
     </message>
     <message>
         <source>This exhibit describes killings, deportations and sexual violence. Before the most distressing parts you can choose what to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>See näitus kirjeldab tapmisi, küüditamisi ja seksuaalvägivalda. Enne kõige raskemaid osi saad valida, mida näha tahad.</translation>
     </message>
     <message>
         <source>Some parts in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa on inglise keeles</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>Nõukogude sõjakuriteod, 1919–1991</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaleht</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee paus</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelvaade</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Keel</translation>
     </message>
 </context>
 <context>
     <name>PageScreen</name>
     <message>
         <source>This page is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>See leht ei ole saadaval.</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsing</translation>
     </message>
     <message>
         <source>Type a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta nimi, koht või sõna</translation>
     </message>
     <message>
         <source>Nothing found. Try another word or a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei leitud. Proovi mõnda teist või lühemat sõna.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tulemus</numerusform>
+            <numerusform>%n tulemust</numerusform>
         </translation>
     </message>
 </context>
@@ -407,181 +407,181 @@
     <name>SourceListScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Allikad</translation>
     </message>
     <message>
         <source>What “%1” rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Millele tugineb „%1“:</translation>
     </message>
 </context>
 <context>
     <name>SourceScreen</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Allikas</translation>
     </message>
     <message>
         <source>Who made it, and why that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes selle koostas ja miks see on oluline</translation>
     </message>
     <message>
         <source>Full reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Täielik viide</translation>
     </message>
     <message>
         <source>Cited in</source>
-        <translation type="unfinished"></translation>
+        <translation>Viidatud</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arhiiv</translation>
     </message>
     <message>
         <source>Official report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ametlik aruanne</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisjon</translation>
     </message>
     <message>
         <source>Court ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtuotsus</translation>
     </message>
     <message>
         <source>Historian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajaloolane</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajakirjanik</translation>
     </message>
     <message>
         <source>Memoir</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuaarid</translation>
     </message>
     <message>
         <source>Politician</source>
-        <translation type="unfinished"></translation>
+        <translation>Poliitik</translation>
     </message>
     <message>
         <source>Wartime propaganda or investigative agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõjaaegne propaganda- või uurimisasutus</translation>
     </message>
     <message>
         <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlament</translation>
     </message>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Literature</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjandus</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Meedia</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistika</translation>
     </message>
     <message>
         <source>Reference work</source>
-        <translation type="unfinished"></translation>
+        <translation>Teatmeteos</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmus</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Arv</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatükid</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sündmused</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Allikad</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mõisted</translation>
     </message>
 </context>
 <context>
     <name>SourcesScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Allikad</translation>
     </message>
     <message>
         <source>How to read the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuidas allikaid lugeda</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Töötajad</translation>
     </message>
     <message>
         <source>Audience profile. Classroom hides the detailed accounts; under 14 shows chapter summaries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Külastajate profiil. „Kooliklass“ peidab üksikasjalikud kirjeldused, „Alla 14“ näitab ainult peatükkide kokkuvõtteid.</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuseum</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kooliklass</translation>
     </message>
     <message>
         <source>Under 14</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla 14</translation>
     </message>
     <message>
         <source>Close the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulge näitus</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi näituse juurde</translation>
     </message>
 </context>
 <context>
     <name>SupportScreen</name>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Abi ja tugi</translation>
     </message>
     <message>
         <source>If this exhibit has upset you, please speak to a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui see näitus tekitas sinus raskeid tundeid, räägi palun mõne muuseumi töötajaga.</translation>
     </message>
 </context>
 <context>
     <name>TermScreen</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mõisted</translation>
     </message>
 </context>
 </TS>

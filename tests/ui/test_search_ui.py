@@ -14,7 +14,16 @@ from PySide6.QtTest import QTest
 
 from kiosk.app.screenshots import call, settle
 from tests.conftest import ROOT
-from tests.ui.helpers import current_screen, find, items, scroll_into_view, tap, tap_name, texts
+from tests.ui.helpers import (
+    current_screen,
+    find,
+    items,
+    qml,
+    scroll_into_view,
+    tap,
+    tap_name,
+    texts,
+)
 
 
 def type_text(window: Any, typed: str) -> None:
@@ -52,6 +61,8 @@ def test_from_a_section_to_its_sources_and_back_to_the_exhibit(
     ex = start_exhibit(small_db)
     ex.services.care.accept(["violence", "sexual-violence"])
     call(ex.nav, "chapter", "north")
+    settle()
+    qml(ex.engine, find(current_screen(ex.window), "chapterList"), "positionViewAtIndex(1, 0)")
     settle()
     section = find(current_screen(ex.window), "section_north-debate")
     button = find(section, "sectionSources")

@@ -44,31 +44,42 @@ ScreenFrame {
                       ? qsTr("You can read the whole chapter, read only its summary, or go back.")
                       : qsTr("You can continue or go back.")
             }
-            BigButton {
-                objectName: "gateContinue"
+            GridLayout {
+                // every choice in view at once: no scrolling to find "Go back"
                 Layout.fillWidth: true
-                primary: true
-                text: root.scope === "detail" ? qsTr("Show the details") : qsTr("Continue")
-                onClicked: root.nav.passGate(root, "continue")
-            }
-            BigButton {
-                objectName: "gateSummary"
-                visible: root.scope === "chapter" && Care.allowsSections
-                Layout.fillWidth: true
-                text: qsTr("Summary only")
-                onClicked: root.nav.passGate(root, "summary")
-            }
-            BigButton {
-                objectName: "gateBack"
-                Layout.fillWidth: true
-                text: qsTr("Go back")
-                onClicked: root.nav.back()
-            }
-            BigButton {
-                objectName: "gateSupport"
-                Layout.fillWidth: true
-                text: qsTr("Support and help")
-                onClicked: root.nav.support()
+                columns: root.width > root.height ? 2 : 1
+                rowSpacing: Theme.gap
+                columnSpacing: Theme.gap
+                BigButton {
+                    objectName: "gateContinue"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    primary: true
+                    text: root.scope === "detail" ? qsTr("Show the details") : qsTr("Continue")
+                    onClicked: root.nav.passGate(root, "continue")
+                }
+                BigButton {
+                    objectName: "gateSummary"
+                    visible: root.scope === "chapter" && Care.allowsSections
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("Summary only")
+                    onClicked: root.nav.passGate(root, "summary")
+                }
+                BigButton {
+                    objectName: "gateBack"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("Go back")
+                    onClicked: root.nav.back()
+                }
+                BigButton {
+                    objectName: "gateSupport"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("Support and help")
+                    onClicked: root.nav.support()
+                }
             }
         }
     }
