@@ -189,6 +189,10 @@ class Exhibit(QObject):
         }  # fmt: skip
         return [layouts[r["code"]] for r in self._languages.rows() if r["code"] in layouts]
 
+    def month_name(self, month: int) -> str:
+        """A month's name in the visitor's language (QLocale)."""
+        return str(self._locale().monthName(month))
+
     def current_language(self) -> str:
         return self._language
 

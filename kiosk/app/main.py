@@ -19,6 +19,7 @@ from .exhibit import Exhibit
 from .i18n import Translations
 from .session import Admin, Idle
 from .sources import Sources
+from .timeline import Timeline
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,9 @@ class Services(QObject):
             content, config, preview, care=self.care, translations=self.translations, parent=self
         )
         self.sources = Sources(self.exhibit, parent=self)
+        self.timeline = Timeline(self.exhibit, parent=self)
+        self.timeline.reload()
+        self.exhibit.sessionReset.connect(self.timeline.clearFilters)
         self.idle = Idle(int(config.idle_timeout * 1000), int(config.countdown * 1000), parent=self)
         self.admin = Admin(config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self)
 
@@ -45,6 +49,7 @@ class Services(QObject):
         self.exhibit.install()
         self.care.install()
         self.sources.install()
+        self.timeline.install()
         self.idle.install()
         self.admin.install()
 

@@ -149,6 +149,18 @@ def render_all(
             services.care.accept(events[0]["warnings"])
             call(nav, "event", events[0]["eventId"])
             shot("event")
+        call(nav, "home")
+        call(nav, "timeline")
+        shot("timeline")
+        flick = _find_item(window, "timelineFlick")
+        if flick is not None:
+            timeline = services.timeline
+            for level, name in ((2, "timeline-decade"), (4, "timeline-year")):
+                focus = timeline.scale().x(__import__("datetime").date(1941, 6, 22))
+                x = timeline.zoomTo(level, focus, size[0] / 2)
+                flick.setProperty("contentX", x)
+                shot(name)
+        call(nav, "home")
         call(nav, "search")
         search = _find_item(window, "searchField")
         if search is not None:

@@ -216,11 +216,7 @@ class Sources(QObject):
         for g in q.glossary(self._lang):
             names = [g.term.text, *g.aliases]
             positions = [
-                m.start()
-                for n in names
-                if len(n) >= 3
-                for m in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body)]
-                if m
+                m.start() for n in names if len(n) >= 2 for m in [_find_term(n, body)] if m
             ]
             if positions:
                 hits.append((min(positions), {"termId": g.id, "term": g.term.text}))
@@ -279,6 +275,18 @@ class Sources(QObject):
                 }
             )
         return out
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _find_term(term: str, body: str) -> re.Match[str] | None:
+    """A term as a whole word; in Japanese, which has no spaces, anywhere in the text."""
+    if _CJK.search(term):
+        return re.search(re.escape(term), body)
+    if len(term) < 3:
+        return None
+    return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", body)
 
 
 def highlight(snippet: str) -> str:

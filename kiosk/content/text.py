@@ -62,7 +62,7 @@ _DECIMAL = {"de": ",", "pl": ",", "ru": ",", "et": ",", "fa": "\u066b"}
 # its interface translation ("%1 to %2").
 RANGE = {
     "en": "{} to {}", "de": "{} bis {}", "pl": "{} do {}", "ru": "{} до {}",
-    "et": "{}–{}", "ja": "{}～{}", "fa": "{} تا {}",
+    "et": "{} kuni {}", "ja": "{}～{}", "fa": "{} تا {}",
 }  # fmt: skip
 
 

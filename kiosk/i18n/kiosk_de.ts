@@ -129,6 +129,10 @@
         <translation>Auf Englisch angezeigt</translation>
     </message>
     <message>
+        <source>On the timeline</source>
+        <translation>Auf der Zeitleiste</translation>
+    </message>
+    <message>
         <source>You chose to read only the summary of this chapter.</source>
         <translation>Sie haben sich entschieden, nur die Zusammenfassung dieses Kapitels zu lesen.</translation>
     </message>
@@ -290,8 +294,8 @@
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Bald verfügbar</translation>
+        <source>1917 to today, year by year</source>
+        <translation>Von 1917 bis heute, Jahr für Jahr</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -320,9 +324,12 @@
         <source>Still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
-    <message>
-        <source>The exhibit will start again for the next visitor in %1 seconds.</source>
-        <translation>In %1 Sekunden beginnt die Ausstellung für den nächsten Besuch von vorn.</translation>
+    <message numerus="yes">
+        <source>The exhibit will start again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>Die Ausstellung beginnt in %n Sekunde für den nächsten Besuch von vorn.</numerusform>
+            <numerusform>Die Ausstellung beginnt in %n Sekunden für den nächsten Besuch von vorn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -582,6 +589,43 @@
     <message>
         <source>Glossary</source>
         <translation>Begriffe</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n Ereignis angezeigt</numerusform>
+            <numerusform>%n Ereignisse angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap to zoom in</source>
+        <translation>Zum Vergrößern tippen</translation>
     </message>
 </context>
 </TS>

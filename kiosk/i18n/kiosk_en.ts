@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AboutScreen</name>
@@ -126,6 +127,10 @@
     <message>
         <source>Shown in English</source>
         <translation>Shown in English</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>On the timeline</translation>
     </message>
     <message>
         <source>You chose to read only the summary of this chapter.</source>
@@ -289,8 +294,8 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Coming soon</translation>
+        <source>1917 to today, year by year</source>
+        <translation>1917 to today, year by year</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -319,9 +324,12 @@
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
-    <message>
-        <source>The exhibit will start again for the next visitor in %1 seconds.</source>
-        <translation>The exhibit will start again for the next visitor in %1 seconds.</translation>
+    <message numerus="yes">
+        <source>The exhibit will start again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>The exhibit will start again for the next visitor in %n second.</numerusform>
+            <numerusform>The exhibit will start again for the next visitor in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -581,6 +589,43 @@
     <message>
         <source>Glossary</source>
         <translation>Glossary</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n event shown</numerusform>
+            <numerusform>%n events shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap to zoom in</source>
+        <translation>Tap to zoom in</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,10 @@
         <translation>Näidatakse inglise keeles</translation>
     </message>
     <message>
+        <source>On the timeline</source>
+        <translation>Ajajoonel</translation>
+    </message>
+    <message>
         <source>You chose to read only the summary of this chapter.</source>
         <translation>Otsustasid lugeda sellest peatükist ainult kokkuvõtet.</translation>
     </message>
@@ -290,8 +294,8 @@
         <translation>Ajatelg</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Peagi tulekul</translation>
+        <source>1917 to today, year by year</source>
+        <translation>Aastast 1917 tänapäevani, aasta aasta järel</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -320,9 +324,12 @@
         <source>Still there?</source>
         <translation>Oled veel siin?</translation>
     </message>
-    <message>
-        <source>The exhibit will start again for the next visitor in %1 seconds.</source>
-        <translation>Näitus algab järgmise külastaja jaoks uuesti %1 sekundi pärast.</translation>
+    <message numerus="yes">
+        <source>The exhibit will start again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>Näitus algab järgmise külastaja jaoks uuesti %n sekundi pärast.</numerusform>
+            <numerusform>Näitus algab järgmise külastaja jaoks uuesti %n sekundi pärast.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -582,6 +589,43 @@
     <message>
         <source>Glossary</source>
         <translation>Mõisted</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Ajajoon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>Näidatud %n sündmus</numerusform>
+            <numerusform>Näidatud %n sündmust</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Näita kõiki</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Vähenda</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Suurenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n sündmus</numerusform>
+            <numerusform>%n sündmust</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap to zoom in</source>
+        <translation>Puuduta suurendamiseks</translation>
     </message>
 </context>
 </TS>

@@ -5,399 +5,405 @@
     <name>AboutScreen</name>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ نمایشگاه</translation>
     </message>
     <message>
         <source>No description is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیحی در دسترس نیست.</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>کمک و پشتیبانی</translation>
     </message>
 </context>
 <context>
     <name>AdminExit</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز کارمندان</translation>
     </message>
     <message>
         <source>No staff PIN is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز کارمندان تنظیم نشده است</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز نادرست است</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>جنایات جنگی شوروی، ۱۹۱۹ تا ۱۹۹۱</translation>
     </message>
     <message>
         <source>Crimes against civilians and prisoners, the evidence behind them, and how they are remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>جنایات علیه افراد ملکی و اسیران، شواهد آن‌ها و اینکه چگونه به یاد مانده‌اند</translation>
     </message>
 </context>
 <context>
     <name>BreakScreen</name>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>کمی استراحت کنید</translation>
     </message>
     <message>
         <source>Take as long as you need. You can come back to the exhibit, choose another part of it, or stop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر قدر که لازم دارید وقت بگیرید. می‌توانید به نمایشگاه برگردید، بخش دیگری از آن را انتخاب کنید یا همین‌جا بس کنید.</translation>
     </message>
     <message>
         <source>Back to the start of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به آغاز نمایشگاه</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>کمک و پشتیبانی</translation>
     </message>
 </context>
 <context>
     <name>Care</name>
     <message>
         <source>This chapter describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فصل %1 را شرح می‌دهد.</translation>
     </message>
     <message>
         <source>This section describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>این بخش %1 را شرح می‌دهد.</translation>
     </message>
     <message>
         <source>This event involved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رویداد با %1 همراه بود.</translation>
     </message>
     <message>
         <source>The details that follow describe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیاتی که در ادامه می‌آید %1 را شرح می‌دهد.</translation>
     </message>
     <message>
         <source>This image shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تصویر %1 را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و %2</translation>
     </message>
     <message>
         <source>Classroom profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت صنف درسی</translation>
     </message>
     <message>
         <source>Under-14 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت زیر ۱۴ سال</translation>
     </message>
 </context>
 <context>
     <name>ChapterCard</name>
     <message>
         <source>Contains distressing content</source>
-        <translation type="unfinished"></translation>
+        <translation>دارای محتوای دردناک</translation>
     </message>
 </context>
 <context>
     <name>ChapterListScreen</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل‌ها</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>Shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>به زبان انگلیسی</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>در جدول زمانی</translation>
     </message>
     <message>
         <source>You chose to read only the summary of this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما انتخاب کردید که تنها خلاصهٔ این فصل را بخوانید.</translation>
     </message>
     <message>
         <source>This profile shows the summary of each chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این حالت، خلاصهٔ هر فصل نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>Read the whole chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن تمام فصل</translation>
     </message>
     <message>
         <source>Historians disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>مورخان هم‌نظر نیستند</translation>
     </message>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع (%1)</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقام (%1)</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه‌نامه</translation>
     </message>
     <message>
         <source>Hide the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان‌کردن شرح مفصل</translation>
     </message>
     <message>
         <source>Read the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن شرح مفصل</translation>
     </message>
     <message>
         <source>Contains distressing details</source>
-        <translation type="unfinished"></translation>
+        <translation>دارای جزئیات دردناک</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسیاری از این جنایات هرگز به محکمه کشانده نشدند. برخی به محکمه کشانده شده‌اند و یادشان زنده است. می‌توانید به خواندن ادامه دهید، یا نخست لحظه‌ای درنگ کنید.</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>کمی استراحت کنید</translation>
     </message>
     <message>
         <source>Dates in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌های این فصل</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>This exhibit is not available at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>این نمایشگاه در حال حاضر در دسترس نیست</translation>
     </message>
     <message>
         <source>Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً از یکی از کارمندان کمک بخواهید.</translation>
     </message>
     <message>
         <source>For staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>برای کارمندان: %1</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع (%1)</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقام (%1)</translation>
     </message>
     <message>
         <source>Open the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن فصل</translation>
     </message>
 </context>
 <context>
     <name>Exhibit</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تا %2</translation>
     </message>
 </context>
 <context>
     <name>FigureScreen</name>
     <message>
         <source>The numbers and who gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقام و اینکه چه کسی آن‌ها را ارائه می‌کند</translation>
     </message>
     <message>
         <source>Estimates differ</source>
-        <translation type="unfinished"></translation>
+        <translation>برآوردها متفاوت‌اند</translation>
     </message>
     <message>
         <source>About this source</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ این منبع</translation>
     </message>
 </context>
 <context>
     <name>GateScreen</name>
     <message>
         <source>Before you continue</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از ادامه</translation>
     </message>
     <message>
         <source>You can read the whole chapter, read only its summary, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانید تمام فصل را بخوانید، تنها خلاصهٔ آن را بخوانید یا برگردید.</translation>
     </message>
     <message>
         <source>You can continue or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانید ادامه دهید یا برگردید.</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان دادن جزئیات</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
     <message>
         <source>Summary only</source>
-        <translation type="unfinished"></translation>
+        <translation>تنها خلاصه</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>کمک و پشتیبانی</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>جنایات جنگی شوروی، ۱۹۱۹ تا ۱۹۹۱</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل‌ها</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) on countries and themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فصل دربارهٔ کشورها و موضوع‌ها</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول زمانی</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>1917 to today, year by year</source>
+        <translation>از ۱۹۱۷ تا امروز، سال به سال</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع</translation>
     </message>
     <message>
         <source>What every claim rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>هر گفته بر چه استوار است</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
         <source>Find a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نام، یک جا یا یک واژه را پیدا کنید</translation>
     </message>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ نمایشگاه</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز اینجا هستید؟</translation>
     </message>
-    <message>
-        <source>The exhibit will start again for the next visitor in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The exhibit will start again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>نمایشگاه پس از %n ثانیه برای بازدیدکنندهٔ بعدی از نو آغاز می‌شود.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
 </context>
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان خود را انتخاب کنید</translation>
     </message>
     <message>
         <source>This exhibit describes killings, deportations and sexual violence. Before the most distressing parts you can choose what to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نمایشگاه از کشتارها، تبعیدهای اجباری و خشونت جنسی سخن می‌گوید. پیش از دردناک‌ترین بخش‌ها می‌توانید انتخاب کنید که چه چیزی را ببینید.</translation>
     </message>
     <message>
         <source>Some parts in English</source>
-        <translation type="unfinished"></translation>
+        <translation>برخی بخش‌ها به زبان انگلیسی</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>جنایات جنگی شوروی، ۱۹۱۹ تا ۱۹۹۱</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ اصلی</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحت</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
 </context>
 <context>
     <name>PageScreen</name>
     <message>
         <source>This page is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه در دسترس نیست.</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
         <source>Type a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نام، یک جا یا یک واژه بنویسید</translation>
     </message>
     <message>
         <source>Nothing found. Try another word or a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی پیدا نشد. واژهٔ دیگری یا واژهٔ کوتاه‌تری را امتحان کنید.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتیجه</numerusform>
         </translation>
     </message>
 </context>
@@ -405,181 +411,216 @@
     <name>SourceListScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع</translation>
     </message>
     <message>
         <source>What “%1” rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» بر این منابع استوار است:</translation>
     </message>
 </context>
 <context>
     <name>SourceScreen</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <source>Who made it, and why that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی آن را پدید آورده و چرا این مهم است</translation>
     </message>
     <message>
         <source>Full reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات کامل</translation>
     </message>
     <message>
         <source>Cited in</source>
-        <translation type="unfinished"></translation>
+        <translation>ذکرشده در</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>آرشیف</translation>
     </message>
     <message>
         <source>Official report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش رسمی</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیسیون</translation>
     </message>
     <message>
         <source>Court ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم محکمه</translation>
     </message>
     <message>
         <source>Historian</source>
-        <translation type="unfinished"></translation>
+        <translation>مورخ</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>ژورنالیست</translation>
     </message>
     <message>
         <source>Memoir</source>
-        <translation type="unfinished"></translation>
+        <translation>خاطرات</translation>
     </message>
     <message>
         <source>Politician</source>
-        <translation type="unfinished"></translation>
+        <translation>سیاستمدار</translation>
     </message>
     <message>
         <source>Wartime propaganda or investigative agency</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاد تبلیغاتی یا تحقیقاتی زمان جنگ</translation>
     </message>
     <message>
         <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>پارلمان</translation>
     </message>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>فلم</translation>
     </message>
     <message>
         <source>Literature</source>
-        <translation type="unfinished"></translation>
+        <translation>ادبیات</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>رسانه‌ها</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>احصائیه</translation>
     </message>
     <message>
         <source>Reference work</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر مرجع</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>رویداد</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل‌ها</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>رویدادها</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه‌نامه</translation>
     </message>
 </context>
 <context>
     <name>SourcesScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع</translation>
     </message>
     <message>
         <source>How to read the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>چگونه منابع را بخوانیم</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>کارمندان</translation>
     </message>
     <message>
         <source>Audience profile. Classroom hides the detailed accounts; under 14 shows chapter summaries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت مخاطبان. حالت صنف درسی شرح‌های مفصل را پنهان می‌کند؛ حالت زیر ۱۴ سال تنها خلاصهٔ فصل‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>موزیم</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>صنف درسی</translation>
     </message>
     <message>
         <source>Under 14</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر ۱۴ سال</translation>
     </message>
     <message>
         <source>Close the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن نمایشگاه</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به نمایشگاه</translation>
     </message>
 </context>
 <context>
     <name>SupportScreen</name>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>کمک و پشتیبانی</translation>
     </message>
     <message>
         <source>If this exhibit has upset you, please speak to a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر این نمایشگاه شما را ناراحت کرده است، لطفاً با یکی از کارمندان صحبت کنید.</translation>
     </message>
 </context>
 <context>
     <name>TermScreen</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه‌نامه</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation>جدول زمانی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n رویداد نمایش داده شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>نمایش همه</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n رویداد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap to zoom in</source>
+        <translation>برای بزرگ‌نمایی لمس کنید</translation>
     </message>
 </context>
 </TS>

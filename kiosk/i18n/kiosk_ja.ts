@@ -5,399 +5,405 @@
     <name>AboutScreen</name>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>この展示について</translation>
     </message>
     <message>
         <source>No description is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明はまだありません。</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートと相談</translation>
     </message>
 </context>
 <context>
     <name>AdminExit</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ用PIN</translation>
     </message>
     <message>
         <source>No staff PIN is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ用PINが設定されていません</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが違います</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>ソ連の戦争犯罪 1919～1991年</translation>
     </message>
     <message>
         <source>Crimes against civilians and prisoners, the evidence behind them, and how they are remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>民間人と捕虜に対する犯罪、その証拠、そして記憶のされ方</translation>
     </message>
 </context>
 <context>
     <name>BreakScreen</name>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>ひと休み</translation>
     </message>
     <message>
         <source>Take as long as you need. You can come back to the exhibit, choose another part of it, or stop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>好きなだけ時間をとってください。展示に戻ることも、別の部分を選ぶことも、ここで終わりにすることもできます。</translation>
     </message>
     <message>
         <source>Back to the start of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>展示の最初に戻る</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートと相談</translation>
     </message>
 </context>
 <context>
     <name>Care</name>
     <message>
         <source>This chapter describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この章では%1について説明しています。</translation>
     </message>
     <message>
         <source>This section describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この節では%1について説明しています。</translation>
     </message>
     <message>
         <source>This event involved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この出来事には%1が含まれます。</translation>
     </message>
     <message>
         <source>The details that follow describe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この先の詳しい記述では%1について説明しています。</translation>
     </message>
     <message>
         <source>This image shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像には%1が含まれます。</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、そして%2</translation>
     </message>
     <message>
         <source>Classroom profile</source>
-        <translation type="unfinished"></translation>
+        <translation>授業モード</translation>
     </message>
     <message>
         <source>Under-14 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>14歳未満モード</translation>
     </message>
 </context>
 <context>
     <name>ChapterCard</name>
     <message>
         <source>Contains distressing content</source>
-        <translation type="unfinished"></translation>
+        <translation>つらい内容を含みます</translation>
     </message>
 </context>
 <context>
     <name>ChapterListScreen</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>章の一覧</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>Shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語で表示しています</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>年表で見る</translation>
     </message>
     <message>
         <source>You chose to read only the summary of this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>この章は要約だけを読むことにしました。</translation>
     </message>
     <message>
         <source>This profile shows the summary of each chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモードでは各章の要約を表示します。</translation>
     </message>
     <message>
         <source>Read the whole chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>章全体を読む</translation>
     </message>
     <message>
         <source>Historians disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>歴史家の見方が分かれる点</translation>
     </message>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>出典（%1）</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数字（%1）</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>用語集</translation>
     </message>
     <message>
         <source>Hide the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しい記述を閉じる</translation>
     </message>
     <message>
         <source>Read the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しい記述を読む</translation>
     </message>
     <message>
         <source>Contains distressing details</source>
-        <translation type="unfinished"></translation>
+        <translation>つらい詳細を含みます</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの犯罪の多くは、裁かれることがありませんでした。裁かれたものもあります。そして、これらの犯罪は記憶されています。このまま読み進めることも、先に少し休むこともできます。</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>ひと休みする</translation>
     </message>
     <message>
         <source>Dates in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>この章の主な日付</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>This exhibit is not available at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>この展示は現在ご利用いただけません</translation>
     </message>
     <message>
         <source>Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>お手数ですが、スタッフにお声がけください。</translation>
     </message>
     <message>
         <source>For staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ向け：%1</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>出典（%1）</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数字（%1）</translation>
     </message>
     <message>
         <source>Open the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>章を開く</translation>
     </message>
 </context>
 <context>
     <name>Exhibit</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
 </context>
 <context>
     <name>FigureScreen</name>
     <message>
         <source>The numbers and who gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>数字と、それを示しているのは誰か</translation>
     </message>
     <message>
         <source>Estimates differ</source>
-        <translation type="unfinished"></translation>
+        <translation>推計が分かれています</translation>
     </message>
     <message>
         <source>About this source</source>
-        <translation type="unfinished"></translation>
+        <translation>この出典について</translation>
     </message>
 </context>
 <context>
     <name>GateScreen</name>
     <message>
         <source>Before you continue</source>
-        <translation type="unfinished"></translation>
+        <translation>先に進む前に</translation>
     </message>
     <message>
         <source>You can read the whole chapter, read only its summary, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>章全体を読むことも、要約だけを読むことも、戻ることもできます。</translation>
     </message>
     <message>
         <source>You can continue or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に進むことも、戻ることもできます。</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示する</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>先に進む</translation>
     </message>
     <message>
         <source>Summary only</source>
-        <translation type="unfinished"></translation>
+        <translation>要約だけ読む</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートと相談</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>ソ連の戦争犯罪 1919～1991年</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>章の一覧</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) on countries and themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>国やテーマごとの%n章</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>年表</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>1917 to today, year by year</source>
+        <translation>1917年から現在まで、年ごとに</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>What every claim rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての記述の根拠</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Find a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>人名・地名・言葉を探す</translation>
     </message>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>この展示について</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>まだご覧になっていますか？</translation>
     </message>
-    <message>
-        <source>The exhibit will start again for the next visitor in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The exhibit will start again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>あと%n秒で、次の方のために展示が最初に戻ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
 </context>
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語を選んでください</translation>
     </message>
     <message>
         <source>This exhibit describes killings, deportations and sexual violence. Before the most distressing parts you can choose what to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>この展示では、殺害、強制移住、性暴力について説明しています。特につらい内容の前では、何を見るかを自分で選ぶことができます。</translation>
     </message>
     <message>
         <source>Some parts in English</source>
-        <translation type="unfinished"></translation>
+        <translation>一部は英語で表示</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>ソ連の戦争犯罪 1919～1991年</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>ひと休み</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
 </context>
 <context>
     <name>PageScreen</name>
     <message>
         <source>This page is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページは表示できません。</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Type a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>人名・地名・言葉を入力してください</translation>
     </message>
     <message>
         <source>Nothing found. Try another word or a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりませんでした。別の言葉や、もっと短い言葉で試してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件見つかりました</numerusform>
         </translation>
     </message>
 </context>
@@ -405,181 +411,216 @@
     <name>SourceListScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>What “%1” rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の根拠：</translation>
     </message>
 </context>
 <context>
     <name>SourceScreen</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Who made it, and why that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>誰が作ったのか、それがなぜ大切なのか</translation>
     </message>
     <message>
         <source>Full reference</source>
-        <translation type="unfinished"></translation>
+        <translation>書誌情報</translation>
     </message>
     <message>
         <source>Cited in</source>
-        <translation type="unfinished"></translation>
+        <translation>引用されている箇所</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>公文書館の資料</translation>
     </message>
     <message>
         <source>Official report</source>
-        <translation type="unfinished"></translation>
+        <translation>公式報告書</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>調査委員会</translation>
     </message>
     <message>
         <source>Court ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>判決</translation>
     </message>
     <message>
         <source>Historian</source>
-        <translation type="unfinished"></translation>
+        <translation>歴史家</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナリスト</translation>
     </message>
     <message>
         <source>Memoir</source>
-        <translation type="unfinished"></translation>
+        <translation>回想録</translation>
     </message>
     <message>
         <source>Politician</source>
-        <translation type="unfinished"></translation>
+        <translation>政治家</translation>
     </message>
     <message>
         <source>Wartime propaganda or investigative agency</source>
-        <translation type="unfinished"></translation>
+        <translation>戦時の宣伝機関・調査機関</translation>
     </message>
     <message>
         <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>議会</translation>
     </message>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>映画</translation>
     </message>
     <message>
         <source>Literature</source>
-        <translation type="unfinished"></translation>
+        <translation>文学</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>統計</translation>
     </message>
     <message>
         <source>Reference work</source>
-        <translation type="unfinished"></translation>
+        <translation>事典・参考図書</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>節</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>章</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>用語集</translation>
     </message>
 </context>
 <context>
     <name>SourcesScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>How to read the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典の読み方</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ</translation>
     </message>
     <message>
         <source>Audience profile. Classroom hides the detailed accounts; under 14 shows chapter summaries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>来館者の設定。「授業」では詳しい記述を表示せず、「14歳未満」では各章の要約だけを表示します。</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>授業</translation>
     </message>
     <message>
         <source>Under 14</source>
-        <translation type="unfinished"></translation>
+        <translation>14歳未満</translation>
     </message>
     <message>
         <source>Close the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>展示を終了する</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>展示に戻る</translation>
     </message>
 </context>
 <context>
     <name>SupportScreen</name>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートと相談</translation>
     </message>
     <message>
         <source>If this exhibit has upset you, please speak to a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>この展示を見てつらい気持ちになったときは、スタッフに声をかけてください。</translation>
     </message>
 </context>
 <context>
     <name>TermScreen</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>用語集</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation>年表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n件の出来事を表示中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n件の出来事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap to zoom in</source>
+        <translation>タップして拡大</translation>
     </message>
 </context>
 </TS>

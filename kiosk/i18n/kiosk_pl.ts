@@ -5,403 +5,411 @@
     <name>AboutScreen</name>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>O wystawie</translation>
     </message>
     <message>
         <source>No description is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak opisu.</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie i pomoc</translation>
     </message>
 </context>
 <context>
     <name>AdminExit</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN obsługi</translation>
     </message>
     <message>
         <source>No staff PIN is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono PIN-u obsługi</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędny PIN</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowieckie zbrodnie wojenne 1919–1991</translation>
     </message>
     <message>
         <source>Crimes against civilians and prisoners, the evidence behind them, and how they are remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbrodnie na ludności cywilnej i jeńcach, dowody na nie i pamięć o nich</translation>
     </message>
 </context>
 <context>
     <name>BreakScreen</name>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób przerwę</translation>
     </message>
     <message>
         <source>Take as long as you need. You can come back to the exhibit, choose another part of it, or stop here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie spiesz się. Możesz wrócić do wystawy, wybrać inną jej część albo na tym skończyć.</translation>
     </message>
     <message>
         <source>Back to the start of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć na początek wystawy</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie i pomoc</translation>
     </message>
 </context>
 <context>
     <name>Care</name>
     <message>
         <source>This chapter describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rozdział opisuje %1.</translation>
     </message>
     <message>
         <source>This section describes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta część opisuje %1.</translation>
     </message>
     <message>
         <source>This event involved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wydarzenie obejmowało %1.</translation>
     </message>
     <message>
         <source>The details that follow describe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze szczegóły opisują %1.</translation>
     </message>
     <message>
         <source>This image shows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zdjęcie pokazuje %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>Classroom profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: klasa szkolna</translation>
     </message>
     <message>
         <source>Under-14 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: poniżej 14 lat</translation>
     </message>
 </context>
 <context>
     <name>ChapterCard</name>
     <message>
         <source>Contains distressing content</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera poruszające treści</translation>
     </message>
 </context>
 <context>
     <name>ChapterListScreen</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziały</translation>
     </message>
 </context>
 <context>
     <name>ChapterScreen</name>
     <message>
         <source>Shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlane po angielsku</translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation>Na osi czasu</translation>
     </message>
     <message>
         <source>You chose to read only the summary of this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z twoim wyborem widzisz tylko streszczenie tego rozdziału.</translation>
     </message>
     <message>
         <source>This profile shows the summary of each chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten profil pokazuje tylko streszczenie każdego rozdziału.</translation>
     </message>
     <message>
         <source>Read the whole chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj cały rozdział</translation>
     </message>
     <message>
         <source>Historians disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Historycy się spierają</translation>
     </message>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła (%1)</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby (%1)</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowniczek</translation>
     </message>
     <message>
         <source>Hide the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj szczegółową relację</translation>
     </message>
     <message>
         <source>Read the detailed account</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj szczegółową relację</translation>
     </message>
     <message>
         <source>Contains distressing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera poruszające szczegóły</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielu z tych zbrodni nigdy nie osądzono. Niektóre jednak osądzono, a pamięć o nich trwa. Możesz czytać dalej albo najpierw chwilę odpocząć.</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób przerwę</translation>
     </message>
     <message>
         <source>Dates in this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty w tym rozdziale</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>This exhibit is not available at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawa jest w tej chwili niedostępna</translation>
     </message>
     <message>
         <source>Please ask a member of staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o pomoc pracownika muzeum.</translation>
     </message>
     <message>
         <source>For staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla obsługi: %1</translation>
     </message>
 </context>
 <context>
     <name>EventScreen</name>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła (%1)</translation>
     </message>
     <message>
         <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby (%1)</translation>
     </message>
     <message>
         <source>Open the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz rozdział</translation>
     </message>
 </context>
 <context>
     <name>Exhibit</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do %2</translation>
     </message>
 </context>
 <context>
     <name>FigureScreen</name>
     <message>
         <source>The numbers and who gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby i kto je podaje</translation>
     </message>
     <message>
         <source>Estimates differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacunki się różnią</translation>
     </message>
     <message>
         <source>About this source</source>
-        <translation type="unfinished"></translation>
+        <translation>O tym źródle</translation>
     </message>
 </context>
 <context>
     <name>GateScreen</name>
     <message>
         <source>Before you continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanim przejdziesz dalej</translation>
     </message>
     <message>
         <source>You can read the whole chapter, read only its summary, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz przeczytać cały rozdział, tylko jego streszczenie albo wrócić.</translation>
     </message>
     <message>
         <source>You can continue or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz przejść dalej albo wrócić.</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż szczegóły</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Summary only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko streszczenie</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć</translation>
     </message>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie i pomoc</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowieckie zbrodnie wojenne 1919–1991</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziały</translation>
     </message>
     <message numerus="yes">
         <source>%n chapter(s) on countries and themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozdział o krajach i tematach</numerusform>
+            <numerusform>%n rozdziały o krajach i tematach</numerusform>
+            <numerusform>%n rozdziałów o krajach i tematach</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>1917 to today, year by year</source>
+        <translation>Od 1917 roku do dziś, rok po roku</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>What every claim rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Na czym opiera się każde twierdzenie</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Find a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź nazwisko, miejsce lub słowo</translation>
     </message>
     <message>
         <source>About the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>O wystawie</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jesteś tu jeszcze?</translation>
     </message>
-    <message>
-        <source>The exhibit will start again for the next visitor in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The exhibit will start again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>Za %n sekundę wystawa zacznie się od nowa dla następnej osoby.</numerusform>
+            <numerusform>Za %n sekundy wystawa zacznie się od nowa dla następnej osoby.</numerusform>
+            <numerusform>Za %n sekund wystawa zacznie się od nowa dla następnej osoby.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj</translation>
     </message>
 </context>
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz język</translation>
     </message>
     <message>
         <source>This exhibit describes killings, deportations and sexual violence. Before the most distressing parts you can choose what to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wystawa opisuje zabójstwa, deportacje i przemoc seksualną. Przed najbardziej poruszającymi częściami możesz wybrać, co chcesz zobaczyć.</translation>
     </message>
     <message>
         <source>Some parts in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre części po angielsku</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowieckie zbrodnie wojenne 1919–1991</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób przerwę</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
 </context>
 <context>
     <name>PageScreen</name>
     <message>
         <source>This page is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta strona jest niedostępna.</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Type a name, a place or a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwisko, miejsce lub słowo</translation>
     </message>
     <message>
         <source>Nothing found. Try another word or a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie znaleziono. Spróbuj innego albo krótszego słowa.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
         </translation>
     </message>
 </context>
@@ -409,181 +417,220 @@
     <name>SourceListScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>What “%1” rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na czym opiera się „%1”:</translation>
     </message>
 </context>
 <context>
     <name>SourceScreen</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Who made it, and why that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto je stworzył i dlaczego to ważne</translation>
     </message>
     <message>
         <source>Full reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny opis bibliograficzny</translation>
     </message>
     <message>
         <source>Cited in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytowane w</translation>
     </message>
 </context>
 <context>
     <name>Sources</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwum</translation>
     </message>
     <message>
         <source>Official report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport oficjalny</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Komisja</translation>
     </message>
     <message>
         <source>Court ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Orzeczenie sądu</translation>
     </message>
     <message>
         <source>Historian</source>
-        <translation type="unfinished"></translation>
+        <translation>Historyk</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennikarz</translation>
     </message>
     <message>
         <source>Memoir</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspomnienia</translation>
     </message>
     <message>
         <source>Politician</source>
-        <translation type="unfinished"></translation>
+        <translation>Polityk</translation>
     </message>
     <message>
         <source>Wartime propaganda or investigative agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wojenny urząd propagandowy lub śledczy</translation>
     </message>
     <message>
         <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlament</translation>
     </message>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Literature</source>
-        <translation type="unfinished"></translation>
+        <translation>Literatura</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statystyki</translation>
     </message>
     <message>
         <source>Reference work</source>
-        <translation type="unfinished"></translation>
+        <translation>Opracowanie encyklopedyczne</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Część</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziały</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowniczek</translation>
     </message>
 </context>
 <context>
     <name>SourcesScreen</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>How to read the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak czytać źródła</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa</translation>
     </message>
     <message>
         <source>Audience profile. Classroom hides the detailed accounts; under 14 shows chapter summaries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil odbiorców. „Klasa szkolna” ukrywa szczegółowe relacje; „Poniżej 14 lat” pokazuje tylko streszczenia rozdziałów.</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>Muzeum</translation>
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa szkolna</translation>
     </message>
     <message>
         <source>Under 14</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniżej 14 lat</translation>
     </message>
     <message>
         <source>Close the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij wystawę</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do wystawy</translation>
     </message>
 </context>
 <context>
     <name>SupportScreen</name>
     <message>
         <source>Support and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie i pomoc</translation>
     </message>
     <message>
         <source>If this exhibit has upset you, please speak to a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli ta wystawa wywołała w tobie trudne emocje, porozmawiaj z pracownikiem muzeum.</translation>
     </message>
 </context>
 <context>
     <name>TermScreen</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowniczek</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>Widoczne wydarzenia: %n</numerusform>
+            <numerusform>Widoczne wydarzenia: %n</numerusform>
+            <numerusform>Widoczne wydarzenia: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Pokaż wszystko</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Oddal</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Przybliż</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n wydarzenie</numerusform>
+            <numerusform>%n wydarzenia</numerusform>
+            <numerusform>%n wydarzeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap to zoom in</source>
+        <translation>Dotknij, aby przybliżyć</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,10 @@
         <translation>Показано на английском языке</translation>
     </message>
     <message>
+        <source>On the timeline</source>
+        <translation>На ленте времени</translation>
+    </message>
+    <message>
         <source>You chose to read only the summary of this chapter.</source>
         <translation>Вы выбрали только краткое содержание этой главы.</translation>
     </message>
@@ -291,8 +295,8 @@
         <translation>Хронология</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Скоро появится</translation>
+        <source>1917 to today, year by year</source>
+        <translation>С 1917 года до наших дней, год за годом</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -321,9 +325,13 @@
         <source>Still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
-    <message>
-        <source>The exhibit will start again for the next visitor in %1 seconds.</source>
-        <translation>Через %1 сек. экспозиция начнётся заново для следующего посетителя.</translation>
+    <message numerus="yes">
+        <source>The exhibit will start again for the next visitor in %n second(s).</source>
+        <translation>
+            <numerusform>Через %n секунду экспозиция начнётся заново для следующего посетителя.</numerusform>
+            <numerusform>Через %n секунды экспозиция начнётся заново для следующего посетителя.</numerusform>
+            <numerusform>Через %n секунд экспозиция начнётся заново для следующего посетителя.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -584,6 +592,45 @@
     <message>
         <source>Glossary</source>
         <translation>Словарь</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Лента времени</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>Показано %n событие</numerusform>
+            <numerusform>Показано %n события</numerusform>
+            <numerusform>Показано %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить масштаб</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить масштаб</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap to zoom in</source>
+        <translation>Нажмите, чтобы увеличить</translation>
     </message>
 </context>
 </TS>

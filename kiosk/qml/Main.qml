@@ -93,6 +93,8 @@ ApplicationWindow {
         function term(termId) { show("TermScreen", { termId: termId }) }
         function page(pageId) { show("PageScreen", { pageId: pageId }) }
         function search() { show("SearchScreen") }
+        function timeline() { show("TimelineScreen") }
+        function timelineFor(chapterId) { show("TimelineScreen", { focusChapter: chapterId }) }
         function event(eventId) {
             const card = Exhibit.eventCard(eventId)
             if (!card.eventId)

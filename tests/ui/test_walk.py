@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.ui.helpers import current_screen, find, tap, tap_name, texts
+from tests.ui.helpers import current_screen, tap_name, texts
 
 
 def test_attract_to_chapter_and_back(start_exhibit: Any, small_db: Path) -> None:
@@ -50,15 +50,21 @@ def test_language_button_returns_to_the_same_screen(start_exhibit: Any, small_db
     assert ex.screen() == "chapterListScreen"
 
 
-def test_unbuilt_parts_are_disabled_not_faked(start_exhibit: Any, small_db: Path) -> None:
+def test_every_part_of_home_opens(start_exhibit: Any, small_db: Path) -> None:
     ex = start_exhibit(small_db)
     w = ex.window
     tap_name(w, "attractTitle")
     tap_name(w, "language_en")
-    timeline = find(current_screen(w), "homeTimeline")
-    assert not timeline.isEnabled()
-    tap(w, timeline)
-    assert ex.screen() == "homeScreen"
+    for tile, screen in [
+        ("homeChapters", "chapterListScreen"),
+        ("homeTimeline", "timelineScreen"),
+        ("homeSources", "sourcesScreen"),
+        ("homeSearch", "searchScreen"),
+        ("homeAbout", "aboutScreen"),
+    ]:
+        tap_name(w, tile)
+        assert ex.screen() == screen
+        tap_name(w, "navHome")
 
 
 def test_about_page_comes_from_the_database(start_exhibit: Any, small_db: Path) -> None:

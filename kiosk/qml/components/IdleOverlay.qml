@@ -33,7 +33,7 @@ Loader {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
-                text: qsTr("The exhibit will start again for the next visitor in %1 seconds.").arg(Idle.secondsLeft)
+                text: qsTr("The exhibit will start again for the next visitor in %n second(s).", "", Idle.secondsLeft)
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.fontFamily

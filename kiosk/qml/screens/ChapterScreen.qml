@@ -69,11 +69,17 @@ ScreenFrame {
                     font.pixelSize: Math.round(Theme.bodySize * 1.1)
                 }
                 Text {
+                    objectName: "fallbackMarker"
                     visible: Exhibit.chapter.fallback
                     text: qsTr("Shown in English")
                     textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.pixelSize: Theme.smallSize
+                }
+                BigButton {
+                    objectName: "onTheTimeline"
+                    text: qsTr("On the timeline")
+                    onClicked: root.nav.timelineFor(Exhibit.chapter.chapterId)
                 }
                 BodyText {
                     objectName: "summaryOnlyNote"

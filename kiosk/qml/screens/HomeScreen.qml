@@ -35,9 +35,9 @@ ScreenFrame {
             Layout.fillHeight: true
             Layout.preferredWidth: 1
             Layout.preferredHeight: 1
-            enabled: false
             text: qsTr("Timeline")
-            detail: qsTr("Coming soon")
+            detail: qsTr("1917 to today, year by year")
+            onClicked: root.nav.timeline()
         }
         BigButton {
             objectName: "homeSources"

@@ -1,0 +1,278 @@
+"""The timeline for QML: filters, zoom, and the few cards near the screen.
+
+QML draws; this object decides where everything goes (kiosk.content.timeline does the
+maths). Only the events and ticks within about one screen of the view are in the
+models, so a database of thousands of events costs no more per frame than a dozen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from kiosk.content import dates
+from kiosk.content import timeline as tl
+from kiosk.content.repository import EventView
+
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
+from .exhibit import Exhibit
+from .models import RowModel
+
+
+class TimelineItems(RowModel):
+    ROLES = (
+        "itemId", "axisX", "lane", "span", "isCluster", "count", "dateLabel", "title", "fuzzy",
+        "chapterId", "warned",
+    )  # fmt: skip
+
+
+class TickModel(RowModel):
+    ROLES = ("axisX", "label", "major")
+
+
+class ChipModel(RowModel):
+    ROLES = ("chipId", "label", "selected", "count")
+
+
+def fuzzy(e: EventView) -> bool:
+    """Drawn blurred: an approximate or uncertain date, or one known only to the year."""
+    d = e.date
+    return d.approximate or d.uncertain or d.precision in ("year", "season")
+
+
+@QmlElement
+@QmlSingleton
+class Timeline(QObject):
+    """Filters, zoom level and the visible window of the timeline.
+
+    Signals:
+        layoutChanged: the scale or the filtered events changed (contentWidth, counts).
+    """
+
+    layoutChanged = Signal()
+    _current: Timeline | None = None
+
+    CARD = 300.0  # label card width in px (QML uses the same)
+    LANE = 132.0  # lane height in px: a date and two lines of title
+
+    def __init__(self, exhibit: Exhibit, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._exhibit = exhibit
+        self._items = TimelineItems(self)
+        self._ticks = TickModel(self)
+        self._chapter_chips = ChipModel(self)
+        self._category_chips = ChipModel(self)
+        self._events: list[EventView] = []
+        self._chapters: set[str] = set()
+        self._categories: set[str] = set()
+        self._scale = tl.Scale(0, 1920.0)
+        self._lanes = 4
+        self._placed: list[tl.Placed] = []
+        self._xs: list[float] = []
+        self._view = (0.0, 1920.0)
+        self._by_id: dict[str, EventView] = {}
+        self._eras: list[dict[str, Any]] = []
+        self._lang = ""
+        exhibit.languageChanged.connect(self.reload)
+        exhibit.statusChanged.connect(self.reload)
+
+    def install(self) -> None:
+        Timeline._current = self
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> Timeline:
+        inst = Timeline._current
+        if inst is None:
+            raise RuntimeError("Timeline used before the exhibit was set up")
+        QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
+        return inst
+
+    # -- data ------------------------------------------------------------------
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the events of the chapters this visitor may see, in their language."""
+        repo = self._exhibit.repository
+        self._lang = self._exhibit.current_language()
+        if repo is None:
+            self._events = []
+        else:
+            visible = {r["chapterId"] for r in self._exhibit.chapter_rows()}
+            self._events = [e for e in repo.events(self._lang) if e.chapter_id in visible]
+            self._era_rows = repo.conn.execute(
+                "SELECT id, start_year, end_year FROM eras ORDER BY position"
+            ).fetchall()
+            titles = repo.texts("eras", [r[0] for r in self._era_rows], self._lang)
+            self._era_titles = {i: t.text for (i, _), t in titles.items()}
+        self._by_id = {e.id: e for e in self._events}
+        self._relayout()
+
+    def _filtered(self) -> list[EventView]:
+        return [
+            e
+            for e in self._events
+            if (not self._chapters or e.chapter_id in self._chapters)
+            and (not self._categories or self._categories & set(e.categories))
+        ]
+
+    def _relayout(self) -> None:
+        shown = self._filtered()
+        dated = [tl.Dated(e.id, e.date.start, e.date.end) for e in shown]
+        self._placed = tl.layout(dated, self._scale, self.CARD, self._lanes)
+        self._xs = [p.x for p in self._placed]
+        self._update_chips(shown)
+        self._update_eras()
+        self._update_window()
+        self.layoutChanged.emit()
+
+    def _update_chips(self, shown: list[EventView]) -> None:
+        chapters = {r["chapterId"]: r["title"] for r in self._exhibit.chapter_rows()}
+        by_chapter: dict[str, int] = {}
+        by_category: dict[str, int] = {}
+        for e in self._events:
+            by_chapter[e.chapter_id] = by_chapter.get(e.chapter_id, 0) + 1
+            for k in e.categories:
+                by_category[k] = by_category.get(k, 0) + 1
+        self._chapter_chips.set_rows(
+            {"chipId": c, "label": chapters[c], "selected": c in self._chapters, "count": n}
+            for c, n in by_chapter.items()
+            if c in chapters
+        )
+        repo = self._exhibit.repository
+        labels = {}
+        if repo is not None:
+            ids = [r[0] for r in repo.conn.execute("SELECT id FROM categories ORDER BY position")]
+            labels = {i: t.text for (i, _), t in repo.texts("categories", ids, self._lang).items()}
+        self._category_chips.set_rows(
+            {"chipId": k, "label": labels.get(k, k), "selected": k in self._categories, "count": n}
+            for k, n in sorted(
+                by_category.items(),
+                key=lambda kv: list(labels).index(kv[0]) if kv[0] in labels else 99,
+            )
+        )
+
+    def _update_eras(self) -> None:
+        eras = []
+        for era_id, start, end in getattr(self, "_era_rows", []):
+            x0 = self._scale.x(max(tl.START, dt.date(start, 1, 1)))
+            x1 = self._scale.x(min(tl.END, dt.date(end + 1, 1, 1)))
+            eras.append({"title": self._era_titles.get(era_id, ""), "x": x0, "width": x1 - x0})
+        self._eras = eras
+
+    def _update_window(self) -> None:
+        left, width = self._view
+        right = left + width
+        month = self._exhibit.month_name
+        rows = []
+        for p in tl.window(self._placed, self._xs, left - width / 2, right + width / 2, self.CARD):
+            if p.count > 1:
+                first, last = self._by_id[p.members[0]], self._by_id[p.members[-1]]
+                rows.append(
+                    {
+                        "itemId": p.id, "axisX": p.x, "lane": p.lane, "span": 0.0,
+                        "isCluster": True, "count": p.count,
+                        "dateLabel": dates.label(first.date, month)
+                        + ("" if first.date == last.date else " …"),
+                        "title": "", "fuzzy": False, "chapterId": "", "warned": False,
+                    }
+                )  # fmt: skip
+                continue
+            e = self._by_id[p.id]
+            rows.append(
+                {
+                    "itemId": e.id, "axisX": p.x, "lane": p.lane, "span": p.span,
+                    "isCluster": False, "count": 1,
+                    "dateLabel": dates.label(e.date, month), "title": e.title.text,
+                    "fuzzy": fuzzy(e),
+                    "chapterId": e.chapter_id, "warned": bool(e.warnings),
+                }
+            )  # fmt: skip
+        self._items.set_rows(rows)
+        self._ticks.set_rows(
+            {"axisX": x, "label": str(y) if m == 1 else month(m), "major": m == 1}
+            for x, y, m in tl.ticks(self._scale, left - width / 2, right + width / 2)
+        )
+
+    # -- QML API -----------------------------------------------------------------
+
+    @Slot(float, float, float)
+    def setViewport(self, content_x: float, width: float, height: float) -> None:
+        """The visible part of the axis changed (flick, resize)."""
+        lanes = max(2, int(max(0.0, height - 160) // self.LANE))
+        resized = width > 0 and (abs(width - self._scale.viewport) > 0.5 or lanes != self._lanes)
+        self._view = (content_x, width)
+        if resized:
+            self._scale = tl.Scale(self._scale.level, width)
+            self._lanes = lanes
+            self._relayout()
+        else:
+            self._update_window()
+
+    @Slot(int, float, float, result=float)
+    def zoomTo(self, level: int, focus_x: float, view_x: float) -> float:
+        """Change the zoom level, keeping the date at ``focus_x`` under ``view_x``.
+
+        Returns the new content x for the view.
+        """
+        self._scale, content_x = tl.rezoom(self._scale, level, focus_x, view_x)
+        self._view = (content_x, self._view[1])
+        self._relayout()
+        return content_x
+
+    @Slot(str)
+    def toggleChapter(self, chapter_id: str) -> None:
+        self._chapters ^= {chapter_id}
+        self._relayout()
+
+    @Slot(str)
+    def toggleCategory(self, category_id: str) -> None:
+        self._categories ^= {category_id}
+        self._relayout()
+
+    @Slot()
+    def clearFilters(self) -> None:
+        self._chapters.clear()
+        self._categories.clear()
+        self._relayout()
+
+    @Slot(str, result=float)
+    def focusChapter(self, chapter_id: str) -> float:
+        """Filter to one chapter; return the content x that centres its first event."""
+        self._chapters = {chapter_id}
+        self._categories.clear()
+        self._relayout()
+        first = next((p for p in self._placed if p.count == 1), None)
+        if first is None:
+            return 0.0
+        return max(0.0, first.x - self._scale.viewport / 2)
+
+    @Slot(str, result=list)
+    def clusterMembers(self, cluster_id: str) -> list[str]:
+        found = next((p for p in self._placed if p.id == cluster_id), None)
+        return list(found.members) if found else []
+
+    def shown_count(self) -> int:
+        return sum(p.count for p in self._placed)
+
+    def placed(self) -> list[tl.Placed]:
+        return list(self._placed)
+
+    def scale(self) -> tl.Scale:
+        return self._scale
+
+    items = Property(QObject, lambda s: s._items, constant=True)
+    ticks = Property(QObject, lambda s: s._ticks, constant=True)
+    chapterChips = Property(QObject, lambda s: s._chapter_chips, constant=True)
+    categoryChips = Property(QObject, lambda s: s._category_chips, constant=True)
+    eras = Property(list, lambda s: s._eras, notify=layoutChanged)
+    contentWidth = Property(float, lambda s: s._scale.width, notify=layoutChanged)
+    level = Property(int, lambda s: s._scale.level, notify=layoutChanged)
+    levels = Property(int, lambda s: len(tl.LEVELS), constant=True)
+    shownCount = Property(int, shown_count, notify=layoutChanged)
+    totalCount = Property(int, lambda s: len(s._events), notify=layoutChanged)
+    filtered = Property(bool, lambda s: bool(s._chapters or s._categories), notify=layoutChanged)
+    cardWidth = Property(float, lambda s: s.CARD, constant=True)
+    laneHeight = Property(float, lambda s: s.LANE, constant=True)

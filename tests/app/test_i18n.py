@@ -1,0 +1,101 @@
+"""Interface translations: current with the sources, complete, plural forms, numbers."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from kiosk import fonts
+from kiosk.app import i18n
+from kiosk.app.config import KioskConfig
+from kiosk.app.exhibit import Exhibit
+
+SHIPPED = ["en", "de", "pl", "ru", "et", "ja", "fa"]
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or ""): msg
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
+
+
+def test_ts_files_are_current_with_the_sources(tmp_path: Path) -> None:
+    for path in i18n.update(["en"], out_dir=tmp_path):
+        fresh = set(messages(path))
+        committed = set(messages(i18n.ts_path("en")))
+        assert fresh == committed, "run 'kiosk i18n update': the .ts files are out of date"
+    for lang in i18n.ts_languages():
+        assert set(messages(i18n.ts_path(lang))) == set(messages(i18n.ts_path("en"))), lang
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_shipped_languages_have_no_unfinished_entries(lang: str) -> None:
+    unfinished = [
+        src for (_, src), msg in messages(i18n.ts_path(lang)).items()
+        if (msg.find("translation") is None or msg.find("translation").get("type") == "unfinished")
+    ]  # fmt: skip
+    assert unfinished == []
+
+
+def _translator(lang: str) -> QTranslator:
+    i18n.build([lang])
+    tr = QTranslator()
+    assert tr.load(str(i18n.qm_path(lang)))
+    return tr
+
+
+NS = [0, 1, 2, 5, 11, 21, 22, 25, 101, 111]
+
+
+@pytest.mark.parametrize(
+    ("lang", "groups"),
+    [
+        # numbers that share a plural form
+        ("pl", [[1], [2, 22], [0, 5, 11, 21, 25, 101, 111]]),
+        ("ru", [[1, 21, 101], [2, 22], [0, 5, 11, 25, 111]]),
+        ("de", [[1], [0, 2, 5, 11, 21, 22, 25, 101, 111]]),
+        ("en", [[1], [0, 2, 5, 11, 21, 22, 25, 101, 111]]),
+    ],
+)
+def test_plural_forms(qapp: Any, lang: str, groups: list[list[int]]) -> None:
+    tr = _translator(lang)
+    QCoreApplication.installTranslator(tr)
+    try:
+
+        def word(n: int) -> str:
+            text = QCoreApplication.translate("SearchScreen", "%n result(s)", None, n)
+            return text.replace(str(n), "#")
+
+        forms = [{word(n) for n in group} for group in groups]
+        assert all(len(f) == 1 for f in forms), forms  # same form within a group
+        assert len({next(iter(f)) for f in forms}) == len(groups)  # different across groups
+        assert sorted(n for g in groups for n in g) == sorted(NS)
+    finally:
+        QCoreApplication.removeTranslator(tr)
+
+
+def test_numbers_and_ranges_follow_the_language(real_db: Path, qapp: Any) -> None:
+    exhibit = Exhibit(real_db, KioskConfig())
+    assert exhibit.format_number(1234567) == QLocale("en").toString(1234567) == "1,234,567"
+    exhibit.setLanguage("de")
+    assert exhibit.format_number(1234567) == "1.234.567"
+    exhibit.setLanguage("ru")
+    assert exhibit.format_number(1234567) == QLocale("ru").toString(1234567)
+
+
+def test_every_shipped_character_has_a_glyph(real_db: Path) -> None:
+    missing = fonts.missing_glyphs(fonts.shipped_strings(real_db), fonts.covered())
+    assert missing == {}, "run 'kiosk fonts subset --cjk ...' or bundle a font for these"
+
+
+def test_fonts_are_bundled_with_their_licence() -> None:
+    names = {p.name for p in fonts.font_files()}
+    assert {"NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf", fonts.CJK_SUBSET} <= names
+    assert "SIL OPEN FONT LICENSE Version 1.1" in (fonts.FONTS_DIR / "OFL.txt").read_text()
