@@ -73,6 +73,7 @@ class Timeline(QObject):
         self._placed: list[tl.Placed] = []
         self._xs: list[float] = []
         self._view = (0.0, 1920.0)
+        self._window = (0.0, 0.0)
         self._by_id: dict[str, EventView] = {}
         self._eras: list[dict[str, Any]] = []
         self._lang = ""
@@ -162,12 +163,24 @@ class Timeline(QObject):
             eras.append({"title": self._era_titles.get(era_id, ""), "x": x0, "width": x1 - x0})
         self._eras = eras
 
+    def _near_edge(self) -> bool:
+        """The view came within a quarter screen of the instantiated window's edge."""
+        left, width = self._view
+        win_left, win_right = self._window
+        return left < win_left + width / 4 or left + width > win_right - width / 4
+
     def _update_window(self) -> None:
+        """Instantiate the cards within one screen either side of the view.
+
+        Recomputed only when the view nears the edge of that window, and the model is
+        reset only when its rows change: a flick moves the view, not the cards.
+        """
         left, width = self._view
         right = left + width
+        self._window = (left - width, right + width)
         month = self._exhibit.month_name
         rows = []
-        for p in tl.window(self._placed, self._xs, left - width / 2, right + width / 2, self.CARD):
+        for p in tl.window(self._placed, self._xs, left - width, right + width, self.CARD):
             if p.count > 1:
                 first, last = self._by_id[p.members[0]], self._by_id[p.members[-1]]
                 rows.append(
@@ -190,11 +203,14 @@ class Timeline(QObject):
                     "chapterId": e.chapter_id, "warned": bool(e.warnings),
                 }
             )  # fmt: skip
-        self._items.set_rows(rows)
-        self._ticks.set_rows(
+        if rows != self._items.rows():
+            self._items.set_rows(rows)
+        ticks = [
             {"axisX": x, "label": str(y) if m == 1 else month(m), "major": m == 1}
-            for x, y, m in tl.ticks(self._scale, left - width / 2, right + width / 2)
-        )
+            for x, y, m in tl.ticks(self._scale, left - width, right + width)
+        ]
+        if ticks != self._ticks.rows():
+            self._ticks.set_rows(ticks)
 
     # -- QML API -----------------------------------------------------------------
 
@@ -208,7 +224,7 @@ class Timeline(QObject):
             self._scale = tl.Scale(self._scale.level, width)
             self._lanes = lanes
             self._relayout()
-        else:
+        elif self._near_edge():
             self._update_window()
 
     @Slot(int, float, float, result=float)

@@ -36,10 +36,11 @@ def find(root: QQuickItem, name: str) -> QQuickItem:
 
 def tap(window: Any, item: QQuickItem) -> None:
     """Press and release at the centre of ``item`` as a visitor's finger would."""
-    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
-    QTest.mouseClick(
-        window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre.toPoint()
-    )
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mousePress(window, button, none, centre)
+    settle(40)  # a finger rests on the glass for a moment
+    QTest.mouseRelease(window, button, none, centre)
     settle(30)
 
 

@@ -43,7 +43,7 @@ def test_one_tap_during_the_countdown_keeps_the_visit(
     start_exhibit: Any, small_db: Path, qtbot: Any
 ) -> None:
     ex = start_exhibit(small_db)
-    ex.services.idle.set_timeouts(60, 400)
+    ex.services.idle.set_timeouts(300, 2000)
     w = ex.window
     tap_name(w, "attractTitle")
     tap_name(w, "language_en")

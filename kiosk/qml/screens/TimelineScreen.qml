@@ -239,15 +239,18 @@ ScreenFrame {
         property real laneTop: 0
         signal opened(string itemId, bool isCluster, real x)
         objectName: "timelineItem_" + itemId
-        readonly property real pos: root.ltrX(axisX, Timeline.cardWidth)
-        readonly property real cardTop: laneTop + lane * Timeline.laneHeight
+        // the item covers the card and its span bar, in the reading direction
+        readonly property real barWidth: isCluster ? 0 : Math.max(6, span)
+        x: root.ltrX(axisX, Math.max(Timeline.cardWidth, barWidth))
+        y: laneTop + lane * Timeline.laneHeight - 10
+        width: Math.max(Timeline.cardWidth, barWidth)
+        height: Timeline.laneHeight
 
         // the dated span: a bar for a range, soft-edged when the date is uncertain
         Rectangle {
             visible: !card.isCluster
-            x: root.ltrX(card.axisX, Math.max(6, card.span))
-            y: card.cardTop - 10
-            width: Math.max(6, card.span)
+            x: root.rtl ? card.width - card.barWidth : 0
+            width: card.barWidth
             height: 6
             radius: 3
             color: Theme.accent
@@ -255,8 +258,8 @@ ScreenFrame {
         }
         Rectangle {
             objectName: "timelineCard"
-            x: card.pos
-            y: card.cardTop
+            x: root.rtl ? card.width - Timeline.cardWidth : 0
+            y: 10
             width: Timeline.cardWidth
             height: Timeline.laneHeight - Theme.gap
             radius: Theme.radius
