@@ -11,7 +11,7 @@ from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates, text
-from kiosk.content.repository import ContentError, Localized, Repository
+from kiosk.content.repository import ContentError, Localized, Repository, SourceQueries
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
 from .care import Care
@@ -100,6 +100,7 @@ class Exhibit(QObject):
         self._config = config or KioskConfig()
         self._preview = preview
         self._repo: Repository | None = None
+        self._queries: SourceQueries | None = None
         self._error = ""
         self._reason = ""
         self._language = self._config.default_language
@@ -146,6 +147,7 @@ class Exhibit(QObject):
         if self._repo is not None:
             self._repo.close()
         self._repo, self._error, self._reason = repo, "", ""
+        self._queries = SourceQueries(repo)
         codes = [lang.code for lang in langs]
         if self._language not in codes:
             self._language = codes[0]
@@ -162,6 +164,11 @@ class Exhibit(QObject):
     @property
     def repository(self) -> Repository | None:
         return self._repo
+
+    @property
+    def queries(self) -> SourceQueries | None:
+        """Sources, figures, glossary and search over the open database."""
+        return self._queries if self._repo is not None else None
 
     def chapter_ids(self) -> list[str]:
         """The chapters a visitor can open, in their order on screen."""
@@ -282,6 +289,10 @@ class Exhibit(QObject):
                     "sourceCount": len(set(s.source_ids) | {x for _, ids in s.sides for x in ids}),
                     "warnings": list(s.warnings), "hasDetail": s.detail is not None,
                     "detailWarnings": list(s.detail_warnings),
+                    "figureCount": len(set(text.figure_refs(
+                        " ".join([s.body.text, *(side.text for side, _ in s.sides)])
+                    ))),
+                    "terms": self._terms(s.body.text),
                 }
                 for s in view.sections
             ],
@@ -307,6 +318,15 @@ class Exhibit(QObject):
         title, body = found
         return {"title": title.text, "body": body.text, "fallback": body.fallback(self._language)}
 
+    def _terms(self, body: str) -> list[dict[str, str]]:
+        """Glossary chips for a text: the terms it uses, in order."""
+        if self._queries is None:
+            return []
+        return [
+            {"termId": g.id, "term": g.term.text}
+            for g in self._queries.terms_in(body, self._language)
+        ]
+
     @Slot(str)
     def setLanguage(self, code: str) -> None:
         if code == self._language or code not in {r["code"] for r in self._languages.rows()}:
@@ -315,6 +335,21 @@ class Exhibit(QObject):
         self._install_translation()
         self._reload()
         self.languageChanged.emit()
+
+    @Slot(int, result="QVariantMap")
+    def highlight(self, index: int) -> dict[str, Any]:
+        """The chapter the attract loop shows at step ``index`` (titles and periods only)."""
+        rows = self._chapters.rows()
+        if not rows:
+            return {}
+        r = rows[index % len(rows)]
+        return {"title": r["title"], "region": r["region"], "period": r["period"]}
+
+    @Slot(int, result=str)
+    def prompt(self, index: int) -> str:
+        """ "Touch to begin" in the enabled languages, one after another."""
+        rows = self._languages.rows()
+        return str(rows[index % len(rows)]["prompt"]) if rows else ""
 
     @Slot(str, result="QVariantMap")
     def eventCard(self, event_id: str) -> dict[str, Any]:

@@ -40,7 +40,6 @@ class Services(QObject):
         )
         self.sources = Sources(self.exhibit, parent=self)
         self.timeline = Timeline(self.exhibit, parent=self)
-        self.timeline.reload()
         self.exhibit.sessionReset.connect(self.timeline.clearFilters)
         self.idle = Idle(int(config.idle_timeout * 1000), int(config.countdown * 1000), parent=self)
         self.admin = Admin(config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self)
@@ -79,8 +78,15 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     load_fonts()
     engine = QQmlApplicationEngine()
     services.translations.attach(engine)
+    # Qt's own modules (compiled-in resources and its install folder) and ours, nothing
+    # else: not the interpreter's folder, not QML_IMPORT_PATH.
     engine.setImportPathList(
-        [str(QML_DIR.parent), QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath)]
+        [
+            "qrc:/qt-project.org/imports",
+            "qrc:/qt/qml",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath),
+            str(QML_DIR.parent),
+        ]
     )
     engine.loadFromModule(QML_MODULE, "Main")
     if not engine.rootObjects():

@@ -8,7 +8,6 @@ matched words are wrapped in <b>.
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 from PySide6.QtCore import QObject, Slot
@@ -46,8 +45,7 @@ class Sources(QObject):
         return inst
 
     def _q(self) -> SourceQueries | None:
-        repo = self._exhibit.repository
-        return SourceQueries(repo) if repo is not None else None
+        return self._exhibit.queries
 
     @property
     def _lang(self) -> str:
@@ -211,16 +209,7 @@ class Sources(QObject):
         found = repo.texts(table, [ident], self._lang).get((ident, field))
         if found is None:
             return []
-        body = found.text
-        hits = []
-        for g in q.glossary(self._lang):
-            names = [g.term.text, *g.aliases]
-            positions = [
-                m.start() for n in names if len(n) >= 2 for m in [_find_term(n, body)] if m
-            ]
-            if positions:
-                hits.append((min(positions), {"termId": g.id, "term": g.term.text}))
-        return [h for _, h in sorted(hits, key=lambda x: x[0])]
+        return [{"termId": g.id, "term": g.term.text} for g in q.terms_in(found.text, self._lang)]
 
     @Slot(str, result="QVariantMap")
     def term(self, term_id: str) -> dict[str, Any]:
@@ -275,18 +264,6 @@ class Sources(QObject):
                 }
             )
         return out
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-
-
-def _find_term(term: str, body: str) -> re.Match[str] | None:
-    """A term as a whole word; in Japanese, which has no spaces, anywhere in the text."""
-    if _CJK.search(term):
-        return re.search(re.escape(term), body)
-    if len(term) < 3:
-        return None
-    return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", body)
 
 
 def highlight(snippet: str) -> str:

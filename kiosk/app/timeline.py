@@ -77,8 +77,13 @@ class Timeline(QObject):
         self._by_id: dict[str, EventView] = {}
         self._eras: list[dict[str, Any]] = []
         self._lang = ""
-        exhibit.languageChanged.connect(self.reload)
-        exhibit.statusChanged.connect(self.reload)
+        self._stale = True
+        exhibit.languageChanged.connect(self._mark_stale)
+        exhibit.statusChanged.connect(self._mark_stale)
+
+    def _mark_stale(self) -> None:
+        """Read the events again when the timeline is next looked at, not now."""
+        self._stale = True
 
     def install(self) -> None:
         Timeline._current = self
@@ -96,6 +101,7 @@ class Timeline(QObject):
     @Slot()
     def reload(self) -> None:
         """Read the events of the chapters this visitor may see, in their language."""
+        self._stale = False
         repo = self._exhibit.repository
         self._lang = self._exhibit.current_language()
         if repo is None:
@@ -214,9 +220,14 @@ class Timeline(QObject):
 
     # -- QML API -----------------------------------------------------------------
 
+    def _fresh(self) -> None:
+        if self._stale:
+            self.reload()
+
     @Slot(float, float, float)
     def setViewport(self, content_x: float, width: float, height: float) -> None:
         """The visible part of the axis changed (flick, resize)."""
+        self._fresh()
         lanes = max(2, int(max(0.0, height - 160) // self.LANE))
         resized = width > 0 and (abs(width - self._scale.viewport) > 0.5 or lanes != self._lanes)
         self._view = (content_x, width)
@@ -233,6 +244,7 @@ class Timeline(QObject):
 
         Returns the new content x for the view.
         """
+        self._fresh()
         self._scale, content_x = tl.rezoom(self._scale, level, focus_x, view_x)
         self._view = (content_x, self._view[1])
         self._relayout()
@@ -240,11 +252,13 @@ class Timeline(QObject):
 
     @Slot(str)
     def toggleChapter(self, chapter_id: str) -> None:
+        self._fresh()
         self._chapters ^= {chapter_id}
         self._relayout()
 
     @Slot(str)
     def toggleCategory(self, category_id: str) -> None:
+        self._fresh()
         self._categories ^= {category_id}
         self._relayout()
 
@@ -257,6 +271,7 @@ class Timeline(QObject):
     @Slot(str, result=float)
     def focusChapter(self, chapter_id: str) -> float:
         """Filter to one chapter; return the content x that centres its first event."""
+        self._fresh()
         self._chapters = {chapter_id}
         self._categories.clear()
         self._relayout()

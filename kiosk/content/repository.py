@@ -484,6 +484,10 @@ class SourceQueries:
     def __init__(self, repo: Repository) -> None:
         self.repo = repo
         self.conn = repo.conn
+        self._glossary: dict[str, list[GlossaryView]] = {}
+        self._terms: dict[
+            str, tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[str, str]]]
+        ] = {}
 
     def sources(self, lang: str, ids: list[str] | None = None) -> list[SourceView]:
         sql = "SELECT id, kind, author, title, year, publisher, reference FROM sources"
@@ -587,6 +591,51 @@ class SourceQueries:
         )
 
     def glossary(self, lang: str) -> list[GlossaryView]:
+        if lang not in self._glossary:
+            self._glossary[lang] = self._read_glossary(lang)
+        return self._glossary[lang]
+
+    def terms_in(self, body: str, lang: str) -> list[GlossaryView]:
+        """Glossary terms a text uses, in the order they first appear.
+
+        Terms are matched word by word (one pass over the text's words); Japanese terms,
+        whose words have no spaces between them, by substring.
+        """
+        index, cjk = self._term_index(lang)
+        found: dict[str, int] = {}
+        tokens = [(m.group(0), m.start()) for m in _TERM_WORD.finditer(body)]
+        for i, (tok, pos) in enumerate(tokens):
+            for words, gid in index.get(tok, ()):
+                if tuple(t for t, _ in tokens[i : i + len(words)]) == words:
+                    found.setdefault(gid, pos)
+        for name, gid in cjk:
+            pos = body.find(name)
+            if pos >= 0:
+                found.setdefault(gid, pos)
+        by_id = {g.id: g for g in self.glossary(lang)}
+        return [by_id[i] for i, _ in sorted(found.items(), key=lambda kv: kv[1])]
+
+    def _term_index(
+        self, lang: str
+    ) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[str, str]]]:
+        """Terms and aliases by their first word (cached per language)."""
+        if lang not in self._terms:
+            index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            cjk: list[tuple[str, str]] = []
+            for g in self.glossary(lang):
+                for name in dict.fromkeys((g.term.text, *g.aliases)):
+                    if text.is_cjk(name):
+                        cjk.append((name, g.id))
+                        continue
+                    words = tuple(_TERM_WORD.findall(name))
+                    if words and len(name) >= 3:
+                        index.setdefault(words[0], []).append((words, g.id))
+            for entries in index.values():
+                entries.sort(key=lambda e: -len(e[0]))
+            self._terms[lang] = (index, cjk)
+        return self._terms[lang]
+
+    def _read_glossary(self, lang: str) -> list[GlossaryView]:
         rows = [r[0] for r in self.conn.execute("SELECT id FROM glossary ORDER BY position")]
         tx = self.repo.texts("glossary", rows, lang)
         aliases: dict[str, list[str]] = {}
@@ -645,6 +694,7 @@ class SourceQueries:
 
 
 _QUERY_WORD = re.compile(r"\w+", re.UNICODE)
+_TERM_WORD = re.compile(r"[\w'’]+", re.UNICODE)
 MAX_QUERY_WORDS = 8
 
 

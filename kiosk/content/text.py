@@ -27,6 +27,13 @@ def same_text(a: str, b: str) -> bool:
     return a.split() == b.split()
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def is_cjk(value: str) -> bool:
+    return bool(_CJK.search(value))
+
+
 def words(text: str) -> int:
     """Words as a reader counts them (a placeholder counts as one)."""
     return len(WORD.findall(FIG_REF.sub("N", text)))

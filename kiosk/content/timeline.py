@@ -117,9 +117,10 @@ def layout(
             free_at[lanes - 1] = cluster_x + card + gap
             cluster = []
 
+    ppd = scale.px_per_day
     for e in ordered:
-        x = scale.x(e.start)
-        span = max(0.0, scale.x(e.end + dt.timedelta(days=1)) - x)
+        x = (e.start - START).days * ppd
+        span = ((e.end - e.start).days + 1) * ppd
         for lane in range(lanes - 1):
             if free_at[lane] <= x:
                 free_at[lane] = x + card + gap

@@ -50,57 +50,44 @@ Item {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
         }
-        Repeater {
-            model: Exhibit.chapters
-            delegate: Column {
-                required property int index
-                required property string title
-                required property string region
-                required property string period
-                visible: index === root.highlight
+        Column {
+            // one chapter at a time: built once, its text changes every few seconds
+            readonly property var current: root.highlight >= 0 ? Exhibit.highlight(root.highlight) : ({})
+            width: parent.width
+            spacing: Theme.gap / 2
+            Text {
+                objectName: "attractHighlight"
                 width: parent.width
-                spacing: Theme.gap / 2
-                Text {
-                    objectName: "attractHighlight"
-                    width: parent.width
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
-                    text: title
-                    textFormat: Text.PlainText
-                    color: Theme.accent
-                    font.family: Theme.serifFamily
-                    font.pixelSize: Theme.headingSize
-                }
-                Text {
-                    width: parent.width
-                    horizontalAlignment: Text.AlignHCenter
-                    text: region + " · " + period
-                    textFormat: Text.PlainText
-                    color: Theme.textMuted
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.smallSize
-                }
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: parent.current.title || ""
+                textFormat: Text.PlainText
+                color: Theme.accent
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.headingSize
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: (parent.current.region || "") + " · " + (parent.current.period || "")
+                textFormat: Text.PlainText
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
             }
         }
     }
 
-    Repeater {
-        model: Exhibit.languages
-        delegate: Text {
-            required property int index
-            required property string prompt
-            required property string code
-            objectName: "attractPrompt"
-            visible: index === root.prompt
-            anchors.horizontalCenter: parent.horizontalCenter
-            anchors.bottom: parent.bottom
-            anchors.bottomMargin: Theme.margin * 2
-            text: prompt
-            textFormat: Text.PlainText
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.headingSize
-        }
+    Text {
+        objectName: "attractPrompt"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin * 2
+        text: Exhibit.prompt(root.prompt)
+        textFormat: Text.PlainText
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.headingSize
     }
 
     TapHandler {

@@ -105,6 +105,8 @@ ScreenFrame {
                 required property string body
                 required property var sides
                 required property int sourceCount
+                required property int figureCount
+                required property var terms
                 required property bool hasDetail
                 required property var detailWarnings
                 readonly property bool detailOpen: Care.revision >= 0 && Care.detailOpened(sectionId)
@@ -139,8 +141,7 @@ ScreenFrame {
                     // what the text rests on: its sources, its numbers, its terms
                     width: list.textWidth
                     spacing: Theme.gap / 2
-                    readonly property var figs: Exhibit.language, Sources.figures("section", section.sectionId)
-                    readonly property var terms: Exhibit.language, Sources.termsIn("section", section.sectionId)
+
                     BigButton {
                         objectName: "sectionSources"
                         text: qsTr("Sources (%1)").arg(section.sourceCount)
@@ -148,12 +149,12 @@ ScreenFrame {
                     }
                     BigButton {
                         objectName: "sectionFigures"
-                        visible: parent.figs.length > 0
-                        text: qsTr("Numbers (%1)").arg(parent.figs.length)
+                        visible: section.figureCount > 0
+                        text: qsTr("Numbers (%1)").arg(section.figureCount)
                         onClicked: root.nav.figures("section", section.sectionId)
                     }
                     Repeater {
-                        model: parent.terms
+                        model: section.terms
                         BigButton {
                             required property var modelData
                             objectName: "term_" + modelData.termId

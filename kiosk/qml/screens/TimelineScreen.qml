@@ -111,8 +111,9 @@ ScreenFrame {
             clip: true
             focus: true
             onContentXChanged: root.report()
-            onWidthChanged: root.report()
-            onHeightChanged: root.report()
+            // size changes come in bursts while the screen lays out: report once
+            onWidthChanged: Qt.callLater(root.report)
+            onHeightChanged: Qt.callLater(root.report)
             Keys.onLeftPressed: contentX = Math.max(0, contentX - width / 4)
             Keys.onRightPressed: contentX = Math.min(contentWidth - width, contentX + width / 4)
             Keys.onPressed: (event) => {
