@@ -75,6 +75,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             repository.Repository.open(args.db).close()
         except repository.ContentError as exc:
             problems.append(checks.Problem(str(args.db), str(exc)))
+        else:
+            from kiosk.content import export
+
+            problems += checks.run(export.load_db(args.db))
     if args.db is None or args.sources is not None:
         src = args.sources or DEFAULT_SOURCES
         try:
@@ -182,6 +186,77 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0 if hits else 1
 
 
+def _db_problems(db: Path) -> list[str]:
+    """Content rules over a database (as over the sources): the same checks."""
+    from kiosk.content import checks, export
+
+    try:
+        content = export.load_db(db)
+    except Exception as exc:
+        return [f"{db.name}: cannot be read as exhibit content: {exc}"]
+    return [str(p) for p in checks.run(content) if p.severity == "error"]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kiosk.content import export
+    from kiosk.content.repository import ContentError
+
+    try:
+        files = export.export_db(args.db, args.dir)
+    except ContentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(files)} file(s) to {args.dir}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    args.src, args.out = args.dir, args.db
+    return cmd_build(args)
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from kiosk.content import publish
+
+    try:
+        v = publish.publish(
+            args.db, args.to, keep=args.keep, progress=_progress, check=_db_problems
+        )
+    except publish.PublishError as exc:
+        print(f"error: {exc}; the kiosks keep the version they have", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the kiosks keep the version they have", file=sys.stderr)
+        return 130
+    print(f"published version {v.number} ({v.content_version}) to {args.to}")
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    from kiosk.content import publish
+
+    try:
+        v = publish.rollback(args.to, args.version)
+    except publish.PublishError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"kiosks now use version {v.number} ({v.content_version})")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from kiosk.content import publish
+
+    found = publish.versions(args.to)
+    if not found:
+        print(f"nothing has been published to {args.to}", file=sys.stderr)
+        return 1
+    for v in found:
+        mark = "*" if v.current else " "
+        print(f"{mark} {v.number:4d}  {v.content_version}  {v.path.name}")
+    return 0
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from kiosk.app.screenshots import render_all
 
@@ -284,6 +359,36 @@ def parser() -> argparse.ArgumentParser:
     cov.add_argument("--chapters", action="store_true", help="also list every chapter")
     cov.add_argument("--json", action="store_true", help="print JSON for tools")
     cov.set_defaults(func=cmd_coverage)
+
+    exp = csub.add_parser("export", help="write a database's content as editable YAML and PO files")
+    exp.add_argument("dir", type=Path, help="folder to write (replaced whole)")
+    exp.add_argument("--db", type=Path, default=DEFAULT_DB, help="database to read")
+    exp.set_defaults(func=cmd_export)
+    imp = csub.add_parser(
+        "import", help="check a folder of YAML and PO files and write it to a database"
+    )
+    imp.add_argument("dir", type=Path, help="folder of editable files (as written by export)")
+    imp.add_argument("--db", type=Path, default=DEFAULT_DB, help="database to create or update")
+    imp.set_defaults(func=cmd_import)
+
+    pub = csub.add_parser("publish", help="publish a database to a kiosk content folder")
+    pub.add_argument("db", type=Path, help="the database to publish")
+    pub.add_argument("--to", type=Path, required=True, help="the kiosks' content folder")
+    pub.add_argument("--keep", type=int, default=5, help="versions to keep (default 5)")
+    pub.set_defaults(func=cmd_publish)
+    rb = csub.add_parser("rollback", help="point the kiosks back at an earlier version")
+    rb.add_argument(
+        "version",
+        type=int,
+        nargs="?",
+        default=None,
+        help="version number (default: the one before)",
+    )
+    rb.add_argument("--to", type=Path, required=True, help="the kiosks' content folder")
+    rb.set_defaults(func=cmd_rollback)
+    hi = csub.add_parser("history", help="list the published versions (* marks the current one)")
+    hi.add_argument("--to", type=Path, required=True, help="the kiosks' content folder")
+    hi.set_defaults(func=cmd_history)
 
     se = csub.add_parser("search", help="search the exhibit as the search screen does")
     se.add_argument("query", help="words to look for (any text is safe)")

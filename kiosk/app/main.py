@@ -20,6 +20,7 @@ from .i18n import Translations
 from .session import Admin, Idle
 from .sources import Sources
 from .timeline import Timeline
+from .updates import ContentWatcher, resolve
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,9 @@ class Services(QObject):
     def __init__(self, content: Path | None, config: KioskConfig, preview: bool = False) -> None:
         super().__init__()
         self.config = config
+        folder = content if content is not None and content.is_dir() else None
+        if content is not None:
+            content, _digest = resolve(content)
         self.care = Care(config.profile, config.gated_tags, parent=self)
         self.translations = Translations(parent=self)
         self.exhibit = Exhibit(
@@ -40,6 +44,8 @@ class Services(QObject):
         )
         self.sources = Sources(self.exhibit, parent=self)
         self.timeline = Timeline(self.exhibit, parent=self)
+        # a publish folder: switch to new versions at the idle reset
+        self.watcher = ContentWatcher(folder, self.exhibit, parent=self) if folder else None
         self.exhibit.sessionReset.connect(self.timeline.clearFilters)
         self.idle = Idle(int(config.idle_timeout * 1000), int(config.countdown * 1000), parent=self)
         self.admin = Admin(config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self)

@@ -1,0 +1,72 @@
+"""The kiosk side of a publish: switch at the idle reset, never to a damaged file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from kiosk.app.config import KioskConfig
+from kiosk.app.main import Services
+from kiosk.content import build, publish
+
+
+def _v2(sources: Path, tmp_path: Path) -> Path:
+    chapter = sources / "chapters" / "02-south.yaml"
+    chapter.write_text(
+        chapter.read_text().replace("title: The southern region", "title: The south")
+    )
+    out = tmp_path / "v2.db"
+    build.build(sources, out)
+    return out
+
+
+def titles(services: Services) -> list[str]:
+    return [r["title"] for r in services.exhibit.chapter_rows()]
+
+
+def test_new_version_waits_for_the_idle_reset(
+    qapp: Any, small_db: Path, sources: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "kiosk"
+    publish.publish(small_db, folder)
+    services = Services(folder, KioskConfig(fullscreen=False))
+    assert services.exhibit.status == "ok" and "The southern region" in titles(services)
+    publish.publish(_v2(sources, tmp_path), folder)
+    assert services.watcher is not None
+    services.watcher.check()
+    assert "The southern region" in titles(services)  # not in front of a visitor
+    services.exhibit.resetSession()
+    assert "The south" in titles(services)
+
+
+def test_damaged_new_version_is_refused_and_the_kiosk_keeps_running(
+    qapp: Any, small_db: Path, sources: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "kiosk"
+    publish.publish(small_db, folder)
+    services = Services(folder, KioskConfig(fullscreen=False))
+    v2 = publish.publish(_v2(sources, tmp_path), folder)
+    data = bytearray(v2.path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    v2.path.write_bytes(bytes(data))
+    refused: list[str] = []
+    assert services.watcher is not None
+    services.watcher.refused.connect(refused.append)
+    services.exhibit.resetSession()
+    assert refused and "checksum" in refused[0]
+    assert services.exhibit.status == "ok" and "The southern region" in titles(services)
+    services.exhibit.resetSession()  # a broken version is not retried at every reset
+    assert len(refused) == 1
+
+
+def test_a_plain_database_file_still_opens(qapp: Any, small_db: Path) -> None:
+    services = Services(small_db, KioskConfig(fullscreen=False))
+    assert services.watcher is None and services.exhibit.status == "ok"
+
+
+def test_an_empty_folder_says_what_is_missing(qapp: Any, tmp_path: Path) -> None:
+    shutil.rmtree(tmp_path / "kiosk", ignore_errors=True)
+    (tmp_path / "kiosk").mkdir()
+    services = Services(tmp_path / "kiosk", KioskConfig(fullscreen=False))
+    assert services.exhibit.status == "error" and "not found" in services.exhibit.errorMessage

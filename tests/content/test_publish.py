@@ -1,0 +1,154 @@
+"""Publishing: every interruption leaves a complete, valid database in use; rollback works."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import build, publish
+from kiosk.content.repository import ContentError
+
+
+def _second_version(sources: Path, tmp_path: Path) -> Path:
+    """A changed database: same sources, another chapter title."""
+    chapter = sources / "chapters" / "02-south.yaml"
+    chapter.write_text(
+        chapter.read_text().replace("title: The southern region", "title: The south")
+    )
+    out = tmp_path / "v2.db"
+    shutil.copytree(sources / "media", tmp_path / "media", dirs_exist_ok=True)
+    build.build(sources, out)
+    return out
+
+
+def in_use(folder: Path) -> str:
+    found = publish.current(folder)
+    assert found is not None
+    repo = publish.verify(*found)
+    try:
+        return repo.chapter_cards("en")[1].title.text
+    finally:
+        repo.close()
+
+
+@pytest.fixture
+def published(small_db: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "kiosk"
+    publish.publish(small_db, folder)
+    return folder
+
+
+def test_publish_history_and_rollback(published: Path, sources: Path, tmp_path: Path) -> None:
+    assert in_use(published) == "The southern region"
+    v2 = publish.publish(_second_version(sources, tmp_path), published)
+    assert v2.number == 2 and v2.current
+    assert in_use(published) == "The south"
+    assert [(v.number, v.current) for v in publish.versions(published)] == [(1, False), (2, True)]
+    publish.rollback(published)
+    assert in_use(published) == "The southern region"
+    publish.rollback(published, 2)
+    assert in_use(published) == "The south"
+    with pytest.raises(publish.PublishError, match="no version 9"):
+        publish.rollback(published, 9)
+
+
+def test_keeps_the_last_versions(small_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "kiosk"
+    for _ in range(7):
+        publish.publish(small_db, folder, keep=3)
+    assert [v.number for v in publish.versions(folder)] == [5, 6, 7]
+    assert len(list((folder / "versions").iterdir())) == 6  # a database and its checksum each
+
+
+def test_published_file_needs_no_journal(published: Path) -> None:
+    path, _ = publish.current(published)  # type: ignore[misc]
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert not list(published.rglob("*-wal")) and not list(published.rglob("*-journal"))
+
+
+def test_refuses_a_broken_database_and_changes_nothing(published: Path, tmp_path: Path) -> None:
+    before = (published / "CURRENT").read_text()
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database" * 100)
+    with pytest.raises(publish.PublishError):
+        publish.publish(bad, published)
+    assert (published / "CURRENT").read_text() == before
+    good = published_copy(published, tmp_path)
+    with pytest.raises(publish.PublishError, match="content problem"):
+        publish.publish(good, published, check=lambda db: ["a rule is broken"])
+    assert (published / "CURRENT").read_text() == before
+
+
+def published_copy(folder: Path, tmp_path: Path) -> Path:
+    path, _ = publish.current(folder)  # type: ignore[misc]
+    dest = tmp_path / "copy.db"
+    shutil.copy(path, dest)
+    return dest
+
+
+@pytest.mark.parametrize("step", ["vacuum", "fsync", "replace-version", "write-checksum", "switch"])
+def test_interrupted_at_every_step_leaves_a_complete_database(
+    published: Path, sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    v2 = _second_version(sources, tmp_path)
+    real_replace, real_fsync = os.replace, os.fsync
+    calls = {"replace": 0}
+
+    class Killed(BaseException):
+        pass
+
+    def replace(src: object, dst: object) -> None:
+        calls["replace"] += 1
+        name = Path(str(dst)).name
+        if step == "replace-version" and name.endswith(".db"):
+            raise Killed
+        if step == "write-checksum" and name.endswith(".sha256"):
+            raise Killed
+        if step == "switch" and name == publish.POINTER:
+            raise Killed
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    def fsync(fd: int) -> None:
+        if step == "fsync":
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(publish.os, "replace", replace)
+    monkeypatch.setattr(publish.os, "fsync", fsync)
+    if step == "vacuum":
+        monkeypatch.setattr(
+            publish,
+            "sha256_of",
+            lambda p: (_ for _ in ()).throw(OSError(30, "Read-only file system")),
+        )
+    with pytest.raises((Killed, OSError)):
+        publish.publish(v2, published)
+    monkeypatch.undo()
+    # whatever happened, the kiosk folder names a complete, intact database: the old one
+    assert in_use(published) == "The southern region"
+    assert not [p for p in (published / "versions").iterdir() if ".part-" in p.name]
+
+
+def test_corrupted_new_versions_are_never_used(
+    published: Path, sources: Path, tmp_path: Path
+) -> None:
+    """Damage a just-published file in random places: the checksum catches every one."""
+    v2 = publish.publish(_second_version(sources, tmp_path), published)
+    pristine = v2.path.read_bytes()
+    rng = random.Random(5)
+    for _ in range(100):
+        damaged = bytearray(pristine)
+        start = rng.randrange(0, len(damaged) - 4096)
+        for i in range(start, start + rng.choice([1, 16, 4096])):
+            damaged[i] ^= 0xFF  # flip every bit of a byte, a run or a whole page
+        v2.path.write_bytes(bytes(damaged))
+        with pytest.raises(ContentError):
+            publish.verify(v2.path, v2.sha256)
+    v2.path.write_bytes(pristine)
+    publish.verify(v2.path, v2.sha256).close()
