@@ -298,6 +298,22 @@ def cmd_fonts_subset(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_media_add(args: argparse.Namespace) -> int:
+    from kiosk.content import media
+
+    tags = [t for t in (args.warn or "").split(",") if t]
+    try:
+        added = media.add(args.src, args.file, args.alt, args.credit, args.licence,
+                          args.caption or "", tags, args.id)  # fmt: skip
+    except media.MediaError as exc:
+        print(f"error: {args.file.name}: {exc}; nothing was added", file=sys.stderr)
+        return 1
+    for note in added.notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"added {added.id} ({added.file}); run 'kiosk content build' to include it")
+    return 0
+
+
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     from kiosk.app.config import hash_pin
 
@@ -406,6 +422,23 @@ def parser() -> argparse.ArgumentParser:
         help="audience profile",
     )  # fmt: skip
     shots.set_defaults(func=cmd_screenshots)
+
+    media = sub.add_parser("media", help="add images to the exhibit's sources")
+    msub = media.add_subparsers(dest="media_command", required=True, metavar="ACTION")
+    ma = msub.add_parser(
+        "add", help="check, clean and add an image (display, thumbnail, blurred sizes)"
+    )
+    ma.add_argument("file", type=Path, help="the image file")
+    ma.add_argument("--alt", required=True, help="alt text: what the image shows, in words")
+    ma.add_argument("--credit", required=True, help="who made or holds the image")
+    ma.add_argument("--licence", required=True, help="licence, e.g. CC BY-SA 4.0 or public domain")
+    ma.add_argument("--caption", default=None, help="caption (default: the alt text)")
+    ma.add_argument(
+        "--warn", default=None, help="warning tags, comma separated (graphic-image blurs it)"
+    )
+    ma.add_argument("--id", default=None, help="media id (default: from its checksum)")
+    ma.add_argument("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources")
+    ma.set_defaults(func=cmd_media_add)
 
     i18n = sub.add_parser("i18n", help="interface translations (.ts sources, .qm builds)")
     isub = i18n.add_subparsers(dest="i18n_command", required=True, metavar="ACTION")

@@ -1,0 +1,161 @@
+"""Adding images: decode with Pillow, refuse what is broken or dangerous, strip metadata,
+make the sizes the exhibit shows (and a blurred one for graphic images), record them.
+
+The app shows only what this step wrote: Qt silently shows damaged JPEGs in part, so
+every image is decoded and encoded again here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DISPLAY = 1600  # longest side, px
+THUMB = 480
+BLUR_RADIUS = 40
+MAX_PIXELS = 60_000_000  # well under Pillow's own bomb limit
+MAX_BYTES = 50_000_000
+
+
+class MediaError(Exception):
+    """The image cannot be used; the message says why in words."""
+
+
+@dataclass(frozen=True)
+class Added:
+    id: str
+    file: str
+    notes: tuple[str, ...]  # what was converted on the way (CMYK, 16-bit, animation...)
+
+
+def _open(data: bytes):  # type: ignore[no-untyped-def]
+    from PIL import Image, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            probe = Image.open(io.BytesIO(data))
+            if probe.width * probe.height > MAX_PIXELS:
+                raise MediaError(
+                    f"the image claims {probe.width} × {probe.height} pixels; that is too large "
+                    "to be a photograph and may be built to exhaust memory"
+                )
+            probe.verify()
+            img = Image.open(io.BytesIO(data))
+            img.load()
+            return img
+    except MediaError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise MediaError(f"the image is too large to decode safely ({exc})") from exc
+    except UnidentifiedImageError as exc:
+        raise MediaError(
+            "this is not an image Pillow can read (JPEG, PNG, GIF, WebP, TIFF)"
+        ) from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise MediaError(f"the image is damaged or truncated: {exc}") from exc
+
+
+def prepare(path: Path, graphic: bool) -> tuple[dict[str, bytes], list[str]]:
+    """Decoded, oriented, metadata-free JPEG bytes per variant, and what was converted."""
+    from PIL import Image, ImageFilter, ImageOps
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise MediaError(f"cannot read {Path(path).name}: {exc.strerror}") from exc
+    if not data:
+        raise MediaError(f"{Path(path).name} is empty")
+    if len(data) > MAX_BYTES:
+        raise MediaError(f"{Path(path).name} is larger than {MAX_BYTES // 1_000_000} MB")
+    img = _open(data)
+    notes = []
+    if getattr(img, "is_animated", False):
+        notes.append("animated image: its first frame is used")
+        img.seek(0)
+    img = ImageOps.exif_transpose(img)
+    if img.mode in ("I;16", "I;16B", "I", "F"):
+        notes.append(f"{img.mode} image converted to 8 bits per channel")
+        img = img.point(lambda v: v / 256).convert("L")
+    if img.mode == "CMYK":
+        notes.append("CMYK image converted to RGB")
+    if img.mode in ("RGBA", "LA", "P", "PA"):
+        img = img.convert("RGBA")  # transparency is flattened onto the exhibit's background
+        background = Image.new("RGB", img.size, (17, 19, 22))
+        background.paste(img, mask=img.getchannel("A"))
+        img = background
+    img = img.convert("RGB")
+    out: dict[str, bytes] = {}
+    for name, side in (("display", DISPLAY), ("thumb", THUMB)):
+        copy = img.copy()
+        copy.thumbnail((side, side))
+        buf = io.BytesIO()
+        copy.save(buf, "JPEG", quality=88, optimize=True)  # no exif, no GPS, no ICC
+        out[name] = buf.getvalue()
+    if graphic:
+        blurred = img.copy()
+        blurred.thumbnail((DISPLAY, DISPLAY))
+        blurred = blurred.filter(ImageFilter.GaussianBlur(BLUR_RADIUS))
+        buf = io.BytesIO()
+        blurred.save(buf, "JPEG", quality=80)
+        out["blur"] = buf.getvalue()
+    return out, notes
+
+
+def add(
+    src: Path,
+    file: Path,
+    alt: str,
+    credit: str,
+    licence: str,
+    caption: str = "",
+    tags: list[str] | None = None,
+    media_id: str | None = None,
+) -> Added:
+    """Add an image to the sources: files under media/ by checksum, a row in media.yaml."""
+    if not alt.strip() or not credit.strip() or not licence.strip():
+        raise MediaError("every image needs alt text, a credit and a licence")
+    tags = tags or []
+    variants, notes = prepare(file, graphic="graphic-image" in tags)
+    digest = hashlib.sha256(variants["display"]).hexdigest()[:16]
+    folder = Path(src) / "media"
+    folder.mkdir(parents=True, exist_ok=True)
+    names = {
+        "display": f"{digest}.jpg",
+        "thumb": f"{digest}-thumb.jpg",
+        "blur": f"{digest}-blur.jpg",
+    }
+    for kind, data in variants.items():
+        target = folder / names[kind]
+        tmp = target.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    ident = media_id or f"image-{digest}"
+    index = Path(src) / "media.yaml"
+    entries = yaml.safe_load(index.read_text(encoding="utf-8")) if index.exists() else []
+    entries = [e for e in entries or [] if e.get("id") != ident]
+    entries.append(
+        {
+            k: v
+            for k, v in {
+                "id": ident,
+                "file": names["display"],
+                "credit": credit,
+                "licence": licence,
+                "caption": caption or alt,
+                "alt": alt,
+                "warnings": tags,
+            }.items()
+            if v not in ([], "")
+        }
+    )
+    tmp = index.with_suffix(".yaml.tmp")
+    tmp.write_text(yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    tmp.replace(index)
+    return Added(ident, names["display"], tuple(notes))

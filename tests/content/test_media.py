@@ -1,0 +1,110 @@
+"""Adding images: broken or dangerous files are refused with a message, odd ones converted."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+import yaml
+from PIL import Image
+
+from kiosk.content import build, media
+
+
+def png_bomb(path: Path, side: int = 30000) -> None:
+    """A tiny PNG that declares side × side pixels."""
+    raw = zlib.compress(b"\x00" * (side // 8 + 1) * 16)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    path = tmp_path / "photo.jpg"
+    img = Image.new("RGB", (2400, 1600), (120, 110, 90))
+    exif = img.getexif()
+    exif[0x0112] = 6  # orientation: rotate 90 degrees
+    exif[0x8825] = {1: "N", 2: (52.0, 13.0, 0.0)}  # GPS info
+    img.save(path, "JPEG", exif=exif)
+    return path
+
+
+def add(sources: Path, file: Path, **kw: object) -> media.Added:
+    return media.add(sources, file, alt="A street", credit="Test", licence="CC0-1.0", **kw)  # type: ignore[arg-type]
+
+
+def test_photo_is_oriented_stripped_resized_and_recorded(
+    sources: Path, photo: Path, tmp_path: Path
+) -> None:
+    added = add(sources, photo, tags=["graphic-image"])
+    folder = sources / "media"
+    with Image.open(folder / added.file) as img:
+        assert max(img.size) == media.DISPLAY
+        assert img.size[1] > img.size[0]  # the EXIF rotation was applied
+        assert not img.getexif()  # no EXIF, so no GPS either
+    assert (folder / added.file.replace(".jpg", "-thumb.jpg")).exists()
+    assert (folder / added.file.replace(".jpg", "-blur.jpg")).exists()
+    entry = next(
+        e for e in yaml.safe_load((sources / "media.yaml").read_text()) if e["id"] == added.id
+    )
+    assert entry["warnings"] == ["graphic-image"] and entry["alt"] == "A street"
+    build.build(sources, tmp_path / "c.db")  # the new image passes the build
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p.write_bytes(b""), "is empty"),
+        (lambda p: p.write_text("just text, not a picture\n"), "not an image"),
+        (lambda p: png_bomb(p), "too large"),
+    ],
+)
+def test_refused_with_a_message(sources: Path, tmp_path: Path, make: object, words: str) -> None:
+    bad = tmp_path / "bad.jpg"
+    make(bad)  # type: ignore[operator]
+    before = (sources / "media.yaml").read_text()
+    with pytest.raises(media.MediaError, match=words):
+        add(sources, bad)
+    assert (sources / "media.yaml").read_text() == before
+
+
+def test_truncated_jpeg_is_refused(sources: Path, photo: Path, tmp_path: Path) -> None:
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(photo.read_bytes()[:2000])
+    with pytest.raises(media.MediaError, match="damaged or truncated"):
+        add(sources, cut)
+
+
+@pytest.mark.parametrize(
+    ("mode", "fmt", "note"),
+    [("CMYK", "JPEG", "CMYK"), ("I;16", "PNG", "8 bits"), ("P", "GIF", "first frame")],
+)
+def test_odd_images_are_converted(
+    sources: Path, tmp_path: Path, mode: str, fmt: str, note: str
+) -> None:
+    path = tmp_path / f"odd.{fmt.lower()}"
+    img = Image.new(mode, (300, 200))
+    if fmt == "GIF":
+        frames = [Image.new("RGB", (300, 200), (i * 80, 40, 200 - i * 60)) for i in range(3)]
+        frames[0].save(path, save_all=True, append_images=frames[1:], duration=100, loop=0)
+    else:
+        img.save(path, fmt)
+    added = add(sources, path)
+    assert any(note in n for n in added.notes)
+    with Image.open(sources / "media" / added.file) as out:
+        assert out.mode == "RGB"
+
+
+def test_alt_credit_and_licence_are_required(sources: Path, photo: Path) -> None:
+    with pytest.raises(media.MediaError, match="alt text, a credit and a licence"):
+        media.add(sources, photo, alt=" ", credit="x", licence="y")
