@@ -215,6 +215,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     return cmd_build(args)
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from kiosk.content import diff
+    from kiosk.content.repository import ContentError
+
+    try:
+        changes = diff.diff(args.old, args.new)
+    except ContentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for line in diff.report(changes):
+        print(line)
+    return 0
+
+
+def cmd_schema_doc(args: argparse.Namespace) -> int:
+    from kiosk.content import schemadoc
+
+    args.out.write_text(schemadoc.render(), encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
 def cmd_publish(args: argparse.Namespace) -> int:
     from kiosk.content import publish
 
@@ -386,6 +408,19 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("dir", type=Path, help="folder of editable files (as written by export)")
     imp.add_argument("--db", type=Path, default=DEFAULT_DB, help="database to create or update")
     imp.set_defaults(func=cmd_import)
+
+    df = csub.add_parser("diff", help="what changed between two content versions")
+    df.add_argument("old", type=Path, help="the earlier database")
+    df.add_argument("new", type=Path, help="the later database")
+    df.set_defaults(func=cmd_diff)
+    sd = csub.add_parser("schema-doc", help="write docs/content-schema.md from the schema")
+    sd.add_argument(
+        "--out",
+        type=Path,
+        default=PROJECT_ROOT / "docs" / "content-schema.md",
+        help="file to write",
+    )
+    sd.set_defaults(func=cmd_schema_doc)
 
     pub = csub.add_parser("publish", help="publish a database to a kiosk content folder")
     pub.add_argument("db", type=Path, help="the database to publish")
