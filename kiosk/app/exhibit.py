@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 CLOSING_CHAPTERS = ("trials", "memory")
 
 
-def _period(start: int, end: int) -> str:
-    return str(start) if start == end else f"{start}–{end}"
+def _period(start: int, end: int, words: dates.Words = dates.ENGLISH) -> str:
+    one, two = words.number(start), words.number(end)
+    return one if start == end else words.years.format(one, two)
 
 
 class ChapterPage(QObject):
@@ -196,9 +197,26 @@ class Exhibit(QObject):
         }  # fmt: skip
         return [layouts[r["code"]] for r in self._languages.rows() if r["code"] in layouts]
 
+    def date_words(self) -> dates.Words:
+        """How the visitor's language writes dates (QLocale names and digits, word order)."""
+        loc = self._locale()
+        loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        long = QLocale.FormatType.LongFormat
+        return dates.Words(
+            month=lambda m: loc.monthName(m, long),
+            month_alone=lambda m: loc.standaloneMonthName(m, long),
+            number=lambda n: loc.toString(n),
+            day_month_year=self.tr("{d} {m} {y}"),
+            month_year=self.tr("{m} {y}"),
+            seasons=(self.tr("spring"), self.tr("summer"), self.tr("autumn"), self.tr("winter")),
+            circa=self.tr("c. {}"),
+            winter=self.tr("winter {}–{}"),
+            years=self.tr("{}–{}"),
+        )
+
     def month_name(self, month: int) -> str:
-        """A month's name in the visitor's language (QLocale)."""
-        return str(self._locale().monthName(month))
+        """A month's name on its own, in the visitor's language (QLocale)."""
+        return str(self._locale().standaloneMonthName(month))
 
     def current_language(self) -> str:
         return self._language
@@ -239,12 +257,13 @@ class Exhibit(QObject):
         self._severity = {w.id: w.severity for w in warnings}
         self._care.set_phrases({w.id: w.phrase.text for w in warnings})
         cards = self._repo.chapter_cards(lang)
+        words = self.date_words()
         if self._care.current_profile() == "young":
             cards = [c for c in cards if not c.young_unsuitable]
         self._chapters.set_rows(
             {
                 "chapterId": c.id, "title": c.title.text, "summary": c.summary.text,
-                "region": c.region.text, "period": _period(c.start, c.end), "kind": c.kind,
+                "region": c.region.text, "period": _period(c.start, c.end, words), "kind": c.kind,
                 "warnings": list(c.warnings), "hasWarning": bool(c.warnings),
                 "coverSource": self._cover_url(c.cover), "fallback": c.title.fallback(lang),
             }
@@ -267,11 +286,11 @@ class Exhibit(QObject):
             return False
         figs = view.figures
         c = view.card
-        month = self._locale().monthName
+        words = self.date_words()
         self._chapter.load(
             {
                 "chapterId": c.id, "title": c.title.text, "summary": self._render(c.summary, figs),
-                "region": c.region.text, "period": _period(c.start, c.end),
+                "region": c.region.text, "period": _period(c.start, c.end, words),
                 "warnings": list(c.warnings), "fallback": c.summary.fallback(lang),
                 "harrowing": any(self._severity.get(t, 0) >= 3 for t in c.warnings),
                 "closing": [
@@ -298,7 +317,7 @@ class Exhibit(QObject):
             ],
             [
                 {
-                    "eventId": e.id, "dateLabel": dates.label(e.date, month),
+                    "eventId": e.id, "dateLabel": dates.label(e.date, words),
                     "sourceCount": len(e.source_ids),
                     "title": e.title.text, "summary": self._render(e.summary, figs),
                     "place": e.place.text, "warnings": list(e.warnings),
@@ -366,7 +385,7 @@ class Exhibit(QObject):
             "eventId": e.id,
             "chapterId": e.chapter_id,
             "chapterTitle": chapters[e.chapter_id],
-            "dateLabel": dates.label(e.date, self._locale().monthName),
+            "dateLabel": dates.label(e.date, self.date_words()),
             "title": e.title.text,
             "place": e.place.text,
             "summary": self._render(e.summary, figs),

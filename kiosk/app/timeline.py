@@ -185,6 +185,7 @@ class Timeline(QObject):
         right = left + width
         self._window = (left - width, right + width)
         month = self._exhibit.month_name
+        words = self._exhibit.date_words()
         rows = []
         for p in tl.window(self._placed, self._xs, left - width, right + width, self.CARD):
             if p.count > 1:
@@ -193,7 +194,7 @@ class Timeline(QObject):
                     {
                         "itemId": p.id, "axisX": p.x, "lane": p.lane, "span": 0.0,
                         "isCluster": True, "count": p.count,
-                        "dateLabel": dates.label(first.date, month)
+                        "dateLabel": dates.label(first.date, words)
                         + ("" if first.date == last.date else " …"),
                         "title": "", "fuzzy": False, "chapterId": "", "warned": False,
                     }
@@ -204,7 +205,7 @@ class Timeline(QObject):
                 {
                     "itemId": e.id, "axisX": p.x, "lane": p.lane, "span": p.span,
                     "isCluster": False, "count": 1,
-                    "dateLabel": dates.label(e.date, month), "title": e.title.text,
+                    "dateLabel": dates.label(e.date, words), "title": e.title.text,
                     "fuzzy": fuzzy(e),
                     "chapterId": e.chapter_id, "warned": bool(e.warnings),
                 }
@@ -212,7 +213,7 @@ class Timeline(QObject):
         if rows != self._items.rows():
             self._items.set_rows(rows)
         ticks = [
-            {"axisX": x, "label": str(y) if m == 1 else month(m), "major": m == 1}
+            {"axisX": x, "label": words.number(y) if m == 1 else month(m), "major": m == 1}
             for x, y, m in tl.ticks(self._scale, left - width, right + width)
         ]
         if ticks != self._ticks.rows():

@@ -119,41 +119,65 @@ def _english_month(month: int) -> str:
     return dt.date(2000, month, 1).strftime("%B")
 
 
-def _one(d: dt.date, precision: str, month_name: MonthName) -> str:
+@dataclass(frozen=True)
+class Words:
+    """How a language writes dates: month names (with a day and alone), digits, word order,
+    seasons and "circa". The defaults are English; the app fills them from QLocale and
+    the interface translation."""
+
+    month: MonthName = _english_month  # with a day ("14 June", genitive in Russian)
+    month_alone: MonthName = _english_month  # without a day ("June 1941")
+    number: Callable[[int], str] = str  # days and years, in the language's digits
+    day_month_year: str = "{d} {m} {y}"
+    month_year: str = "{m} {y}"
+    seasons: tuple[str, str, str, str] = ("spring", "summer", "autumn", "winter")
+    circa: str = "c. {}"
+    winter: str = "winter {}–{}"
+    years: str = "{}–{}"  # a range of years (Dari writes "{} تا {}")
+
+
+ENGLISH = Words()
+_SEASON_INDEX = {"spring": 0, "summer": 1, "autumn": 2, "winter": 3}
+
+
+def _one(d: dt.date, precision: str, w: Words) -> str:
     if precision == "day":
-        return f"{d.day} {month_name(d.month)} {d.year}"
+        return w.day_month_year.format(d=w.number(d.day), m=w.month(d.month), y=w.number(d.year))
     if precision == "month":
-        return f"{month_name(d.month)} {d.year}"
-    return str(d.year)
+        return w.month_year.format(m=w.month_alone(d.month), y=w.number(d.year))
+    return w.number(d.year)
 
 
-def label(date: EventDate, month_name: MonthName = _english_month) -> str:
-    """A label as precise as the value and no more (English word order)."""
+def label(date: EventDate, words: Words = ENGLISH) -> str:
+    """A label as precise as the value and no more."""
+    w = words
     if date.precision == "season" and not date.is_range:
-        text = f"{date.season} {date.start.year}"
+        text = f"{w.seasons[_SEASON_INDEX[date.season or 'summer']]} {w.number(date.start.year)}"
     elif date.is_range:
-        text = _range_label(date, month_name)
+        text = _range_label(date, w)
     else:
-        text = _one(date.start, date.precision, month_name)
+        text = _one(date.start, date.precision, w)
     if date.approximate:
-        text = f"c. {text}"
+        text = w.circa.format(text)
     if date.uncertain:
         text = f"{text}?"
     return text
 
 
-def _range_label(date: EventDate, month_name: MonthName) -> str:
+def _range_label(date: EventDate, w: Words) -> str:
     s, e, p = date.start, date.end, date.precision
     if p == "month" and s.month == 12 and e.month <= 2 and e.year == s.year + 1:
-        return f"winter {s.year}–{str(e.year)[-2:]}"
-    if p == "year" or p == "season":
-        return f"{s.year}–{e.year}"
+        return w.winter.format(w.number(s.year), w.number(e.year)[-2:])
+    if p in ("year", "season"):
+        return w.years.format(w.number(s.year), w.number(e.year))
     if p == "month":
         if s.year == e.year:
-            return f"{month_name(s.month)}–{month_name(e.month)} {s.year}"
-        return f"{month_name(s.month)} {s.year} – {month_name(e.month)} {e.year}"
+            return w.month_year.format(
+                m=f"{w.month_alone(s.month)}–{w.month_alone(e.month)}", y=w.number(s.year)
+            )
+        return f"{_one(s, 'month', w)} – {_one(e, 'month', w)}"
     if s.year == e.year and s.month == e.month:
-        return f"{s.day}–{e.day} {month_name(s.month)} {s.year}"
-    if s.year == e.year:
-        return f"{s.day} {month_name(s.month)} – {e.day} {month_name(e.month)} {s.year}"
-    return f"{_one(s, 'day', month_name)} – {_one(e, 'day', month_name)}"
+        return w.day_month_year.format(
+            d=f"{w.number(s.day)}–{w.number(e.day)}", m=w.month(s.month), y=w.number(s.year)
+        )
+    return f"{_one(s, 'day', w)} – {_one(e, 'day', w)}"

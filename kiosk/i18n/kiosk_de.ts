@@ -218,6 +218,42 @@
 <context>
     <name>Exhibit</name>
     <message>
+        <source>{d} {m} {y}</source>
+        <translation>{d}. {m} {y}</translation>
+    </message>
+    <message>
+        <source>{m} {y}</source>
+        <translation>{m} {y}</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>Frühling</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>Sommer</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>Herbst</translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>Winter</translation>
+    </message>
+    <message>
+        <source>c. {}</source>
+        <translation>um {}</translation>
+    </message>
+    <message>
+        <source>winter {}–{}</source>
+        <translation>Winter {}/{}</translation>
+    </message>
+    <message>
+        <source>{}–{}</source>
+        <translation>{}–{}</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>

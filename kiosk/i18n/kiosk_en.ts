@@ -218,6 +218,42 @@
 <context>
     <name>Exhibit</name>
     <message>
+        <source>{d} {m} {y}</source>
+        <translation>{d} {m} {y}</translation>
+    </message>
+    <message>
+        <source>{m} {y}</source>
+        <translation>{m} {y}</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>spring</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>summer</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>autumn</translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>winter</translation>
+    </message>
+    <message>
+        <source>c. {}</source>
+        <translation>c. {}</translation>
+    </message>
+    <message>
+        <source>winter {}–{}</source>
+        <translation>winter {}–{}</translation>
+    </message>
+    <message>
+        <source>{}–{}</source>
+        <translation>{}–{}</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>

@@ -218,6 +218,42 @@
 <context>
     <name>Exhibit</name>
     <message>
+        <source>{d} {m} {y}</source>
+        <translation>{d} {m} {y}</translation>
+    </message>
+    <message>
+        <source>{m} {y}</source>
+        <translation>{m} {y}</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>بهار</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>تابستان</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>پاییز</translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>زمستان</translation>
+    </message>
+    <message>
+        <source>c. {}</source>
+        <translation>حدود {}</translation>
+    </message>
+    <message>
+        <source>winter {}–{}</source>
+        <translation>زمستان {} تا {}</translation>
+    </message>
+    <message>
+        <source>{}–{}</source>
+        <translation>{} تا {}</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>

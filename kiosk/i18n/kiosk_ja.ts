@@ -218,6 +218,42 @@
 <context>
     <name>Exhibit</name>
     <message>
+        <source>{d} {m} {y}</source>
+        <translation>{y}年{m}{d}日</translation>
+    </message>
+    <message>
+        <source>{m} {y}</source>
+        <translation>{y}年{m}</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>春</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>夏</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>秋</translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>冬</translation>
+    </message>
+    <message>
+        <source>c. {}</source>
+        <translation>{}頃</translation>
+    </message>
+    <message>
+        <source>winter {}–{}</source>
+        <translation>{}～{}年の冬</translation>
+    </message>
+    <message>
+        <source>{}–{}</source>
+        <translation>{}～{}年</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>

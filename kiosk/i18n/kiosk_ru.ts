@@ -218,6 +218,42 @@
 <context>
     <name>Exhibit</name>
     <message>
+        <source>{d} {m} {y}</source>
+        <translation>{d} {m} {y}</translation>
+    </message>
+    <message>
+        <source>{m} {y}</source>
+        <translation>{m} {y}</translation>
+    </message>
+    <message>
+        <source>spring</source>
+        <translation>весна</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>лето</translation>
+    </message>
+    <message>
+        <source>autumn</source>
+        <translation>осень</translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>зима</translation>
+    </message>
+    <message>
+        <source>c. {}</source>
+        <translation>ок. {}</translation>
+    </message>
+    <message>
+        <source>winter {}–{}</source>
+        <translation>зима {}/{}</translation>
+    </message>
+    <message>
+        <source>{}–{}</source>
+        <translation>{}–{}</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 до %2</translation>
     </message>

@@ -99,3 +99,42 @@ def test_fonts_are_bundled_with_their_licence() -> None:
     names = {p.name for p in fonts.font_files()}
     assert {"NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf", fonts.CJK_SUBSET} <= names
     assert "SIL OPEN FONT LICENSE Version 1.1" in (fonts.FONTS_DIR / "OFL.txt").read_text()
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "month", "circa"),
+    [
+        ("en", "14 June 1941", "June 1941", "c. 1945"),
+        ("de", "14. Juni 1941", "Juni 1941", "um 1945"),
+        ("ru", "14 июня 1941", "июнь 1941", "ок. 1945"),
+        ("pl", "14 czerwca 1941", "czerwiec 1941", "ok. 1945"),
+        ("ja", "1941年6月14日", "1941年6月", "1945頃"),
+    ],
+)
+def test_dates_are_written_as_each_language_writes_them(
+    real_db: Path, qapp: Any, lang: str, day: str, month: str, circa: str
+) -> None:
+    from kiosk.content import dates
+
+    exhibit = Exhibit(real_db, KioskConfig(), translations=i18n.Translations())
+    try:
+        exhibit.setLanguage(lang)
+        words = exhibit.date_words()
+        assert dates.label(dates.parse("1941-06-14"), words) == day
+        assert dates.label(dates.parse("1941-06"), words) == month
+        assert dates.label(dates.parse("1945~"), words) == circa
+    finally:
+        exhibit.setLanguage("en")  # the translator is application-wide: leave English
+
+
+def test_dari_uses_its_own_digits_and_words(real_db: Path, qapp: Any) -> None:
+    from kiosk.content import dates
+
+    exhibit = Exhibit(real_db, KioskConfig(), translations=i18n.Translations())
+    try:
+        exhibit.setLanguage("fa")
+        words = exhibit.date_words()
+        assert dates.label(dates.parse("1980-22"), words) == "تابستان ۱۹۸۰"
+        assert dates.label(dates.parse("1979/1989"), words) == "۱۹۷۹ تا ۱۹۸۹"
+    finally:
+        exhibit.setLanguage("en")
