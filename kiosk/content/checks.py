@@ -364,6 +364,29 @@ def figures_have_owners(x: _Ctx) -> Iterator[Problem]:
 
 
 @check
+def notes_point_somewhere(x: _Ctx) -> Iterator[Problem]:
+    """A curator note names what it is about: something that exists, or the article."""
+    known = {
+        "chapter": x.chapters,
+        "section": {s.id for s in x.c.all_sections()},
+        "event": {e.id for e in x.c.all_events()},
+        "figure": set(x.figures),
+        "source": x.sources,
+        "glossary": {g.id for g in x.c.glossary},
+        "media": {im.id for im in x.c.media},
+    }
+    for n in x.c.notes:
+        kind, _, ident = n.target.partition(":")
+        if n.target == "article" or (kind in known and ident in known[kind]):
+            continue
+        yield Problem(
+            f"note {n.id}",
+            f"target {n.target!r} names nothing in the content; use kind:id or 'article'",
+            severity="warning",
+        )
+
+
+@check
 def translation_files(x: _Ctx) -> Iterator[Problem]:
     for issue in x.c.translation_issues:
         yield Problem(issue.where, issue.message, issue.severity)
