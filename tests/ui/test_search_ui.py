@@ -122,7 +122,7 @@ print("LOCALES", s.exhibit.property("keyboardLocales"))
         env=env,
         cwd=ROOT,
     )
-    if "libpulse" in out.stderr or "cannot open shared object" in out.stderr:
+    if "libpulse.so" in out.stderr:
         pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
     assert out.returncode == 0, out.stderr
     assert "KEYBOARD True" in out.stdout
