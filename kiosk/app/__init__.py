@@ -1,4 +1,28 @@
 """The Qt bridge: models, session policy and start-up. No SQL, no QML strings."""
 
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
 QML_IMPORT_NAME = "Kiosk.App"
 QML_IMPORT_MAJOR_VERSION = 1
+
+T = TypeVar("T")
+
+
+def provide(cls: type[T]) -> T:
+    """The instance QML gets for a singleton: the one installed last, owned by Python.
+
+    Each singleton class keeps it in ``_current`` (set by its ``install``); a default
+    instance is made where the class can stand alone.
+    """
+    from PySide6.QtQml import QQmlEngine
+
+    inst: Any = getattr(cls, "_current", None)
+    if inst is None:
+        try:
+            inst = cls()
+        except TypeError:
+            raise RuntimeError(f"{cls.__name__} used before the exhibit was set up") from None
+    QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
+    return inst

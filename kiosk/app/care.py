@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .config import PROFILES
 
 SCOPES = ("chapter", "section", "event", "detail", "image")
@@ -61,9 +61,7 @@ class Care(QObject):
 
     @staticmethod
     def create(engine: QQmlEngine) -> Care:
-        inst = Care._current or Care()
-        QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
-        return inst
+        return provide(Care)
 
     def set_phrases(self, phrases: dict[str, str]) -> None:
         """Gate phrases per tag in the visitor's language (from the content)."""

@@ -13,7 +13,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from kiosk.content import dates, text
 from kiosk.content.repository import ContentError, Localized, Repository, SourceQueries
 
-from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .care import Care
 from .config import KioskConfig
 from .i18n import Translations
@@ -124,9 +124,7 @@ class Exhibit(QObject):
 
     @staticmethod
     def create(engine: QQmlEngine) -> Exhibit:
-        inst = Exhibit._current or Exhibit()
-        QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
-        return inst
+        return provide(Exhibit)
 
     # -- content -------------------------------------------------------------
 

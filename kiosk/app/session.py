@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .config import verify_pin
 
 log = logging.getLogger(__name__)
@@ -78,9 +78,7 @@ class Idle(QObject):
 
     @staticmethod
     def create(engine: QQmlEngine) -> Idle:
-        inst = Idle._current or Idle()
-        QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
-        return inst
+        return provide(Idle)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type().value in _INPUT_EVENTS:
@@ -165,9 +163,7 @@ class Admin(QObject):
 
     @staticmethod
     def create(engine: QQmlEngine) -> Admin:
-        inst = Admin._current or Admin()
-        QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
-        return inst
+        return provide(Admin)
 
     @Slot(str, result=bool)
     def unlock(self, pin: str) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from kiosk.content import text
 from kiosk.content.repository import FigureView, SourceQueries, SourceView
 
-from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .exhibit import Exhibit
 
 
@@ -38,11 +38,7 @@ class Sources(QObject):
 
     @staticmethod
     def create(engine: QQmlEngine) -> Sources:
-        inst = Sources._current
-        if inst is None:
-            raise RuntimeError("Sources used before the exhibit was set up")
-        QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
-        return inst
+        return provide(Sources)
 
     def _q(self) -> SourceQueries | None:
         return self._exhibit.queries

@@ -17,7 +17,7 @@ from kiosk.content import dates
 from kiosk.content import timeline as tl
 from kiosk.content.repository import EventView
 
-from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .exhibit import Exhibit
 from .models import RowModel
 
@@ -90,11 +90,7 @@ class Timeline(QObject):
 
     @staticmethod
     def create(engine: QQmlEngine) -> Timeline:
-        inst = Timeline._current
-        if inst is None:
-            raise RuntimeError("Timeline used before the exhibit was set up")
-        QQmlEngine.setObjectOwnership(inst, QQmlEngine.ObjectOwnership.CppOwnership)
-        return inst
+        return provide(Timeline)
 
     # -- data ------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ naming a complete, verified database: the old one or the new one.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import schema
-from .repository import ContentError, Repository
+from .repository import ContentError, Repository, file_sha256
 
 POINTER = "CURRENT"
 VERSIONS = "versions"
@@ -45,11 +44,7 @@ class Version:
 
 
 def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    return file_sha256(path)
 
 
 def _fsync_dir(folder: Path) -> None:

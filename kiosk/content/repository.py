@@ -105,7 +105,8 @@ class ChapterView:
     figures: dict[str, text.FigureRange] = field(default_factory=dict)
 
 
-def _file_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, read in blocks."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -128,7 +129,7 @@ def check_file(path: Path) -> None:
     sidecar = path.with_name(path.name + ".sha256")
     if sidecar.exists():
         expected = sidecar.read_text(encoding="ascii", errors="replace").split()[:1]
-        if not expected or expected[0].lower() != _file_sha256(path):
+        if not expected or expected[0].lower() != file_sha256(path):
             raise ContentError("checksum", f"{path.name} does not match its published checksum")
 
 
