@@ -1,0 +1,83 @@
+import QtQuick
+import QtQuick.Layouts
+import qml
+import Kiosk.App
+
+// The staff PIN pad (built only when the corner is held; see AdminExit).
+Rectangle {
+    id: pad
+    property var exit: null  // the AdminExit that opened this pad
+    objectName: "adminPad"
+    color: Theme.overlay
+
+    TapHandler {}  // swallow taps behind the pad
+
+    Column {
+        anchors.centerIn: parent
+        spacing: Theme.gap
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: Admin.configured ? qsTr("Staff PIN") : qsTr("No staff PIN is configured")
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+        }
+        Text {
+            objectName: "adminPinDots"
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: pad.exit.wrong ? qsTr("Wrong PIN") : "•".repeat(pad.exit.pin.length)
+            textFormat: Text.PlainText
+            color: pad.exit.wrong ? Theme.warning : Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+        }
+        GridLayout {
+            anchors.horizontalCenter: parent.horizontalCenter
+            columns: 3
+            rowSpacing: Theme.gap / 2
+            columnSpacing: Theme.gap / 2
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                BigButton {
+                    required property string modelData
+                    objectName: "adminKey" + modelData
+                    text: modelData
+                    implicitWidth: Theme.touch * 1.5
+                    enabled: Admin.configured
+                    onClicked: {
+                        pad.exit.wrong = false;
+                        pad.exit.pin += modelData;
+                    }
+                }
+            }
+            BigButton {
+                objectName: "adminCancel"
+                text: qsTr("Cancel")
+                onClicked: pad.exit.close()
+            }
+            BigButton {
+                objectName: "adminKey0"
+                text: "0"
+                implicitWidth: Theme.touch * 1.5
+                enabled: Admin.configured
+                onClicked: {
+                    pad.exit.wrong = false;
+                    pad.exit.pin += "0";
+                }
+            }
+            BigButton {
+                objectName: "adminOk"
+                primary: true
+                text: qsTr("OK")
+                enabled: Admin.configured
+                onClicked: {
+                    if (!Admin.unlock(pad.exit.pin)) {
+                        pad.exit.pin = "";
+                        pad.exit.wrong = true;
+                    }
+                }
+            }
+        }
+    }
+}
