@@ -17,29 +17,6 @@
     </message>
 </context>
 <context>
-    <name>AdminExit</name>
-    <message>
-        <source>Staff PIN</source>
-        <translation>Personal-PIN</translation>
-    </message>
-    <message>
-        <source>No staff PIN is configured</source>
-        <translation>Es ist keine Personal-PIN eingerichtet</translation>
-    </message>
-    <message>
-        <source>Wrong PIN</source>
-        <translation>Falsche PIN</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -422,6 +399,29 @@
     <message>
         <source>This page is not available.</source>
         <translation>Diese Seite ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>No staff PIN is configured</source>
+        <translation>Es ist keine Personal-PIN eingerichtet</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

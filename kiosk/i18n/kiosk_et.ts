@@ -17,29 +17,6 @@
     </message>
 </context>
 <context>
-    <name>AdminExit</name>
-    <message>
-        <source>Staff PIN</source>
-        <translation>Töötaja PIN-kood</translation>
-    </message>
-    <message>
-        <source>No staff PIN is configured</source>
-        <translation>Töötaja PIN-koodi pole seadistatud</translation>
-    </message>
-    <message>
-        <source>Wrong PIN</source>
-        <translation>Vale PIN-kood</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Tühista</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -422,6 +399,29 @@
     <message>
         <source>This page is not available.</source>
         <translation>See leht ei ole saadaval.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Töötaja PIN-kood</translation>
+    </message>
+    <message>
+        <source>No staff PIN is configured</source>
+        <translation>Töötaja PIN-koodi pole seadistatud</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Vale PIN-kood</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Tühista</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -17,29 +17,6 @@
     </message>
 </context>
 <context>
-    <name>AdminExit</name>
-    <message>
-        <source>Staff PIN</source>
-        <translation>رمز کارمندان</translation>
-    </message>
-    <message>
-        <source>No staff PIN is configured</source>
-        <translation>رمز کارمندان تنظیم نشده است</translation>
-    </message>
-    <message>
-        <source>Wrong PIN</source>
-        <translation>رمز نادرست است</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>تأیید</translation>
-    </message>
-</context>
-<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -420,6 +397,29 @@
     <message>
         <source>This page is not available.</source>
         <translation>این صفحه در دسترس نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>رمز کارمندان</translation>
+    </message>
+    <message>
+        <source>No staff PIN is configured</source>
+        <translation>رمز کارمندان تنظیم نشده است</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>رمز نادرست است</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
     </message>
 </context>
 <context>

@@ -17,29 +17,6 @@
     </message>
 </context>
 <context>
-    <name>AdminExit</name>
-    <message>
-        <source>Staff PIN</source>
-        <translation>スタッフ用PIN</translation>
-    </message>
-    <message>
-        <source>No staff PIN is configured</source>
-        <translation>スタッフ用PINが設定されていません</translation>
-    </message>
-    <message>
-        <source>Wrong PIN</source>
-        <translation>PINが違います</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -420,6 +397,29 @@
     <message>
         <source>This page is not available.</source>
         <translation>このページは表示できません。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>スタッフ用PIN</translation>
+    </message>
+    <message>
+        <source>No staff PIN is configured</source>
+        <translation>スタッフ用PINが設定されていません</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PINが違います</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

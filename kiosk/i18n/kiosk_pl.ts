@@ -17,29 +17,6 @@
     </message>
 </context>
 <context>
-    <name>AdminExit</name>
-    <message>
-        <source>Staff PIN</source>
-        <translation>PIN obsługi</translation>
-    </message>
-    <message>
-        <source>No staff PIN is configured</source>
-        <translation>Nie ustawiono PIN-u obsługi</translation>
-    </message>
-    <message>
-        <source>Wrong PIN</source>
-        <translation>Błędny PIN</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -424,6 +401,29 @@
     <message>
         <source>This page is not available.</source>
         <translation>Ta strona jest niedostępna.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN obsługi</translation>
+    </message>
+    <message>
+        <source>No staff PIN is configured</source>
+        <translation>Nie ustawiono PIN-u obsługi</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Błędny PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

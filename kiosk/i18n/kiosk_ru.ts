@@ -17,29 +17,6 @@
     </message>
 </context>
 <context>
-    <name>AdminExit</name>
-    <message>
-        <source>Staff PIN</source>
-        <translation>PIN-код для сотрудников</translation>
-    </message>
-    <message>
-        <source>No staff PIN is configured</source>
-        <translation>PIN-код для сотрудников не задан</translation>
-    </message>
-    <message>
-        <source>Wrong PIN</source>
-        <translation>Неверный PIN-код</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-</context>
-<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -424,6 +401,29 @@
     <message>
         <source>This page is not available.</source>
         <translation>Эта страница недоступна.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN-код для сотрудников</translation>
+    </message>
+    <message>
+        <source>No staff PIN is configured</source>
+        <translation>PIN-код для сотрудников не задан</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Неверный PIN-код</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
