@@ -15,6 +15,11 @@ ScreenFrame {
     // sections are shown unless the profile or the visitor's choice says summary only
     readonly property bool showSections: Care.revision >= 0 && Care.allowsSections && !Care.summaryOnly(Exhibit.chapter.chapterId)
 
+    Connections {
+        target: Exhibit
+        function onLanguageChanged() { Qt.callLater(() => list.positionViewAtIndex(list.topIndex, ListView.Beginning)) }
+    }
+
     function showFocus() {
         const rows = Exhibit.chapter.sections
         for (let i = 0; root.focusSection && root.showSections && i < list.count; ++i) {
@@ -47,12 +52,16 @@ ScreenFrame {
             model: root.showSections ? Exhibit.chapter.sections : null
             readonly property int textWidth: Math.min(width, Theme.readingWidth)
             Component.onCompleted: Qt.callLater(root.showFocus)
+            // the section at the top, remembered while the visitor reads, so that a
+            // change of language (which reloads the texts) keeps their place
+            property int topIndex: 0
+            onContentYChanged: if (root.visible && count > 0) topIndex = Math.max(0, indexAt(width / 2, contentY + 10))
 
             header: Column {
                 width: list.width
                 spacing: Theme.gap
                 bottomPadding: Theme.margin
-                onHeightChanged: if (!root.focusSection && list.contentY > list.originY)
+                onHeightChanged: if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
                     Qt.callLater(list.positionViewAtBeginning)
                 Text {
                     objectName: "chapterPeriod"
