@@ -212,10 +212,6 @@ class Exhibit(QObject):
             years=self.tr("{}–{}"),
         )
 
-    def month_name(self, month: int) -> str:
-        """A month's name on its own, in the visitor's language (QLocale)."""
-        return str(self._locale().standaloneMonthName(month))
-
     def current_language(self) -> str:
         return self._language
 

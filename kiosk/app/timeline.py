@@ -76,6 +76,8 @@ class Timeline(QObject):
         self._window = (0.0, 0.0)
         self._by_id: dict[str, EventView] = {}
         self._eras: list[dict[str, Any]] = []
+        self._era_rows: list[tuple[str, int, int]] = []
+        self._era_titles: dict[str, str] = {}
         self._lang = ""
         self._stale = True
         exhibit.languageChanged.connect(self._mark_stale)
@@ -159,7 +161,7 @@ class Timeline(QObject):
 
     def _update_eras(self) -> None:
         eras = []
-        for era_id, start, end in getattr(self, "_era_rows", []):
+        for era_id, start, end in self._era_rows:
             x0 = self._scale.x(max(tl.START, dt.date(start, 1, 1)))
             x1 = self._scale.x(min(tl.END, dt.date(end + 1, 1, 1)))
             eras.append({"title": self._era_titles.get(era_id, ""), "x": x0, "width": x1 - x0})
@@ -180,8 +182,8 @@ class Timeline(QObject):
         left, width = self._view
         right = left + width
         self._window = (left - width, right + width)
-        month = self._exhibit.month_name
         words = self._exhibit.date_words()
+        month = words.month_alone
         rows = []
         for p in tl.window(self._placed, self._xs, left - width, right + width, self.CARD):
             if p.count > 1:
@@ -223,9 +225,10 @@ class Timeline(QObject):
 
     @Slot(float, float, float)
     def setViewport(self, content_x: float, width: float, height: float) -> None:
-        """The visible part of the axis changed (flick, resize)."""
+        """The visible part of the axis changed (flick, resize); ``height`` is the room
+        below the axis for cards. Where only one lane fits, overlapping events cluster."""
         self._fresh()
-        lanes = max(2, int(max(0.0, height - 160) // self.LANE))
+        lanes = max(1, int(max(0.0, height) // self.LANE))
         resized = width > 0 and (abs(width - self._scale.viewport) > 0.5 or lanes != self._lanes)
         self._view = (content_x, width)
         if resized:

@@ -141,6 +141,7 @@ class Repository:
         self.path = path
         self.root = path.parent
         self.meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        self._all_ranges: dict[str, text.FigureRange] | None = None
 
     @classmethod
     def open(cls, path: Path | str) -> Repository:
@@ -273,6 +274,15 @@ class Repository:
     def figure_ranges(
         self, chapter_ids: Iterable[str] | None = None
     ) -> dict[str, text.FigureRange]:
+        """Lowest low and highest high of each figure (all figures computed once: an open
+        database never changes)."""
+        if chapter_ids is None:
+            if self._all_ranges is None:
+                self._all_ranges = self._figure_ranges(None)
+            return self._all_ranges
+        return self._figure_ranges(chapter_ids)
+
+    def _figure_ranges(self, chapter_ids: Iterable[str] | None) -> dict[str, text.FigureRange]:
         sql = (
             "SELECT f.id, f.unit, MIN(e.low), MAX(e.high) FROM figures f "
             "JOIN estimates e ON e.figure_id = f.id"

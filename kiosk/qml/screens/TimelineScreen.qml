@@ -16,7 +16,9 @@ ScreenFrame {
 
     // content x as Python sees it (left to right), whatever the reading direction
     function ltrX(x, w) { return rtl ? Timeline.contentWidth - x - w : x }
-    function report() { Timeline.setViewport(ltrX(flick.contentX, flick.width), flick.width, flick.height) }
+    // cards start below the era titles and the axis labels
+    readonly property real laneTop: Theme.bodySize * 3.6
+    function report() { Timeline.setViewport(ltrX(flick.contentX, flick.width), flick.width, flick.height - laneTop) }
     function zoom(level, viewX) {
         const focus = ltrX(flick.contentX, flick.width) + (rtl ? flick.width - viewX : viewX)
         const x = Timeline.zoomTo(level, focus, rtl ? flick.width - viewX : viewX)
@@ -188,7 +190,7 @@ ScreenFrame {
                 Repeater {
                     model: Timeline.items
                     TimelineCard {
-                        laneTop: Theme.bodySize * 4
+                        laneTop: root.laneTop
                         onOpened: (itemId, isCluster, x) => {
                             if (isCluster) root.zoom(Math.min(Timeline.levels - 1, Timeline.level + 2), root.ltrX(x, 0) - flick.contentX)
                             else root.nav.event(itemId)
