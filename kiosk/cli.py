@@ -326,7 +326,7 @@ def cmd_media_add(args: argparse.Namespace) -> int:
     tags = [t for t in (args.warn or "").split(",") if t]
     try:
         added = media.add(args.src, args.file, args.alt, args.credit, args.licence,
-                          args.caption or "", tags, args.id)  # fmt: skip
+                          args.caption or "", tags, args.id, args.perpetrator_photo)  # fmt: skip
     except media.MediaError as exc:
         print(f"error: {args.file.name}: {exc}; nothing was added", file=sys.stderr)
         return 1
@@ -461,7 +461,7 @@ def parser() -> argparse.ArgumentParser:
     media = sub.add_parser("media", help="add images to the exhibit's sources")
     msub = media.add_subparsers(dest="media_command", required=True, metavar="ACTION")
     ma = msub.add_parser(
-        "add", help="check, clean and add an image (display, thumbnail, blurred sizes)"
+        "add", help="check, clean and add an image (the build makes its blurred stand-in)"
     )
     ma.add_argument("file", type=Path, help="the image file")
     ma.add_argument("--alt", required=True, help="alt text: what the image shows, in words")
@@ -469,7 +469,15 @@ def parser() -> argparse.ArgumentParser:
     ma.add_argument("--licence", required=True, help="licence, e.g. CC BY-SA 4.0 or public domain")
     ma.add_argument("--caption", default=None, help="caption (default: the alt text)")
     ma.add_argument(
-        "--warn", default=None, help="warning tags, comma separated (graphic-image blurs it)"
+        "--warn",
+        default=None,
+        help="warning tags, comma separated: a tagged image stays blurred until the visitor "
+        "chooses to see it; graphic-image is never shown in the classroom or under-14 profiles",
+    )
+    ma.add_argument(
+        "--perpetrator-photo",
+        action="store_true",
+        help="the photograph was taken by the perpetrators; the kiosk captions it as such",
     )
     ma.add_argument("--id", default=None, help="media id (default: from its checksum)")
     ma.add_argument("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources")

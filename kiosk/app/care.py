@@ -8,6 +8,11 @@ The rules are promises to visitors and teachers, so they live here, in one place
 
 A gate stands before material whose tags the museum gates and the visitor has not yet
 accepted in this session. Choices are forgotten at the idle reset; the profile is not.
+
+Images: a warned image stands blurred, with its own gate, until the visitor taps Show
+(and Hide brings the blur back). A graphic image (tag ``graphic-image``) is always
+blurred, whatever the museum gates, and is not shown at all, blurred or sharp, in the
+classroom and under-14 profiles; under 14, no warned image is shown.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 -
 from .config import PROFILES
 
 SCOPES = ("chapter", "section", "event", "detail", "image")
+GRAPHIC = "graphic-image"  # the tag of images that show dead or injured people
 
 
 @QmlElement
@@ -50,6 +56,7 @@ class Care(QObject):
         self._accepted: set[str] = set()
         self._summary_only: set[str] = set()
         self._opened_details: set[str] = set()
+        self._shown_images: set[str] = set()
         self._revision = 0
         self.changed.connect(self._bump)
 
@@ -81,6 +88,8 @@ class Care(QObject):
     @Slot(str, list, result=str)
     def gateText(self, scope: str, tags: list[str]) -> str:
         """What is ahead, in plain words, from the tags (never from free text)."""
+        if scope == "image":
+            return self._image_gate_text(tags)
         phrases = [self._phrases.get(t, t) for t in dict.fromkeys(self.gated(tags))]
         what = self._join(phrases)
         texts = {
@@ -88,9 +97,20 @@ class Care(QObject):
             "section": self.tr("This section describes %1."),
             "event": self.tr("This event involved %1."),
             "detail": self.tr("The details that follow describe %1."),
-            "image": self.tr("This image shows %1."),
         }
         return texts.get(scope, texts["section"]).replace("%1", what)
+
+    def _image_gate_text(self, tags: list[str]) -> str:
+        """An image's gate: what it shows first, then what it concerns."""
+        others = [t for t in dict.fromkeys(self.gated(tags)) if t != GRAPHIC]
+        what = self._join([self._phrases.get(t, t) for t in others])
+        if GRAPHIC in tags:
+            shows = self.tr("This image shows dead or injured people.")
+            if not what:
+                return shows
+            concerns = self.tr("It concerns %1.").replace("%1", what)
+            return f"{shows} {concerns}"
+        return self.tr("This image concerns %1.").replace("%1", what)
 
     def _join(self, items: list[str]) -> str:
         if not items:
@@ -146,12 +166,44 @@ class Care(QObject):
         self._opened_details.discard(section_id)
         self.changed.emit()
 
+    # -- images ---------------------------------------------------------------
+
+    @Slot(str, list, result=str)
+    def imageMode(self, media_id: str, tags: list[str]) -> str:
+        """How an image may appear now: ``open`` (no warning), ``gated`` (blurred, with a
+        Show button), ``shown`` (the visitor chose Show) or ``hidden`` (not at all)."""
+        gated = self.gated(tags)
+        if GRAPHIC in tags and GRAPHIC not in gated:
+            gated.append(GRAPHIC)  # a museum may stop gating a tag, never unblur a body
+        if not gated:
+            return "open"
+        if (GRAPHIC in tags and self._profile != "museum") or self._profile == "young":
+            return "hidden"
+        return "shown" if media_id in self._shown_images else "gated"
+
+    def image_allowed(self, media_id: str, tags: list[str]) -> bool:
+        """May the sharp image be drawn now? (Asked by the image provider, off-thread.)"""
+        return self.imageMode(media_id, tags) in ("open", "shown")
+
+    @Slot(str, list)
+    def showImage(self, media_id: str, tags: list[str]) -> None:
+        """The visitor tapped Show at the image's gate."""
+        if self.imageMode(media_id, tags) == "gated":
+            self._shown_images.add(media_id)
+            self.changed.emit()
+
+    @Slot(str)
+    def hideImage(self, media_id: str) -> None:
+        self._shown_images.discard(media_id)
+        self.changed.emit()
+
     @Slot()
     def forget(self) -> None:
         """The idle reset: the next visitor starts protected (the profile stays)."""
         self._accepted.clear()
         self._summary_only.clear()
         self._opened_details.clear()
+        self._shown_images.clear()
         self.changed.emit()
 
     @Slot(str)

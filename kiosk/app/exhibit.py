@@ -7,16 +7,23 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates, text
-from kiosk.content.repository import ContentError, Localized, Repository, SourceQueries
+from kiosk.content.repository import (
+    ContentError,
+    Localized,
+    MediaView,
+    Repository,
+    SourceQueries,
+)
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .care import Care
 from .config import KioskConfig
 from .i18n import Translations
+from .media import PROVIDER
 from .models import ChapterModel, EventModel, LanguageModel, SectionModel
 
 log = logging.getLogger(__name__)
@@ -113,6 +120,7 @@ class Exhibit(QObject):
         self._care = care or Care(self._config.profile, self._config.gated_tags, parent=self)
         self._care.profileChanged.connect(self._reload)
         self._severity: dict[str, int] = {}
+        self._media_tags: dict[str, tuple[str, ...]] = {}
         if content is not None:
             self.open(content)
 
@@ -138,6 +146,7 @@ class Exhibit(QObject):
         except ContentError as exc:
             log.error("content unavailable (%s): %s", exc.reason, exc)
             self._repo, self._error, self._reason = None, str(exc), exc.reason
+            self._media_tags = {}
             self._languages.set_rows([])
             self._chapters.set_rows([])
             self._chapter.clear()
@@ -147,6 +156,7 @@ class Exhibit(QObject):
             self._repo.close()
         self._repo, self._error, self._reason = repo, "", ""
         self._queries = SourceQueries(repo)
+        self._media_tags = repo.media_tags()
         codes = [lang.code for lang in langs]
         if self._language not in codes:
             self._language = codes[0]
@@ -235,13 +245,32 @@ class Exhibit(QObject):
         return text.render(loc.text, figures, self.format_number, self.range_pattern())
 
     def _cover_url(self, cover: str | None) -> str:
-        if not cover or self._repo is None:
+        """A chapter card's image (never a warned one: the content checks refuse that)."""
+        if not cover or cover not in self._media_tags or self._media_tags[cover]:
             return ""
-        path = (self._repo.root / cover).resolve()
-        if not path.is_relative_to(self._repo.root) or not path.is_file():
-            log.warning("cover image missing: %s", cover)
-            return ""
-        return QUrl.fromLocalFile(str(path)).toString()
+        return f"image://{PROVIDER}/{cover}/display"
+
+    # -- images (read from the image loader's threads) ------------------------
+
+    def media_data(self, media_id: str, variant: str) -> bytes | None:
+        repo = self._repo
+        return repo.media_data(media_id, variant) if repo is not None else None
+
+    def media_allowed(self, media_id: str) -> bool:
+        """May the sharp variant be drawn now? Unknown images never."""
+        tags = self._media_tags.get(media_id)
+        return tags is not None and self._care.image_allowed(media_id, list(tags))
+
+    def _images(self, images: tuple[MediaView, ...]) -> list[dict[str, Any]]:
+        return [
+            {
+                "mediaId": im.id, "width": im.width, "height": im.height,
+                "caption": im.caption.text, "alt": im.alt.text, "credit": im.credit,
+                "licence": im.licence, "perpetrator": im.perpetrator_photo,
+                "warnings": list(im.warnings),
+            }
+            for im in images
+        ]  # fmt: skip
 
     def _reload(self) -> None:
         if self._repo is None:
@@ -306,6 +335,7 @@ class Exhibit(QObject):
                         " ".join([s.body.text, *(side.text for side, _ in s.sides)])
                     ))),
                     "terms": self._terms(s.body.text),
+                    "images": self._images(s.images),
                 }
                 for s in view.sections
             ],
@@ -386,6 +416,7 @@ class Exhibit(QObject):
             "fallback": e.summary.fallback(self._language),
             "warnings": list(e.warnings),
             "sourceCount": len(e.source_ids),
+            "images": self._images(e.images),
         }
 
     @Slot(str, result=str)

@@ -17,6 +17,7 @@ from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit
 from .i18n import Translations
+from .media import PROVIDER, MediaImages
 from .session import Admin, Idle
 from .sources import Sources
 from .timeline import Timeline
@@ -84,6 +85,10 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     load_fonts()
     engine = QQmlApplicationEngine()
     services.translations.attach(engine)
+    # the engine owns the provider and deletes it with itself
+    engine.addImageProvider(
+        PROVIDER, MediaImages(services.exhibit.media_data, services.exhibit.media_allowed)
+    )
     # Qt's own modules (compiled-in resources and its install folder) and ours, nothing
     # else: not the interpreter's folder, not QML_IMPORT_PATH.
     engine.setImportPathList(

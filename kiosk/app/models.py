@@ -84,7 +84,7 @@ class ChapterModel(RowModel):
 class SectionModel(RowModel):
     ROLES = (
         "sectionId", "kind", "title", "body", "sides", "fallback", "sourceCount",
-        "warnings", "hasDetail", "detailWarnings", "figureCount", "terms",
+        "warnings", "hasDetail", "detailWarnings", "figureCount", "terms", "images",
     )  # fmt: skip
 
 

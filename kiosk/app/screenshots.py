@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -54,6 +55,64 @@ def _find_item(window: Any, name: str) -> Any:
         return None
 
     return walk(window.contentItem())
+
+
+def _first_warned_image(services: Any) -> tuple[str, int, str]:
+    """(chapter, section index, media id) of the first section image with a warning."""
+    for chapter_id in services.exhibit.chapter_ids():
+        services.exhibit.openChapter(chapter_id)
+        for index, row in enumerate(services.exhibit.section_rows()):
+            for image in row["images"]:
+                if image["warnings"]:
+                    return chapter_id, index, str(image["mediaId"])
+    return "", -1, ""
+
+
+def _evaluate(engine: Any, item: Any, expression: str) -> Any:
+    from PySide6.QtQml import QQmlExpression
+
+    value, _undefined = QQmlExpression(engine.rootContext(), item, expression).evaluate()
+    return value
+
+
+def _shoot_image(
+    services: Any, engine: Any, window: Any, nav: Any, shot: Callable[[str], None]
+) -> None:
+    """The first warned image in a section: blurred behind its gate, then shown (or, in a
+    profile that withholds it, the section without it)."""
+    from PySide6.QtCore import QPointF
+
+    chapter_id, index, media_id = _first_warned_image(services)
+    if not chapter_id:
+        print("no warned image in this content: no image screenshots", file=sys.stderr)
+        return
+    services.care.forget()
+    call(nav, "home")
+    call(nav, "chapter", chapter_id)
+    if call(nav, "screenName") == "gateScreen":
+        call(nav, "answerGate", "continue")
+    settle()
+    chapter_list = _find_item(window, "chapterList")
+    if chapter_list is None:  # summary only in this profile: no sections, no images
+        shot("image-withheld")
+        return
+    _evaluate(engine, chapter_list, f"positionViewAtIndex({index}, 0)")  # ListView.Beginning
+    settle()
+    figure = _find_item(window, f"image_{media_id}")
+    if figure is None:
+        shot("image-withheld")
+        return
+    content = chapter_list.property("contentItem")
+    y = figure.mapToItem(content, QPointF(0, 0)).y()
+    chapter_list.setProperty("contentY", y - 40)
+    settle(300)  # the image loader decodes off the GUI thread
+    shot("image-blurred")
+    image = services.exhibit.section_rows()[index]["images"]
+    tags = next(i["warnings"] for i in image if i["mediaId"] == media_id)
+    services.care.showImage(media_id, tags)
+    settle(300)
+    shot("image-shown")
+    services.care.hideImage(media_id)
 
 
 def _first_disputed(services: Any) -> str:
@@ -119,6 +178,7 @@ def render_all(
                 shot(f"warning-{chapter_id}")
                 call(nav, "answerGate", "continue")
             shot(f"chapter-{chapter_id}")
+        _shoot_image(services, engine, window, nav, shot)
         call(nav, "home")
         call(nav, "about")
         shot("about")

@@ -48,26 +48,41 @@ def figure_ranges(figures: Iterable[m.Figure]) -> dict[str, text.FigureRange]:
     }
 
 
-def media_rows(c: m.Content, src: Path, out: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Media rows: the file's size, pixels and checksum, its path relative to the database."""
+def media_rows(c: m.Content, src: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Media rows and their bytes: the display image as the import wrote it, and for a
+    warned image the blurred stand-in, both inside the database so that a publish or a
+    rollback moves text and images together."""
     from PIL import Image, UnidentifiedImageError
+
+    from . import media
 
     for im in c.media:
         path = (src / "media" / im.file).resolve()
         try:
             data = path.read_bytes()
             with Image.open(path) as img:
+                img.verify()
+            with Image.open(path) as img:
+                img.load()
                 width, height = img.size
-        except (OSError, UnidentifiedImageError) as exc:
+        except (OSError, SyntaxError, UnidentifiedImageError) as exc:
             raise BuildError(
                 [checks.Problem(f"media {im.id}", f"cannot read {im.file}: {exc}")]
             ) from exc
         yield "media", {
-            "id": im.id, "path": os.path.relpath(path, out.resolve().parent).replace(os.sep, "/"),
-            "width": width, "height": height, "bytes": len(data),
+            "id": im.id, "file": im.file, "width": width, "height": height, "bytes": len(data),
             "sha256": hashlib.sha256(data).hexdigest(), "credit": im.credit,
             "licence": im.licence, "perpetrator_photo": int(im.perpetrator_photo),
         }  # fmt: skip
+        yield "media_files", {
+            "media_id": im.id, "variant": "display", "width": width, "height": height,
+            "data": data,
+        }  # fmt: skip
+        if im.warnings:
+            blur, bw, bh = media.blurred(data)
+            yield "media_files", {
+                "media_id": im.id, "variant": "blur", "width": bw, "height": bh, "data": blur,
+            }  # fmt: skip
         for t in im.warnings:
             yield "media_warnings", {"media_id": im.id, "warning_id": t, "layer": "main"}
 
@@ -118,6 +133,8 @@ def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield "section_warnings", {"section_id": s.id, "warning_id": t, "layer": "detail"}
             for src in dict.fromkeys(s.sources):
                 yield "section_sources", {"section_id": s.id, "source_id": src}
+            for j, media_id in enumerate(dict.fromkeys(s.images)):
+                yield "section_media", {"section_id": s.id, "media_id": media_id, "position": j}
             for j, side in enumerate(s.sides):
                 side_id = f"{s.id}#{j + 1}"
                 yield "perspective_sides", {"id": side_id, "section_id": s.id, "position": j}
@@ -150,6 +167,8 @@ def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield "event_warnings", {"event_id": e.id, "warning_id": t, "layer": "main"}
             for src in dict.fromkeys(e.sources):
                 yield "event_sources", {"event_id": e.id, "source_id": src}
+            for j, media_id in enumerate(dict.fromkeys(e.images)):
+                yield "event_media", {"event_id": e.id, "media_id": media_id, "position": j}
             shown = dict.fromkeys(e.figures + text.figure_refs(e.summary))
             for f_id in shown:
                 yield "event_figures", {"event_id": e.id, "figure_id": f_id}
@@ -274,7 +293,7 @@ def build(src: Path, out: Path, progress: Progress = lambda _msg: None) -> list[
     if errors:
         raise BuildError(errors)
     version = sources_digest(src)
-    media = list(media_rows(content, src, out))
+    media = list(media_rows(content, src))
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.with_name(f".{out.name}.building-{os.getpid()}")
     staging.unlink(missing_ok=True)

@@ -165,13 +165,34 @@ def references(x: _Ctx) -> Iterator[Problem]:
             if t not in x.warnings:
                 yield Problem(x.where(kind, ident), f"unknown warning tag {t!r}; see warnings.yaml")
 
-    media = {im.id for im in x.c.media}
+    media = {im.id: im for im in x.c.media}
+
+    def images(kind: str, ident: str, ids: list[str]) -> Iterator[Problem]:
+        for i in ids:
+            if i not in media:
+                yield Problem(x.where(kind, ident), f"image {i!r} is not in media.yaml")
+
     for im in x.c.media:
         yield from tags("media", im.id, im.warnings)
+        if im.perpetrator_photo and not im.warnings:
+            yield Problem(
+                x.where("media", im.id),
+                "a photograph taken by the perpetrators needs a warning tag (what it shows)",
+            )
     for ch in x.c.chapters:
         yield from tags("chapter", ch.id, ch.warnings)
         if ch.cover and ch.cover not in media:
             yield Problem(x.where("chapter", ch.id), f"cover {ch.cover!r} is not in media.yaml")
+        elif ch.cover and media[ch.cover].warnings:
+            yield Problem(
+                x.where("chapter", ch.id),
+                f"cover {ch.cover!r} carries warning tags; a chapter opening shows no warned "
+                "image (place it in a section instead)",
+            )
+        for s in ch.sections:
+            yield from images("section", s.id, s.images)
+        for e in ch.events:
+            yield from images("event", e.id, e.images)
         for r in ch.related:
             if r not in x.chapters:
                 yield Problem(x.where("chapter", ch.id), f"related chapter {r!r} does not exist")
@@ -323,6 +344,16 @@ def no_detail_in_summaries(x: _Ctx) -> Iterator[Problem]:
                     x.where(kind, ident),
                     f"summary contains detail-layer material ({hit.group(0)!r}); move it to a "
                     "section's detail",
+                )
+    # a caption and its alt text are read beside the blurred image, before Show
+    for im in x.c.media:
+        for field, t in (("caption", im.caption), ("alt text", im.alt)):
+            hit = DETAIL_KEYWORDS.search(t)
+            if hit:
+                yield Problem(
+                    x.where("media", im.id),
+                    f"{field} contains detail-layer material ({hit.group(0)!r}); it is shown "
+                    "beside the blurred image, so describe what the image shows without it",
                 )
 
 

@@ -87,13 +87,13 @@ def load_db(path: Path) -> m.Content:
         for (i,) in conn.execute("SELECT id FROM pages ORDER BY rowid"):
             c.pages.append(m.Page(i, text("pages", i, "title"), text("pages", i, "body")))
         mwarn = _links(conn, "SELECT media_id, warning_id FROM media_warnings ORDER BY rowid")
-        for i, p, perp in conn.execute(
-            "SELECT id, path, perpetrator_photo FROM media ORDER BY rowid"
+        for i, f, perp in conn.execute(
+            "SELECT id, file, perpetrator_photo FROM media ORDER BY rowid"
         ):
             c.media.append(
                 m.Media(
                     i,
-                    Path(p).name,
+                    f,
                     "",
                     "",
                     text("media", i, "caption"),
@@ -123,6 +123,12 @@ def load_db(path: Path) -> m.Content:
         ev_src = _links(conn, "SELECT event_id, source_id FROM event_sources ORDER BY rowid")
         ev_fig = _links(conn, "SELECT event_id, figure_id FROM event_figures ORDER BY rowid")
         fig_warn = _links(conn, "SELECT figure_id, warning_id FROM figure_warnings ORDER BY rowid")
+        sec_media = _links(
+            conn, "SELECT section_id, media_id FROM section_media ORDER BY section_id, position"
+        )
+        ev_media = _links(
+            conn, "SELECT event_id, media_id FROM event_media ORDER BY event_id, position"
+        )
         rows = conn.execute(
             "SELECT id, position, kind, start_year, end_year, cover, young_unsuitable "
             "FROM chapters ORDER BY position"
@@ -142,6 +148,7 @@ def load_db(path: Path) -> m.Content:
                         m.Side(text("perspective_sides", x, "text"), side_src.get(x, []))
                         for x in sides.get(sid, [])
                     ],
+                    sec_media.get(sid, []),
                 )
                 for sid, k in conn.execute(
                     "SELECT id, kind FROM sections WHERE chapter_id = ? ORDER BY position", (cid,)
@@ -173,6 +180,7 @@ def load_db(path: Path) -> m.Content:
                     ev_warn.get(eid, []),
                     ev_fig.get(eid, []),
                     cid,
+                    ev_media.get(eid, []),
                 )
                 for eid, edtf in conn.execute(
                     "SELECT id, edtf FROM events WHERE chapter_id = ? ORDER BY position", (cid,)
@@ -299,12 +307,13 @@ def write_sources(c: m.Content, out: Path) -> list[Path]:
                 "body": s.body, "sources": s.sources, "warnings": s.warnings, "detail": s.detail,
                 "detail_warnings": s.detail_warnings,
                 "sides": [{"text": x.text, "sources": x.sources} for x in s.sides],
+                "images": s.images,
             }) for s in ch.sections],
             "events": [_drop_empty({
                 "id": e.id, "date": e.date, "place": e.place, "title": e.title,
                 "summary": e.summary,
                 "categories": e.categories, "warnings": e.warnings, "sources": e.sources,
-                "figures": e.figures,
+                "figures": e.figures, "images": e.images,
             }) for e in ch.events],
             "figures": [_drop_empty({
                 "id": f.id, "unit": f.unit, "counted": f.counted, "as_of": f.as_of,
@@ -353,17 +362,17 @@ def export_db(db: Path, out: Path) -> list[Path]:
     )
     try:
         write_sources(content, staging)
-        media = Path(db).parent
-        for im in content.media:
-            row = (
-                sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-                .execute("SELECT path FROM media WHERE id = ?", (im.id,))
-                .fetchone()
-            )
-            src = (media / row[0]).resolve()
-            if src.exists():
-                (staging / "media").mkdir(exist_ok=True)
-                shutil.copy2(src, staging / "media" / im.file)
+        if content.media:
+            (staging / "media").mkdir(exist_ok=True)
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            try:
+                for name, data in conn.execute(
+                    "SELECT m.file, f.data FROM media m JOIN media_files f ON f.media_id = m.id "
+                    "AND f.variant = 'display' ORDER BY m.rowid"
+                ):
+                    (staging / "media" / name).write_bytes(data)
+            finally:
+                conn.close()
         if out.exists():
             shutil.rmtree(out)
         os.replace(staging, out)

@@ -196,7 +196,7 @@ def _figure(data: Any, where: str, chapter_id: str) -> m.Figure:
 
 def _section(data: Any, where: str) -> m.Section:
     keys = {"id", "kind", "title", "body", "sources", "warnings", "detail", "detail_warnings"}
-    r = _Record(data, where, "section", keys | {"sides"})
+    r = _Record(data, where, "section", keys | {"sides", "images"})
     w = r.where
     kind = r.opt("kind", _text(w), "text")
     sides = []
@@ -215,12 +215,13 @@ def _section(data: Any, where: str) -> m.Section:
         detail_warnings=r.opt("detail_warnings", _ids(w), []),
         kind=kind,
         sides=sides,
+        images=r.opt("images", _ids(w), []),
     )
 
 
 def _event(data: Any, where: str, chapter_id: str) -> m.Event:
     keys = {"id", "date", "place", "title", "summary", "categories", "warnings", "sources"}
-    r = _Record(data, where, "event", keys | {"figures"})
+    r = _Record(data, where, "event", keys | {"figures", "images"})
     w = r.where
     return m.Event(
         id=r.req("id", _text(w)),
@@ -233,6 +234,7 @@ def _event(data: Any, where: str, chapter_id: str) -> m.Event:
         warnings=r.opt("warnings", _ids(w), []),
         figures=r.opt("figures", _ids(w), []),
         chapter_id=chapter_id,
+        images=r.opt("images", _ids(w), []),
     )
 
 

@@ -1,5 +1,6 @@
 """Adding images: decode with Pillow, refuse what is broken or dangerous, strip metadata,
-make the sizes the exhibit shows (and a blurred one for graphic images), record them.
+make the size the exhibit shows, record it. The build derives the blurred variant that
+stands in for a warned image until the visitor chooses to see it (``blurred``).
 
 The app shows only what this step wrote: Qt silently shows damaged JPEGs in part, so
 every image is decoded and encoded again here.
@@ -16,8 +17,8 @@ from pathlib import Path
 import yaml
 
 DISPLAY = 1600  # longest side, px
-THUMB = 480
-BLUR_RADIUS = 40
+BLUR_SIDE = 480  # longest side of the blurred stand-in, px
+BLUR_SOURCE = 20  # it is made from a copy this small: shapes and colours only, no detail
 MAX_PIXELS = 60_000_000  # well under Pillow's own bomb limit
 MAX_BYTES = 50_000_000
 
@@ -62,9 +63,28 @@ def _open(data: bytes):  # type: ignore[no-untyped-def]
         raise MediaError(f"the image is damaged or truncated: {exc}") from exc
 
 
-def prepare(path: Path, graphic: bool) -> tuple[dict[str, bytes], list[str]]:
-    """Decoded, oriented, metadata-free JPEG bytes per variant, and what was converted."""
-    from PIL import Image, ImageFilter, ImageOps
+def blurred(data: bytes) -> tuple[bytes, int, int]:
+    """The stand-in for a warned image: so coarse that nothing in it can be made out.
+
+    The picture is first shrunk to a few pixels (no blur radius can hide what a sharp
+    copy keeps), then enlarged smoothly and softened. Deterministic for one Pillow.
+    """
+    from PIL import Image, ImageFilter
+
+    with Image.open(io.BytesIO(data)) as opened:
+        tiny = opened.convert("RGB")
+    scale = BLUR_SIDE / max(tiny.size)
+    size = (max(1, round(tiny.width * scale)), max(1, round(tiny.height * scale)))
+    tiny.thumbnail((BLUR_SOURCE, BLUR_SOURCE), Image.Resampling.BOX)
+    soft = tiny.resize(size, Image.Resampling.BICUBIC).filter(ImageFilter.GaussianBlur(20))
+    buf = io.BytesIO()
+    soft.save(buf, "JPEG", quality=80)
+    return buf.getvalue(), size[0], size[1]
+
+
+def prepare(path: Path) -> tuple[bytes, list[str]]:
+    """Decoded, oriented, metadata-free JPEG bytes for display, and what was converted."""
+    from PIL import Image, ImageOps
 
     try:
         data = Path(path).read_bytes()
@@ -91,21 +111,10 @@ def prepare(path: Path, graphic: bool) -> tuple[dict[str, bytes], list[str]]:
         background.paste(img, mask=img.getchannel("A"))
         img = background
     img = img.convert("RGB")
-    out: dict[str, bytes] = {}
-    for name, side in (("display", DISPLAY), ("thumb", THUMB)):
-        copy = img.copy()
-        copy.thumbnail((side, side))
-        buf = io.BytesIO()
-        copy.save(buf, "JPEG", quality=88, optimize=True)  # no exif, no GPS, no ICC
-        out[name] = buf.getvalue()
-    if graphic:
-        blurred = img.copy()
-        blurred.thumbnail((DISPLAY, DISPLAY))
-        blurred = blurred.filter(ImageFilter.GaussianBlur(BLUR_RADIUS))
-        buf = io.BytesIO()
-        blurred.save(buf, "JPEG", quality=80)
-        out["blur"] = buf.getvalue()
-    return out, notes
+    img.thumbnail((DISPLAY, DISPLAY))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=88, optimize=True)  # no exif, no GPS, no ICC
+    return buf.getvalue(), notes
 
 
 def add(
@@ -117,25 +126,21 @@ def add(
     caption: str = "",
     tags: list[str] | None = None,
     media_id: str | None = None,
+    perpetrator_photo: bool = False,
 ) -> Added:
     """Add an image to the sources: files under media/ by checksum, a row in media.yaml."""
     if not alt.strip() or not credit.strip() or not licence.strip():
         raise MediaError("every image needs alt text, a credit and a licence")
     tags = tags or []
-    variants, notes = prepare(file, graphic="graphic-image" in tags)
-    digest = hashlib.sha256(variants["display"]).hexdigest()[:16]
+    data, notes = prepare(file)
+    digest = hashlib.sha256(data).hexdigest()[:16]
     folder = Path(src) / "media"
     folder.mkdir(parents=True, exist_ok=True)
-    names = {
-        "display": f"{digest}.jpg",
-        "thumb": f"{digest}-thumb.jpg",
-        "blur": f"{digest}-blur.jpg",
-    }
-    for kind, data in variants.items():
-        target = folder / names[kind]
-        tmp = target.with_suffix(".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)
+    name = f"{digest}.jpg"
+    target = folder / name
+    tmp = target.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(target)
     ident = media_id or f"image-{digest}"
     index = Path(src) / "media.yaml"
     entries = yaml.safe_load(index.read_text(encoding="utf-8")) if index.exists() else []
@@ -145,17 +150,18 @@ def add(
             k: v
             for k, v in {
                 "id": ident,
-                "file": names["display"],
+                "file": name,
                 "credit": credit,
                 "licence": licence,
                 "caption": caption or alt,
                 "alt": alt,
                 "warnings": tags,
+                "perpetrator_photo": perpetrator_photo or None,
             }.items()
-            if v not in ([], "")
+            if v not in ([], "", None)
         }
     )
     tmp = index.with_suffix(".yaml.tmp")
     tmp.write_text(yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8")
     tmp.replace(index)
-    return Added(ident, names["display"], tuple(notes))
+    return Added(ident, name, tuple(notes))

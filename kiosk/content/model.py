@@ -86,6 +86,7 @@ class Section:
     detail_warnings: list[str] = field(default_factory=list)
     kind: str = "text"
     sides: list[Side] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)  # media ids shown with the section
 
 
 @dataclass
@@ -100,6 +101,7 @@ class Event:
     warnings: list[str] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
     chapter_id: str = ""
+    images: list[str] = field(default_factory=list)  # media ids shown on the event card
 
 
 @dataclass

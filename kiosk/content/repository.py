@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,8 +67,23 @@ class ChapterCard:
     start: int
     end: int
     warnings: tuple[str, ...]
-    cover: str | None  # path relative to the database folder
+    cover: str | None  # media id (never a warned image: the checks refuse that)
     young_unsuitable: bool
+
+
+@dataclass(frozen=True)
+class MediaView:
+    """An image as a visitor meets it: what it shows, who made it, what it warns of."""
+
+    id: str
+    width: int
+    height: int
+    caption: Localized
+    alt: Localized
+    credit: str
+    licence: str
+    perpetrator_photo: bool
+    warnings: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -81,6 +97,7 @@ class SectionView:
     detail_warnings: tuple[str, ...]
     source_ids: tuple[str, ...]
     sides: tuple[tuple[Localized, tuple[str, ...]], ...] = ()
+    images: tuple[MediaView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,6 +111,7 @@ class EventView:
     categories: tuple[str, ...]
     warnings: tuple[str, ...]
     source_ids: tuple[str, ...]
+    images: tuple[MediaView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,6 +160,9 @@ class Repository:
         self.root = path.parent
         self.meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self._all_ranges: dict[str, text.FigureRange] | None = None
+        # image bytes are read from the image loader's threads: their own connection
+        self._media_conn: sqlite3.Connection | None = None
+        self._media_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path | str) -> Repository:
@@ -192,6 +213,66 @@ class Repository:
 
     def close(self) -> None:
         self.conn.close()
+        with self._media_lock:
+            if self._media_conn is not None:
+                self._media_conn.close()
+                self._media_conn = None
+
+    # -- images ------------------------------------------------------------
+
+    def media_data(self, media_id: str, variant: str = "display") -> bytes | None:
+        """The bytes of one image variant ('display' or 'blur'); None if there is none.
+
+        Safe to call from any thread (the image loader decodes off the GUI thread).
+        """
+        with self._media_lock:
+            try:
+                if self._media_conn is None:
+                    self._media_conn = sqlite3.connect(
+                        f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False
+                    )
+                row = self._media_conn.execute(
+                    "SELECT data FROM media_files WHERE media_id = ? AND variant = ?",
+                    (media_id, variant),
+                ).fetchone()
+            except sqlite3.Error:
+                return None  # a damaged page: the screen says the image is unavailable
+        return bytes(row[0]) if row else None
+
+    def media_tags(self) -> dict[str, tuple[str, ...]]:
+        """Every image's warning tags (an image without tags maps to ``()``)."""
+        tags: dict[str, list[str]] = {i: [] for (i,) in self.conn.execute("SELECT id FROM media")}
+        for i, t in self.conn.execute("SELECT media_id, warning_id FROM media_warnings"):
+            tags[i].append(t)
+        return {i: tuple(ts) for i, ts in tags.items()}
+
+    def images(self, link: str, owner_ids: list[str], lang: str) -> dict[str, list[MediaView]]:
+        """Images shown with sections (``link='section'``) or events (``'event'``), in order."""
+        table, column = {"section": ("section_media", "section_id"),
+                         "event": ("event_media", "event_id")}[link]  # fmt: skip
+        if not owner_ids:
+            return {}
+        marks = ",".join("?" * len(owner_ids))
+        rows = self.conn.execute(
+            f"SELECT l.{column}, m.id, m.width, m.height, m.credit, m.licence, "
+            f"m.perpetrator_photo FROM {table} l JOIN media m ON m.id = l.media_id "
+            f"WHERE l.{column} IN ({marks}) ORDER BY l.{column}, l.position",
+            owner_ids,
+        ).fetchall()
+        ids = list(dict.fromkeys(r[1] for r in rows))
+        tx = self.texts("media", ids, lang)
+        tags = self._tags("media_warnings", "media_id", ids) if ids else {}
+        empty = Localized("", SOURCE_LANGUAGE)
+        out: dict[str, list[MediaView]] = {}
+        for owner, i, w, h, credit, licence, perp in rows:
+            out.setdefault(owner, []).append(
+                MediaView(
+                    id=i, width=w, height=h, caption=tx.get((i, "caption"), empty),
+                    alt=tx.get((i, "alt"), empty), credit=credit, licence=licence,
+                    perpetrator_photo=bool(perp), warnings=tuple(tags.get((i, "main"), [])),
+                )
+            )  # fmt: skip
+        return out
 
     # -- texts -------------------------------------------------------------
 
@@ -248,8 +329,8 @@ class Repository:
 
     def chapter_cards(self, lang: str) -> list[ChapterCard]:
         rows = self.conn.execute(
-            "SELECT c.id, c.kind, c.start_year, c.end_year, m.path, c.young_unsuitable "
-            "FROM chapters c LEFT JOIN media m ON m.id = c.cover ORDER BY c.position"
+            "SELECT c.id, c.kind, c.start_year, c.end_year, c.cover, c.young_unsuitable "
+            "FROM chapters c ORDER BY c.position"
         ).fetchall()
         ids = [r[0] for r in rows]
         tx = self.texts("chapters", ids, lang)
@@ -308,6 +389,7 @@ class Repository:
         stags = self._tags("section_warnings", "section_id", sec_ids)
         ssrc = self._links("section_sources", "section_id", "source_id", sec_ids)
         sides = self._sides(sec_ids, lang)
+        pictures = self.images("section", sec_ids, lang)
         empty = Localized("", SOURCE_LANGUAGE)
         sections = tuple(
             SectionView(
@@ -320,6 +402,7 @@ class Repository:
                 detail_warnings=tuple(stags.get((i, "detail"), [])),
                 source_ids=tuple(ssrc.get(i, [])),
                 sides=tuple(sides.get(i, [])),
+                images=tuple(pictures.get(i, [])),
             )
             for i, k in sec_rows
         )
@@ -382,6 +465,7 @@ class Repository:
         tags = self._tags("event_warnings", "event_id", ids)
         cats = self._links("event_categories", "event_id", "category_id", ids)
         srcs = self._links("event_sources", "event_id", "source_id", ids)
+        pictures = self.images("event", ids, lang)
         empty = Localized("", SOURCE_LANGUAGE)
         return [
             EventView(
@@ -394,6 +478,7 @@ class Repository:
                 categories=tuple(cats.get(i, [])),
                 warnings=tuple(tags.get((i, "main"), [])),
                 source_ids=tuple(srcs.get(i, [])),
+                images=tuple(pictures.get(i, [])),
             )
             for i, ch, d, start, end, prec, ap, un, rng in rows
         ]

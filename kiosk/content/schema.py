@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: images stored in the database, shown with sections and events
 
 TEXT_STATUSES = ("draft", "reviewed")
 
@@ -93,7 +93,7 @@ CREATE TABLE sources (
 );
 CREATE TABLE media (
     id TEXT PRIMARY KEY,
-    path TEXT NOT NULL,
+    file TEXT NOT NULL,
     width INTEGER NOT NULL,
     height INTEGER NOT NULL,
     bytes INTEGER NOT NULL,
@@ -101,6 +101,14 @@ CREATE TABLE media (
     credit TEXT NOT NULL,
     licence TEXT NOT NULL,
     perpetrator_photo INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE media_files (
+    media_id TEXT NOT NULL REFERENCES media(id),
+    variant TEXT NOT NULL CHECK (variant IN ('display', 'blur')),
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (media_id, variant)
 );
 CREATE TABLE chapters (
     id TEXT PRIMARY KEY,
@@ -141,6 +149,18 @@ CREATE TABLE events (
     position INTEGER NOT NULL
 );
 CREATE INDEX events_start ON events(start_date);
+CREATE TABLE section_media (
+    section_id TEXT NOT NULL REFERENCES sections(id),
+    media_id TEXT NOT NULL REFERENCES media(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (section_id, media_id)
+);
+CREATE TABLE event_media (
+    event_id TEXT NOT NULL REFERENCES events(id),
+    media_id TEXT NOT NULL REFERENCES media(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (event_id, media_id)
+);
 CREATE INDEX events_chapter ON events(chapter_id);
 CREATE TABLE figures (
     id TEXT PRIMARY KEY,

@@ -65,8 +65,16 @@
         <translation>Die folgenden Einzelheiten beschreiben %1.</translation>
     </message>
     <message>
-        <source>This image shows %1.</source>
-        <translation>Dieses Bild zeigt %1.</translation>
+        <source>This image shows dead or injured people.</source>
+        <translation>Dieses Bild zeigt tote oder verletzte Menschen.</translation>
+    </message>
+    <message>
+        <source>It concerns %1.</source>
+        <translation>Es geht um %1.</translation>
+    </message>
+    <message>
+        <source>This image concerns %1.</source>
+        <translation>Dieses Bild betrifft %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -369,6 +377,33 @@
     <message>
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Sowjetische Kriegsverbrechen, 1919–1991</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFigure</name>
+    <message>
+        <source>Blurred image</source>
+        <translation>Unscharf gemachtes Bild</translation>
+    </message>
+    <message>
+        <source>Show the image</source>
+        <translation>Bild zeigen</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>Hilfe und Unterstützung</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>This image could not be loaded.</source>
+        <translation>Dieses Bild konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Photograph taken by the perpetrators</source>
+        <translation>Von den Tätern aufgenommenes Foto</translation>
     </message>
 </context>
 <context>

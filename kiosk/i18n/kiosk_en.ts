@@ -65,8 +65,16 @@
         <translation>The details that follow describe %1.</translation>
     </message>
     <message>
-        <source>This image shows %1.</source>
-        <translation>This image shows %1.</translation>
+        <source>This image shows dead or injured people.</source>
+        <translation>This image shows dead or injured people.</translation>
+    </message>
+    <message>
+        <source>It concerns %1.</source>
+        <translation>It concerns %1.</translation>
+    </message>
+    <message>
+        <source>This image concerns %1.</source>
+        <translation>This image concerns %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -369,6 +377,33 @@
     <message>
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Soviet war crimes, 1919–1991</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFigure</name>
+    <message>
+        <source>Blurred image</source>
+        <translation>Blurred image</translation>
+    </message>
+    <message>
+        <source>Show the image</source>
+        <translation>Show the image</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>Support and help</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>This image could not be loaded.</source>
+        <translation>This image could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Photograph taken by the perpetrators</source>
+        <translation>Photograph taken by the perpetrators</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,16 @@
         <translation>Järgnevad üksikasjad kirjeldavad %1.</translation>
     </message>
     <message>
-        <source>This image shows %1.</source>
-        <translation>See pilt näitab %1.</translation>
+        <source>This image shows dead or injured people.</source>
+        <translation>Sellel pildil on surnud või haavatud inimesed.</translation>
+    </message>
+    <message>
+        <source>It concerns %1.</source>
+        <translation>See puudutab järgmist: %1.</translation>
+    </message>
+    <message>
+        <source>This image concerns %1.</source>
+        <translation>See pilt puudutab järgmist: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -369,6 +377,33 @@
     <message>
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Nõukogude sõjakuriteod, 1919–1991</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFigure</name>
+    <message>
+        <source>Blurred image</source>
+        <translation>Hägustatud pilt</translation>
+    </message>
+    <message>
+        <source>Show the image</source>
+        <translation>Näita pilti</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>Abi ja tugi</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Peida</translation>
+    </message>
+    <message>
+        <source>This image could not be loaded.</source>
+        <translation>Seda pilti ei õnnestunud laadida.</translation>
+    </message>
+    <message>
+        <source>Photograph taken by the perpetrators</source>
+        <translation>Foto on teinud toimepanijad</translation>
     </message>
 </context>
 <context>

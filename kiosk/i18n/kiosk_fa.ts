@@ -65,8 +65,16 @@
         <translation>جزئیاتی که در ادامه می‌آید %1 را شرح می‌دهد.</translation>
     </message>
     <message>
-        <source>This image shows %1.</source>
-        <translation>این تصویر %1 را نشان می‌دهد.</translation>
+        <source>This image shows dead or injured people.</source>
+        <translation>این تصویر افراد کشته‌شده یا زخمی را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>It concerns %1.</source>
+        <translation>موضوع آن: %1.</translation>
+    </message>
+    <message>
+        <source>This image concerns %1.</source>
+        <translation>موضوع این تصویر: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -367,6 +375,33 @@
     <message>
         <source>Soviet war crimes, 1919–1991</source>
         <translation>جنایات جنگی شوروی، ۱۹۱۹ تا ۱۹۹۱</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFigure</name>
+    <message>
+        <source>Blurred image</source>
+        <translation>تصویر تار شده</translation>
+    </message>
+    <message>
+        <source>Show the image</source>
+        <translation>نمایش تصویر</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>کمک و پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>پنهان‌کردن</translation>
+    </message>
+    <message>
+        <source>This image could not be loaded.</source>
+        <translation>این تصویر بارگذاری نشد.</translation>
+    </message>
+    <message>
+        <source>Photograph taken by the perpetrators</source>
+        <translation>عکس گرفته‌شده توسط عاملان</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,16 @@
         <translation>この先の詳しい記述では%1について説明しています。</translation>
     </message>
     <message>
-        <source>This image shows %1.</source>
-        <translation>この画像には%1が含まれます。</translation>
+        <source>This image shows dead or injured people.</source>
+        <translation>この画像には、亡くなった人や負傷した人が写っています。</translation>
+    </message>
+    <message>
+        <source>It concerns %1.</source>
+        <translation>内容：%1。</translation>
+    </message>
+    <message>
+        <source>This image concerns %1.</source>
+        <translation>この画像の内容：%1。</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -367,6 +375,33 @@
     <message>
         <source>Soviet war crimes, 1919–1991</source>
         <translation>ソ連の戦争犯罪 1919～1991年</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFigure</name>
+    <message>
+        <source>Blurred image</source>
+        <translation>ぼかした画像</translation>
+    </message>
+    <message>
+        <source>Show the image</source>
+        <translation>画像を表示する</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>サポートと相談</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>This image could not be loaded.</source>
+        <translation>この画像を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Photograph taken by the perpetrators</source>
+        <translation>加害者が撮影した写真</translation>
     </message>
 </context>
 <context>

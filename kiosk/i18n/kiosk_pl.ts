@@ -65,8 +65,16 @@
         <translation>Dalsze szczegóły opisują %1.</translation>
     </message>
     <message>
-        <source>This image shows %1.</source>
-        <translation>To zdjęcie pokazuje %1.</translation>
+        <source>This image shows dead or injured people.</source>
+        <translation>To zdjęcie przedstawia zabitych lub rannych ludzi.</translation>
+    </message>
+    <message>
+        <source>It concerns %1.</source>
+        <translation>Dotyczy: %1.</translation>
+    </message>
+    <message>
+        <source>This image concerns %1.</source>
+        <translation>To zdjęcie dotyczy: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -371,6 +379,33 @@
     <message>
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Sowieckie zbrodnie wojenne 1919–1991</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFigure</name>
+    <message>
+        <source>Blurred image</source>
+        <translation>Rozmyte zdjęcie</translation>
+    </message>
+    <message>
+        <source>Show the image</source>
+        <translation>Pokaż zdjęcie</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>Wsparcie i pomoc</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>This image could not be loaded.</source>
+        <translation>Nie udało się wczytać tego zdjęcia.</translation>
+    </message>
+    <message>
+        <source>Photograph taken by the perpetrators</source>
+        <translation>Zdjęcie wykonane przez sprawców</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,16 @@
         <translation>Этот подробный рассказ описывает %1.</translation>
     </message>
     <message>
-        <source>This image shows %1.</source>
-        <translation>Эта иллюстрация показывает %1.</translation>
+        <source>This image shows dead or injured people.</source>
+        <translation>На этом снимке — убитые или раненые люди.</translation>
+    </message>
+    <message>
+        <source>It concerns %1.</source>
+        <translation>Речь идёт о следующем: %1.</translation>
+    </message>
+    <message>
+        <source>This image concerns %1.</source>
+        <translation>Этот снимок касается следующего: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -371,6 +379,33 @@
     <message>
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Военные преступления СССР, 1919–1991</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFigure</name>
+    <message>
+        <source>Blurred image</source>
+        <translation>Размытое изображение</translation>
+    </message>
+    <message>
+        <source>Show the image</source>
+        <translation>Показать изображение</translation>
+    </message>
+    <message>
+        <source>Support and help</source>
+        <translation>Поддержка и помощь</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>This image could not be loaded.</source>
+        <translation>Не удалось загрузить это изображение.</translation>
+    </message>
+    <message>
+        <source>Photograph taken by the perpetrators</source>
+        <translation>Снимок сделан преступниками</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 
 from kiosk.app.config import KioskConfig
 from kiosk.app.exhibit import Exhibit
+from kiosk.app.media import MediaImages
 from kiosk.content import schema
 
 
@@ -87,23 +89,27 @@ def test_chapter_without_sections_opens_with_its_summary(db_copy: Path) -> None:
     assert exhibit.chapter.summary.startswith("Estimates of the people killed")
 
 
-def test_missing_cover_image_gives_an_empty_source(
-    db_copy: Path, caplog: pytest.LogCaptureFixture
+def test_missing_cover_image_gives_no_picture_and_a_log_line(
+    qapp: object, db_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     conn = sqlite3.connect(db_copy)
-    conn.execute("UPDATE media SET path = 'media/gone.png'")
+    conn.execute("DELETE FROM media_files WHERE media_id = 'south-cover'")
     conn.commit()
     conn.close()
     exhibit = Exhibit(db_copy, KioskConfig())
     south = next(r for r in exhibit.chapters.rows() if r["chapterId"] == "south")
-    assert south["coverSource"] == ""
-    assert any("cover image missing" in r.getMessage() for r in caplog.records)
+    provider = MediaImages(exhibit.media_data, exhibit.media_allowed)
+    ident = south["coverSource"].removeprefix("image://media/")
+    assert provider.requestImage(ident, QSize(), QSize()).isNull()  # the card's placeholder
+    assert any("missing or cannot be decoded" in r.getMessage() for r in caplog.records)
 
 
-def test_cover_image_present(small_db: Path) -> None:
+def test_cover_image_present(qapp: object, small_db: Path) -> None:
     exhibit = Exhibit(small_db, KioskConfig())
     south = next(r for r in exhibit.chapters.rows() if r["chapterId"] == "south")
-    assert south["coverSource"].startswith("file:///") and south["coverSource"].endswith(".png")
+    assert south["coverSource"] == "image://media/south-cover/display"
+    provider = MediaImages(exhibit.media_data, exhibit.media_allowed)
+    assert not provider.requestImage("south-cover/display", QSize(), QSize()).isNull()
 
 
 def test_unknown_chapter_is_refused_quietly(small_db: Path) -> None:

@@ -101,3 +101,36 @@ def test_interrupted_build_leaves_no_partial_file(
         build.build(sources, out)
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content-src", "content.db"]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        ("chapters/01-north.yaml", "images: [test-plain]", "images: [nowhere]",
+         "image 'nowhere' is not in media.yaml"),
+        ("chapters/02-south.yaml", "cover: south-cover", "cover: test-graphic",
+         "a chapter opening shows no warned image"),
+        ("media.yaml", "  warnings: [graphic-image, violence]\n", "",
+         "taken by the perpetrators needs a warning tag"),
+        ("media.yaml", "caption: A test card standing in for a graphic photograph",
+         "caption: A test card of mutilated bodies", "caption contains detail-layer material"),
+    ],
+)  # fmt: skip
+def test_image_rules(
+    sources: Path, tmp_path: Path, file: str, old: str, new: str, message: str
+) -> None:
+    path = sources / file
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, new, 1))
+    with pytest.raises(build.BuildError) as err:
+        build.build(sources, tmp_path / "x.db")
+    assert any(message in p.message for p in err.value.problems), err.value.problems
+
+
+def test_a_damaged_image_file_stops_the_build_with_its_name(sources: Path, tmp_path: Path) -> None:
+    image = sources / "media" / "test-plain.jpg"
+    image.write_bytes(image.read_bytes()[:600])
+    with pytest.raises(build.BuildError) as err:
+        build.build(sources, tmp_path / "x.db")
+    assert "cannot read test-plain.jpg" in err.value.problems[0].message
+    assert not (tmp_path / "x.db").exists()

@@ -69,7 +69,7 @@ def test_round_trip_over_generated_content(
         conn,
         "test",
         lambda _m: None,
-        list(build.media_rows(loader.load(work / "a"), work / "a", db)),
+        list(build.media_rows(loader.load(work / "a"), work / "a")),
     )
     conn.execute("COMMIT")
     conn.close()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
+import sqlite3
 import struct
 import zlib
 from pathlib import Path
 
 import pytest
 import yaml
-from PIL import Image
+from PIL import Image, ImageFilter, ImageStat
 
 from kiosk.content import build, media
 
@@ -52,13 +54,47 @@ def test_photo_is_oriented_stripped_resized_and_recorded(
         assert max(img.size) == media.DISPLAY
         assert img.size[1] > img.size[0]  # the EXIF rotation was applied
         assert not img.getexif()  # no EXIF, so no GPS either
-    assert (folder / added.file.replace(".jpg", "-thumb.jpg")).exists()
-    assert (folder / added.file.replace(".jpg", "-blur.jpg")).exists()
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(added.file[:16])) == [
+        added.file
+    ]  # one clean file; the build derives the blurred stand-in
     entry = next(
         e for e in yaml.safe_load((sources / "media.yaml").read_text()) if e["id"] == added.id
     )
     assert entry["warnings"] == ["graphic-image"] and entry["alt"] == "A street"
     build.build(sources, tmp_path / "c.db")  # the new image passes the build
+    conn = sqlite3.connect(tmp_path / "c.db")
+    variants = dict(
+        conn.execute("SELECT variant, data FROM media_files WHERE media_id = ?", (added.id,))
+    )
+    assert set(variants) == {"display", "blur"}
+    assert variants["display"] == (folder / added.file).read_bytes()
+
+
+def edge_energy(data: bytes) -> float:
+    """How much sharp detail a picture holds: the mean brightness of its edges."""
+    with Image.open(io.BytesIO(data)) as img:
+        edges = img.convert("L").resize((240, 160)).filter(ImageFilter.FIND_EDGES)
+        return float(ImageStat.Stat(edges).mean[0])
+
+
+def test_the_blurred_stand_in_keeps_no_detail(small_db: Path) -> None:
+    conn = sqlite3.connect(small_db)
+    rows = dict(
+        conn.execute("SELECT variant, data FROM media_files WHERE media_id = 'test-graphic'")
+    )
+    # the fixture is a sharp checkerboard with a label; its stand-in is colour only
+    assert edge_energy(rows["display"]) > 5 * edge_energy(rows["blur"])
+    tagged = {r[0] for r in conn.execute("SELECT media_id FROM media_warnings")}
+    blurred = {r[0] for r in conn.execute("SELECT media_id FROM media_files WHERE variant='blur'")}
+    assert tagged == blurred == {"test-graphic"}  # every warned image has one, no other
+
+
+def test_perpetrator_photo_flag_is_recorded(sources: Path, photo: Path) -> None:
+    added = add(sources, photo, tags=["violence"], perpetrator_photo=True)
+    entry = next(
+        e for e in yaml.safe_load((sources / "media.yaml").read_text()) if e["id"] == added.id
+    )
+    assert entry["perpetrator_photo"] is True
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,7 @@ ScreenFrame {
                 required property var terms
                 required property bool hasDetail
                 required property var detailWarnings
+                required property var images
                 readonly property bool detailOpen: Care.revision >= 0 && Care.detailOpened(sectionId)
                 objectName: "section_" + sectionId
                 width: list.width
@@ -145,6 +146,15 @@ ScreenFrame {
                     objectName: "sectionBody"
                     width: list.textWidth
                     text: section.body
+                }
+                Repeater {
+                    model: section.images
+                    MediaFigure {
+                        required property var modelData
+                        media: modelData
+                        nav: root.nav
+                        width: list.textWidth
+                    }
                 }
                 Flow {
                     // what the text rests on: its sources, its numbers, its terms

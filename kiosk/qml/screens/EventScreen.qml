@@ -40,6 +40,15 @@ ScreenFrame {
                 Layout.fillWidth: true
                 text: root.card.summary || ""
             }
+            Repeater {
+                model: root.card.images || []
+                MediaFigure {
+                    required property var modelData
+                    media: modelData
+                    nav: root.nav
+                    Layout.fillWidth: true
+                }
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gap
