@@ -138,3 +138,28 @@ def test_dari_uses_its_own_digits_and_words(real_db: Path, qapp: Any) -> None:
         assert dates.label(dates.parse("1979/1989"), words) == "۱۹۷۹ تا ۱۹۸۹"
     finally:
         exhibit.setLanguage("en")
+
+
+def test_gate_wording_exists_in_every_enabled_language(real_db: Path, qapp: Any) -> None:
+    """Every gate sentence, for every scope and tag, in the visitor's own language."""
+    translations = i18n.Translations()
+    exhibit = Exhibit(real_db, KioskConfig(), translations=translations)
+    repo = exhibit.repository
+    assert repo is not None
+    tags = [w.id for w in repo.warnings("en")]
+    scopes = ("chapter", "section", "event", "detail", "image")
+    try:
+        english = {(s, t): exhibit.care.gateText(s, [t]) for s in scopes for t in tags}
+        for lang in [x.code for x in repo.languages()]:
+            exhibit.setLanguage(lang)
+            phrases = {w.id: w.phrase for w in repo.warnings(lang)}
+            for (scope, tag), sentence in english.items():
+                text = exhibit.care.gateText(scope, [tag])
+                assert text, (lang, scope, tag)
+                if lang != "en":
+                    assert phrases[tag].lang == lang, (lang, tag)  # the phrase is translated
+                    assert text != sentence, (lang, scope, tag)
+                if not (scope == "image" and tag == "graphic-image"):
+                    assert phrases[tag].text in text, (lang, scope, tag)
+    finally:
+        exhibit.setLanguage("en")

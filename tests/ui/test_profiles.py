@@ -44,6 +44,24 @@ def visible_text(window: Any) -> str:
     return "\n".join(texts(current_screen(window)))
 
 
+def visible_images(window: Any) -> set[tuple[str, str]]:
+    """(media id, variant) of every exhibit image drawn on the current screen."""
+    out = set()
+    for item in items(current_screen(window)):
+        if item.inherits("QQuickImage"):
+            url = item.property("source").toString()
+            if url.startswith("image://media/"):
+                media_id, _, variant = url.removeprefix("image://media/").partition("/")
+                out.add((media_id, variant))
+    return out
+
+
+def sharp_warned(ex: Any, seen: set[tuple[str, str]]) -> set[str]:
+    """Warned images drawn sharp: the visitor never tapped Show in these walks."""
+    tags = ex.services.exhibit.repository.media_tags()
+    return {m for m, variant in seen if variant == "display" and tags.get(m)}
+
+
 def open_from_card(ex: Any, chapter_id: str, index: int) -> None:
     call(ex.nav, "home")
     call(ex.nav, "chapters")
@@ -54,17 +72,28 @@ def open_from_card(ex: Any, chapter_id: str, index: int) -> None:
     tap_name(ex.window, f"chapterCard_{chapter_id}")
 
 
-def walk_sections(ex: Any) -> list[str]:
-    """Scroll the chapter through every section; return the text seen at each stop."""
+def walk_sections(ex: Any, images: set[tuple[str, str]] | None = None) -> list[str]:
+    """Scroll the chapter through every section; return the text seen at each stop (and
+    add the images drawn to ``images``)."""
     lst = find(current_screen(ex.window), "chapterList")
     seen = [visible_text(ex.window)]
+    shown = images if images is not None else set()
+    shown |= visible_images(ex.window)
     for i in range(qml(ex.engine, lst, "count")):
         qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")  # ListView.Beginning
         settle(20)
         seen.append(visible_text(ex.window))
+        shown |= visible_images(ex.window)
+        section = current_screen(ex.window)
+        for figure in [x for x in items(section) if x.objectName().startswith("image_")]:
+            scroll_into_view(lst, figure)  # each image in full view, as a visitor sees it
+            shown |= visible_images(ex.window)
+            seen.append(visible_text(ex.window))
+        qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")
     qml(ex.engine, lst, "positionViewAtEnd()")
     settle(20)
     seen.append(visible_text(ex.window))
+    shown |= visible_images(ex.window)
     return seen
 
 
@@ -89,7 +118,9 @@ def test_profile_rules_hold_on_every_chapter(
             # no gate: either untagged, or its tags were accepted earlier in this visit
             assert not tagged or not ex.services.care.needsGate(row["warnings"])
         assert ex.screen() == "chapterScreen", row["chapterId"]
-        seen = "\n".join(walk_sections(ex))
+        drawn: set[tuple[str, str]] = set()
+        seen = "\n".join(walk_sections(ex, drawn))
+        assert not sharp_warned(ex, drawn), (profile, row["chapterId"])
         for section_id, snippet in details.items():
             assert snippet not in seen, (profile, section_id)
         if profile == "young":
@@ -195,3 +226,59 @@ def test_closing_card_after_a_harrowing_chapter(start_exhibit: Any, real_db: Pat
 def test_navigator_is_a_qobject(start_exhibit: Any, small_db: Path) -> None:
     ex = start_exhibit(small_db)
     assert isinstance(ex.nav, QObject)
+
+
+@pytest.mark.parametrize("profile", ["museum", "classroom", "young"])
+@pytest.mark.parametrize("content", ["real_db", "small_db"])
+def test_profile_rules_hold_on_every_event(
+    start_exhibit: Any, request: pytest.FixtureRequest, content: str, profile: str
+) -> None:
+    """Every event card, tapped from its chapter's list of dates, through its gate."""
+    db = request.getfixturevalue(content)
+    ex = start_exhibit(db, profile=profile)
+    details = snippets(db, "detail")
+    tags = ex.services.exhibit.repository.media_tags()
+    visited, seen_images = 0, set()
+    for index, row in enumerate(ex.services.exhibit.chapters.rows()):
+        open_from_card(ex, row["chapterId"], index)
+        if ex.screen() == "gateScreen":
+            tap_name(ex.window, "gateContinue")
+        for event in ex.services.exhibit.event_rows():
+            screen = current_screen(ex.window)
+            item = find(screen, f"eventRow_{event['eventId']}")
+            dates = find(screen, "chapterEvents").property("item")
+            scroll_into_view(
+                dates if dates.inherits("QQuickFlickable") else find(screen, "chapterList"), item
+            )
+            tap(ex.window, item)
+            if ex.screen() == "gateScreen":
+                assert event["summary"][:40] not in visible_text(ex.window)
+                tap_name(ex.window, "gateContinue")
+            assert ex.screen() == "eventScreen", event["eventId"]
+            flick = find(current_screen(ex.window), "eventFlick")
+            drawn = visible_images(ex.window)
+            for figure in [
+                x for x in items(current_screen(ex.window)) if x.objectName().startswith("image_")
+            ]:
+                scroll_into_view(flick, figure)
+                drawn |= visible_images(ex.window)
+            shown = visible_text(ex.window)
+            assert not any(d in shown for d in details.values()), event["eventId"]
+            assert not sharp_warned(ex, drawn), (profile, event["eventId"])
+            if profile != "museum":
+                assert not [m for m, _ in drawn if "graphic-image" in tags.get(m, ())]
+            if profile == "young":
+                assert not [m for m, _ in drawn if tags.get(m)]
+            visited += 1
+            seen_images |= drawn
+            call(ex.nav, "back")
+            settle(20)
+    assert visited == sum(
+        len(ex.services.exhibit.repository.events("en", chapter_id=r["chapterId"]))
+        for r in ex.services.exhibit.chapters.rows()
+    )
+    if content == "small_db":  # an untagged image on one event, a graphic one on another
+        expected = {("test-plain", "display")}
+        if profile == "museum":
+            expected.add(("test-graphic", "blur"))
+        assert seen_images == expected

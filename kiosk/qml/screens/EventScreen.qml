@@ -15,6 +15,7 @@ ScreenFrame {
     warned: (card.warnings || []).length > 0
 
     Flickable {
+        objectName: "eventFlick"
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin

@@ -1,0 +1,157 @@
+"""Warned images on screen: blurred behind their own gate until Show, Hide always there,
+withheld entirely where the profile says so, forgotten at the idle reset.
+
+What is checked is what a visitor would see: which variant the Image item draws, and
+for the museum profile the pixels of the rendered window as well.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.app.screenshots import call, settle
+from tests.ui.helpers import current_screen, find, items, qml, scroll_into_view, tap
+
+READY = 1  # Image.Ready
+
+
+def chapter_image(ex: Any, chapter_id: str, section_id: str, media_id: str) -> QQuickItem | None:
+    """Open a chapter (through its gate), bring a section's image into view."""
+    call(ex.nav, "home")
+    call(ex.nav, "chapter", chapter_id)
+    settle()
+    if ex.screen() == "gateScreen":
+        tap(ex.window, find(current_screen(ex.window), "gateContinue"))
+    rows = [r["sectionId"] for r in ex.services.exhibit.section_rows()]
+    screen = current_screen(ex.window)
+    lists = [i for i in items(screen) if i.objectName() == "chapterList"]
+    if not lists or section_id not in rows:
+        return None
+    lst = lists[0]
+    qml(ex.engine, lst, f"positionViewAtIndex({rows.index(section_id)}, 0)")
+    settle(30)
+    hits = [i for i in items(current_screen(ex.window)) if i.objectName() == f"image_{media_id}"]
+    if not hits:
+        return None
+    scroll_into_view(lst, hits[0])
+    return hits[0]
+
+
+def drawn(ex: Any, figure: QQuickItem, qtbot: Any) -> tuple[str, int]:
+    """The variant the figure's Image draws, once loaded, and the sharpest step between
+    neighbouring pixels along a row near the top of the picture as rendered (above the
+    gate's words): a sharp edge jumps by far more than anything blurred can."""
+    image = find(figure, "mediaImage")
+    qtbot.waitUntil(lambda: qml(ex.engine, image, "status") == READY, timeout=3000)
+    settle(30)
+    grab = ex.window.grabWindow()
+    painted_w, painted_h = image.property("paintedWidth"), image.property("paintedHeight")
+    top_left = image.mapToScene(
+        QPointF((image.width() - painted_w) / 2, (image.height() - painted_h) / 2)
+    )
+    y = int(top_left.y() + painted_h * 0.08)
+    xs = range(int(top_left.x()) + 2, int(top_left.x() + painted_w) - 2)
+    reds = [grab.pixelColor(x, y).red() for x in xs]
+    step = max(abs(a - b) for a, b in itertools.pairwise(reds))
+    return image.property("source").toString().rsplit("/", 1)[-1], step
+
+
+def test_museum_image_is_blurred_until_show_and_hide_blurs_it_again(
+    start_exhibit: Any, small_db: Path, qtbot: Any
+) -> None:
+    ex = start_exhibit(small_db)
+    figure = chapter_image(ex, "north", "north-soldiers", "test-graphic")
+    assert figure is not None
+    variant, blurred_sharpness = drawn(ex, figure, qtbot)
+    assert variant == "blur"
+    gate = find(figure, "imageGate")
+    assert find(gate, "imageGateText").property("text") == (
+        "This image shows dead or injured people. It concerns the killing of civilians "
+        "and prisoners."
+    )
+    assert find(figure, "perpetratorNote").property("text") == (
+        "Photograph taken by the perpetrators"
+    )
+    assert not [i for i in items(figure) if i.objectName() == "imageHide"]
+    tap(ex.window, find(figure, "imageShow"))
+    variant, sharp_sharpness = drawn(ex, figure, qtbot)
+    assert variant == "display"
+    assert blurred_sharpness < 20 < 100 < sharp_sharpness  # the checkerboard's edges are back
+    assert not [i for i in items(figure) if i.objectName() == "imageGate"]
+    tap(ex.window, find(figure, "imageHide"))
+    assert drawn(ex, figure, qtbot)[0] == "blur"
+
+
+def test_image_choice_is_forgotten_at_the_idle_reset(
+    start_exhibit: Any, small_db: Path, qtbot: Any
+) -> None:
+    ex = start_exhibit(small_db)
+    figure = chapter_image(ex, "north", "north-soldiers", "test-graphic")
+    assert figure is not None
+    tap(ex.window, find(figure, "imageShow"))
+    assert drawn(ex, figure, qtbot)[0] == "display"
+    with qtbot.waitSignal(ex.services.exhibit.sessionReset, timeout=3000):
+        ex.services.idle.set_timeouts(20, 40)  # the visitor walks away
+    settle()
+    assert ex.screen() == "attractScreen"
+    ex.services.idle.set_timeouts(600_000, 600_000)
+    figure = chapter_image(ex, "north", "north-soldiers", "test-graphic")
+    assert figure is not None
+    assert drawn(ex, figure, qtbot)[0] == "blur"
+    assert ex.services.care.profile == "museum"
+
+
+def test_the_image_gate_leads_to_support(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db)
+    figure = chapter_image(ex, "north", "north-soldiers", "test-graphic")
+    assert figure is not None
+    tap(ex.window, find(figure, "imageSupport"))
+    assert ex.screen() == "supportScreen"
+
+
+def test_classroom_never_draws_a_graphic_image_nor_offers_it(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    ex = start_exhibit(small_db, profile="classroom")
+    assert chapter_image(ex, "north", "north-soldiers", "test-graphic") is None
+    screen = current_screen(ex.window)
+    names = {i.objectName() for i in items(screen)}
+    assert "imageShow" not in names and "imageGate" not in names
+    assert "Officials drew up lists" in " ".join(
+        str(i.property("text")) for i in items(screen) if i.inherits("QQuickText")
+    )  # the section itself is there, only its image is not
+    ex.services.care.accept(["violence"])
+    call(ex.nav, "event", "south-1945")  # an event card with the same image
+    settle()
+    screen = current_screen(ex.window)
+    assert ex.screen() == "eventScreen"
+    assert not [i for i in items(screen) if i.objectName().startswith("image_")]
+
+
+def test_untagged_image_has_no_gate_and_shows_in_every_profile(
+    start_exhibit: Any, small_db: Path, qtbot: Any
+) -> None:
+    for profile in ("museum", "classroom", "young"):
+        ex = start_exhibit(small_db, profile=profile)
+        call(ex.nav, "event", "north-deportation-1941")
+        settle()
+        assert ex.screen() == "eventScreen", profile
+        figure = find(current_screen(ex.window), "image_test-plain")
+        scroll_into_view(find(current_screen(ex.window), "eventFlick"), figure)
+        assert drawn(ex, figure, qtbot)[0] == "display"
+        assert not [i for i in items(figure) if i.objectName() in ("imageGate", "imageShow")]
+        assert find(figure, "mediaCredit").property("text") == "Generated for the tests · CC0-1.0"
+
+
+def test_young_profile_shows_no_warned_image(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db, profile="young")
+    ex.services.care.accept(["violence"])
+    call(ex.nav, "event", "south-1945")
+    settle()
+    assert ex.screen() == "eventScreen"
+    assert not [i for i in items(current_screen(ex.window)) if i.objectName().startswith("image_")]
