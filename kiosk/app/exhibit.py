@@ -76,6 +76,7 @@ class ChapterPage(QObject):
     period = Property(str, lambda s: s._get("period"), notify=changed)
     warnings = Property(list, lambda s: s._get("warnings", []), notify=changed)
     harrowing = Property(bool, lambda s: bool(s._get("harrowing", False)), notify=changed)
+    warned = Property(bool, lambda s: bool(s._get("warned", False)), notify=changed)
     closing = Property(list, lambda s: s._get("closing", []), notify=changed)
     fallback = Property(bool, lambda s: bool(s._get("fallback", False)), notify=changed)
     sections = Property(QObject, lambda s: s._sections, constant=True)
@@ -316,6 +317,11 @@ class Exhibit(QObject):
                 "region": c.region.text, "period": _period(c.start, c.end, words),
                 "warnings": list(c.warnings), "fallback": c.summary.fallback(lang),
                 "harrowing": any(self._severity.get(t, 0) >= 3 for t in c.warnings),
+                # anything on the page carries a warning: the screen offers a break
+                "warned": bool(c.warnings) or any(
+                    s.warnings or s.detail_warnings or any(im.warnings for im in s.images)
+                    for s in view.sections
+                ) or any(e.warnings for e in view.events),
                 "closing": [
                     {"chapterId": r["chapterId"], "title": r["title"]}
                     for r in self._chapters.rows()

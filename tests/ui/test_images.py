@@ -155,3 +155,20 @@ def test_young_profile_shows_no_warned_image(start_exhibit: Any, small_db: Path)
     settle()
     assert ex.screen() == "eventScreen"
     assert not [i for i in items(current_screen(ex.window)) if i.objectName().startswith("image_")]
+
+
+def test_a_warned_image_on_an_untagged_event_gates_itself_and_offers_a_break(
+    start_exhibit: Any, small_db: Path, qtbot: Any
+) -> None:
+    ex = start_exhibit(small_db)
+    call(ex.nav, "event", "north-winter-1941")  # the event carries no tag: no gate screen
+    settle()
+    assert ex.screen() == "eventScreen"
+    screen = current_screen(ex.window)
+    figure = find(screen, "image_test-graphic")
+    scroll_into_view(find(screen, "eventFlick"), figure)
+    assert drawn(ex, figure, qtbot)[0] == "blur"
+    assert find(screen, "navBreak")
+    call(ex.nav, "event", "north-deportation-1941")  # untagged, with an untagged image
+    settle()
+    assert not [i for i in items(current_screen(ex.window)) if i.objectName() == "navBreak"]

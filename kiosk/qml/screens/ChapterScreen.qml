@@ -9,7 +9,7 @@ ScreenFrame {
     id: root
     objectName: "chapterScreen"
     title: Exhibit.chapter.title
-    warned: Exhibit.chapter.warnings.length > 0
+    warned: Exhibit.chapter.warned
     property string focusSection: ""     // opened from a search result: show this section first
 
     // sections are shown unless the profile or the visitor's choice says summary only

@@ -12,7 +12,7 @@ ScreenFrame {
     readonly property var card: Exhibit.language, Exhibit.eventCard(eventId)
     readonly property var figures: Exhibit.language, Sources.figures("event", eventId)
     title: card.title || ""
-    warned: (card.warnings || []).length > 0
+    warned: (card.warnings || []).length > 0 || (card.images || []).some(i => i.warnings.length > 0)
 
     Flickable {
         objectName: "eventFlick"
