@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = PROJECT_ROOT / "content.db"
 DEFAULT_SOURCES = PROJECT_ROOT / "assets" / "content"
+DEFAULT_OUTLINES = PROJECT_ROOT / "assets" / "geodata" / "ne_110m_countries.shp"
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -336,6 +337,18 @@ def cmd_media_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_media_maps(args: argparse.Namespace) -> int:
+    from kiosk.content import maps, media
+
+    try:
+        added = maps.make_all(args.src, args.outlines, progress=lambda m: print(m, flush=True))
+    except (maps.MapError, media.MediaError) as exc:
+        print(f"error: {exc}; maps already added are kept", file=sys.stderr)
+        return 1
+    print(f"added {len(added)} map(s); run 'kiosk content build' to include them")
+    return 0
+
+
 def cmd_hash_pin(args: argparse.Namespace) -> int:
     from kiosk.app.config import hash_pin
 
@@ -482,6 +495,15 @@ def parser() -> argparse.ArgumentParser:
     ma.add_argument("--id", default=None, help="media id (default: from its checksum)")
     ma.add_argument("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources")
     ma.set_defaults(func=cmd_media_add)
+    mm = msub.add_parser(
+        "maps", help="draw the locator maps listed in maps.yaml and add them as images"
+    )
+    mm.add_argument("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources")
+    mm.add_argument(
+        "--outlines", type=Path, default=DEFAULT_OUTLINES,
+        help="country outlines (ESRI shapefile, Natural Earth 1:110m)",
+    )  # fmt: skip
+    mm.set_defaults(func=cmd_media_maps)
 
     i18n = sub.add_parser("i18n", help="interface translations (.ts sources, .qm builds)")
     isub = i18n.add_subparsers(dest="i18n_command", required=True, metavar="ACTION")

@@ -77,6 +77,7 @@ class ChapterPage(QObject):
     warnings = Property(list, lambda s: s._get("warnings", []), notify=changed)
     harrowing = Property(bool, lambda s: bool(s._get("harrowing", False)), notify=changed)
     warned = Property(bool, lambda s: bool(s._get("warned", False)), notify=changed)
+    cover = Property(list, lambda s: s._get("cover", []), notify=changed)  # 0 or 1 image
     closing = Property(list, lambda s: s._get("closing", []), notify=changed)
     fallback = Property(bool, lambda s: bool(s._get("fallback", False)), notify=changed)
     sections = Property(QObject, lambda s: s._sections, constant=True)
@@ -316,6 +317,9 @@ class Exhibit(QObject):
                 "chapterId": c.id, "title": c.title.text, "summary": self._render(c.summary, figs),
                 "region": c.region.text, "period": _period(c.start, c.end, words),
                 "warnings": list(c.warnings), "fallback": c.summary.fallback(lang),
+                "cover": self._images(tuple(
+                    self._repo.media_views([c.cover], lang).values() if c.cover else ()
+                )),
                 "harrowing": any(self._severity.get(t, 0) >= 3 for t in c.warnings),
                 # anything on the page carries a warning: the screen offers a break
                 "warned": bool(c.warnings) or any(

@@ -8,6 +8,7 @@ ask for the blurred stand-in instead; this is the second lock on the same door.
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable
 
@@ -40,7 +41,6 @@ class MediaImages(QQuickImageProvider):
 
     def requestImage(self, ident: str, size: QSize, requested: QSize) -> QImage:
         media_id, _, variant = ident.partition("/")
-        variant = variant.split("?", 1)[0]  # a ?n suffix only makes QML ask again
         if variant not in VARIANTS:
             log.warning("image %r: unknown variant %r", media_id, variant)
             return QImage()
@@ -48,24 +48,50 @@ class MediaImages(QQuickImageProvider):
             log.warning("image %r: the sharp variant is withheld by the care rules", media_id)
             return QImage()
         data = self._read(media_id, variant)
-        image = QImage.fromData(data) if data else QImage()
+        image = _decode(data, requested) if data else QImage()
         if image.isNull():
             log.warning("image %r (%s) is missing or cannot be decoded", media_id, variant)
             return QImage()
-        image = _fit(image, requested)
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image
 
 
-def _fit(image: QImage, requested: QSize) -> QImage:
-    """Shrink (never enlarge) to the size the Image item asked for (its sourceSize)."""
+def _decode(data: bytes, requested: QSize) -> QImage:
+    """Decode with Pillow at the size the Image item asked for (its sourceSize).
+
+    Pillow, not Qt: this runs on Qt's image loader thread with the GIL held, and Qt's
+    own readers take a plugin-loader lock there that the GUI thread may hold while it
+    waits for the GIL (a deadlock seen in the tests). Pillow releases the GIL while it
+    decodes, and its JPEG draft mode decodes at a fraction of the pixels.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            full = QSize(img.width, img.height)
+            target = _target(full, requested)
+            if target != full:
+                img.draft("RGB", (target.width(), target.height()))
+            rgb = img.convert("RGB")
+            if rgb.size != (target.width(), target.height()):
+                size = (target.width(), target.height())
+                rgb = rgb.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    except (OSError, SyntaxError, ValueError, UnidentifiedImageError):
+        return QImage()
+    raw = rgb.tobytes()
+    image = QImage(raw, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888)
+    return image.copy()  # own the pixels: ``raw`` goes away with this function
+
+
+def _target(full: QSize, requested: QSize) -> QSize:
+    """Shrink (never enlarge) to the requested size; with both sides given, to cover that
+    box (the item crops what stands over); with one, to that side."""
     w, h = requested.width(), requested.height()
-    smooth = Qt.TransformationMode.SmoothTransformation
-    if w > 0 and h > 0 and (image.width() > w or image.height() > h):
-        return image.scaled(w, h, Qt.AspectRatioMode.KeepAspectRatio, smooth)
-    if w > 0 and h <= 0 and image.width() > w:
-        return image.scaledToWidth(w, smooth)
-    if h > 0 and w <= 0 and image.height() > h:
-        return image.scaledToHeight(h, smooth)
-    return image
+    if w > 0 and h > 0 and full.width() > w and full.height() > h:
+        return full.scaled(w, h, Qt.AspectRatioMode.KeepAspectRatioByExpanding)
+    if w > 0 >= h and full.width() > w:
+        return QSize(w, max(1, round(full.height() * w / full.width())))
+    if h > 0 >= w and full.height() > h:
+        return QSize(max(1, round(full.width() * h / full.height())), h)
+    return full

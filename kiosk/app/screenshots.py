@@ -57,6 +57,26 @@ def _find_item(window: Any, name: str) -> Any:
     return walk(window.contentItem())
 
 
+def _images_loaded(engine: Any, window: Any, timeout_ms: int = 2000) -> None:
+    """Wait until no visible image is still loading (they decode off the GUI thread)."""
+    from PySide6.QtCore import QElapsedTimer
+
+    def pending(item: Any) -> bool:
+        for child in item.childItems():
+            if not child.isVisible():
+                continue
+            if child.inherits("QQuickImage") and _evaluate(engine, child, "status") == 2:
+                return True  # Image.Loading
+            if pending(child):
+                return True
+        return False
+
+    clock = QElapsedTimer()
+    clock.start()
+    while pending(window.contentItem()) and clock.elapsed() < timeout_ms:
+        settle(20)
+
+
 def _first_warned_image(services: Any) -> tuple[str, int, str]:
     """(chapter, section index, media id) of the first section image with a warning."""
     for chapter_id in services.exhibit.chapter_ids():
@@ -154,6 +174,7 @@ def render_all(
 
     def shot(name: str) -> None:
         settle()
+        _images_loaded(engine, window)
         path = outdir / f"{name}.png"
         if not window.grabWindow().save(str(path)):
             raise OSError(f"could not write {path}")

@@ -246,6 +246,28 @@ class Repository:
             tags[i].append(t)
         return {i: tuple(ts) for i, ts in tags.items()}
 
+    def media_views(self, ids: list[str], lang: str) -> dict[str, MediaView]:
+        """Images by id, with their texts in ``lang`` (English where missing)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            "SELECT id, width, height, credit, licence, perpetrator_photo FROM media "
+            f"WHERE id IN ({marks})",
+            ids,
+        ).fetchall()
+        tx = self.texts("media", ids, lang)
+        tags = self._tags("media_warnings", "media_id", ids)
+        empty = Localized("", SOURCE_LANGUAGE)
+        return {
+            i: MediaView(
+                id=i, width=w, height=h, caption=tx.get((i, "caption"), empty),
+                alt=tx.get((i, "alt"), empty), credit=credit, licence=licence,
+                perpetrator_photo=bool(perp), warnings=tuple(tags.get((i, "main"), [])),
+            )
+            for i, w, h, credit, licence, perp in rows
+        }  # fmt: skip
+
     def images(self, link: str, owner_ids: list[str], lang: str) -> dict[str, list[MediaView]]:
         """Images shown with sections (``link='section'``) or events (``'event'``), in order."""
         table, column = {"section": ("section_media", "section_id"),
@@ -254,24 +276,14 @@ class Repository:
             return {}
         marks = ",".join("?" * len(owner_ids))
         rows = self.conn.execute(
-            f"SELECT l.{column}, m.id, m.width, m.height, m.credit, m.licence, "
-            f"m.perpetrator_photo FROM {table} l JOIN media m ON m.id = l.media_id "
-            f"WHERE l.{column} IN ({marks}) ORDER BY l.{column}, l.position",
+            f"SELECT {column}, media_id FROM {table} WHERE {column} IN ({marks}) "
+            f"ORDER BY {column}, position",
             owner_ids,
         ).fetchall()
-        ids = list(dict.fromkeys(r[1] for r in rows))
-        tx = self.texts("media", ids, lang)
-        tags = self._tags("media_warnings", "media_id", ids) if ids else {}
-        empty = Localized("", SOURCE_LANGUAGE)
+        views = self.media_views(list(dict.fromkeys(m for _, m in rows)), lang)
         out: dict[str, list[MediaView]] = {}
-        for owner, i, w, h, credit, licence, perp in rows:
-            out.setdefault(owner, []).append(
-                MediaView(
-                    id=i, width=w, height=h, caption=tx.get((i, "caption"), empty),
-                    alt=tx.get((i, "alt"), empty), credit=credit, licence=licence,
-                    perpetrator_photo=bool(perp), warnings=tuple(tags.get((i, "main"), [])),
-                )
-            )  # fmt: skip
+        for owner, media_id in rows:
+            out.setdefault(owner, []).append(views[media_id])
         return out
 
     # -- texts -------------------------------------------------------------

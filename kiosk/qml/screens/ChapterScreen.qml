@@ -104,6 +104,17 @@ ScreenFrame {
                     text: qsTr("Read the whole chapter")
                     onClicked: root.nav.fullChapter(Exhibit.chapter.chapterId, Exhibit.chapter.warnings)
                 }
+                Repeater {
+                    // the chapter's cover (a locator map): never a warned image
+                    model: Exhibit.chapter.cover
+                    MediaFigure {
+                        required property var modelData
+                        media: modelData
+                        nav: root.nav
+                        width: list.textWidth
+                        maxHeight: Theme.bodySize * 11
+                    }
+                }
             }
 
             delegate: Column {
