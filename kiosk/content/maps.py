@@ -98,8 +98,13 @@ def read_shp(path: Path) -> list[list[Ring]]:
 def load_outlines(shp: Path, key: str = "iso_a3") -> dict[str, list[Ring]]:
     """Country code -> rings, from a shapefile and its .dbf beside it."""
     shp = Path(shp)
-    rows = read_dbf(shp.with_suffix(".dbf"))
-    shapes = read_shp(shp)
+    try:
+        rows = read_dbf(shp.with_suffix(".dbf"))
+        shapes = read_shp(shp)
+    except OSError as exc:
+        raise MapError(f"cannot read the outlines {exc.filename}: {exc.strerror}") from exc
+    except struct.error as exc:
+        raise MapError(f"{shp.name} is damaged ({exc})") from exc
     if len(rows) != len(shapes):
         raise MapError(f"{shp.name}: {len(shapes)} shapes but {len(rows)} table rows")
     out: dict[str, list[Ring]] = {}
