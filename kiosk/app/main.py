@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QLibraryInfo, QObject
+from PySide6.QtCore import QLibraryInfo, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -17,7 +17,7 @@ from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit
 from .i18n import Translations
-from .media import PROVIDER, MediaImages
+from .media import PROVIDER, MediaImages, warm_up
 from .session import Admin, Idle
 from .sources import Sources
 from .timeline import Timeline
@@ -102,6 +102,11 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     engine.loadFromModule(QML_MODULE, "Main")
     if not engine.rootObjects():
         raise RuntimeError("the exhibit's screens (QML) failed to load; see the messages above")
+    window = engine.rootObjects()[0]
+    if isinstance(window, QQuickWindow):  # after the first frame, before the first image
+        window.frameSwapped.connect(
+            lambda: QTimer.singleShot(30, warm_up), type=Qt.ConnectionType.SingleShotConnection
+        )
     return engine
 
 

@@ -57,6 +57,15 @@ class MediaImages(QQuickImageProvider):
         return image
 
 
+def warm_up() -> None:
+    """Import Pillow and its JPEG and PNG readers now, on the GUI thread, once the first
+    frame is out: the first image otherwise pays the ~25 ms import on the loader thread,
+    holding the GIL that the screen being built needs."""
+    from PIL import Image
+
+    Image.preinit()
+
+
 def _decode(data: bytes, requested: QSize) -> QImage:
     """Decode with Pillow at the size the Image item asked for (its sourceSize).
 

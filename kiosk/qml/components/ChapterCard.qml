@@ -35,7 +35,7 @@ Rectangle {
             id: cover
             objectName: "chapterCover"
             anchors.fill: parent
-            source: root.coverSource
+            source: width > 0 ? root.coverSource : ""  // laid out first: decoded at its size
             visible: status === Image.Ready
             asynchronous: true
             fillMode: Image.PreserveAspectCrop

@@ -40,7 +40,8 @@ Column {
             anchors.fill: parent
             // the sharp variant is asked for only when it may be shown; the provider
             // refuses it otherwise, so a mistake here draws nothing, never the picture
-            source: root.visible ? "image://media/" + root.media.mediaId + (root.sharp ? "/display" : "/blur") : ""
+            // (only once laid out: a request at width 0 would decode the full size)
+            source: root.visible && width > 0 ? "image://media/" + root.media.mediaId + (root.sharp ? "/display" : "/blur") : ""
             readonly property bool blurred: !root.sharp
             asynchronous: true
             cache: false
