@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from offscreen import run_child
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
@@ -91,14 +91,7 @@ def child(mode: str, content: Path) -> None:
 
 
 def run(mode: str, content: Path) -> tuple[float, float, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", mode, "--content", str(content)],
-        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
-    )  # fmt: skip
-    if out.returncode != 0:
-        raise RuntimeError(out.stderr)
-    values = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    values = run_child(__file__, mode, "--content", str(content))
     return float(values["ms"]), float(values["gap"]), float(values["first"])
 
 

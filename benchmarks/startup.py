@@ -17,10 +17,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from offscreen import run_child
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
@@ -116,15 +117,8 @@ def child(mode: str, content: Path) -> None:
 
 def cold_start(mode: str, content: Path) -> tuple[float, float]:
     """Seconds from spawning a process to its first frame, and its peak RSS in MiB."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
     start = time.time()
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", mode, "--content", str(content)],
-        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
-    )  # fmt: skip
-    if out.returncode != 0:
-        raise RuntimeError(out.stderr)
-    values = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    values = run_child(__file__, mode, "--content", str(content))
     return float(values["frame"]) - start, float(values["rss"])
 
 
