@@ -41,15 +41,6 @@ ScreenFrame {
                 Layout.fillWidth: true
                 text: root.card.summary || ""
             }
-            Repeater {
-                model: root.card.images || []
-                MediaFigure {
-                    required property var modelData
-                    media: modelData
-                    nav: root.nav
-                    Layout.fillWidth: true
-                }
-            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gap
@@ -69,6 +60,15 @@ ScreenFrame {
                     text: qsTr("Open the chapter")
                     detail: root.card.chapterTitle || ""
                     onClicked: root.nav.chapter(root.card.chapterId)
+                }
+            }
+            Repeater {
+                model: root.card.images || []
+                MediaFigure {
+                    required property var modelData
+                    media: modelData
+                    nav: root.nav
+                    Layout.fillWidth: true
                 }
             }
         }
