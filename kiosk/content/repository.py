@@ -339,11 +339,13 @@ class Repository:
         )
         return [LanguageInfo(c, n, d, bool(p), pr, cov) for c, n, d, p, pr, cov in rows]
 
-    def chapter_cards(self, lang: str) -> list[ChapterCard]:
-        rows = self.conn.execute(
-            "SELECT c.id, c.kind, c.start_year, c.end_year, c.cover, c.young_unsuitable "
-            "FROM chapters c ORDER BY c.position"
-        ).fetchall()
+    def chapter_cards(self, lang: str, chapter_id: str | None = None) -> list[ChapterCard]:
+        """Every chapter's card in order (or only ``chapter_id``'s)."""
+        sql = "SELECT id, kind, start_year, end_year, cover, young_unsuitable FROM chapters"
+        args: tuple[str, ...] = ()
+        if chapter_id is not None:
+            sql, args = sql + " WHERE id = ?", (chapter_id,)
+        rows = self.conn.execute(sql + " ORDER BY position", args).fetchall()
         ids = [r[0] for r in rows]
         tx = self.texts("chapters", ids, lang)
         tags = self._tags("chapter_warnings", "chapter_id", ids)
@@ -390,9 +392,10 @@ class Repository:
         }
 
     def chapter(self, chapter_id: str, lang: str) -> ChapterView | None:
-        card = next((c for c in self.chapter_cards(lang) if c.id == chapter_id), None)
-        if card is None:
+        cards = self.chapter_cards(lang, chapter_id)
+        if not cards:
             return None
+        card = cards[0]
         sec_rows = self.conn.execute(
             "SELECT id, kind FROM sections WHERE chapter_id = ? ORDER BY position", (chapter_id,)
         ).fetchall()
