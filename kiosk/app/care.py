@@ -97,6 +97,7 @@ class Care(QObject):
             "section": self.tr("This section describes %1."),
             "event": self.tr("This event involved %1."),
             "detail": self.tr("The details that follow describe %1."),
+            "figure": self.tr("These numbers concern %1."),
         }
         return texts.get(scope, texts["section"]).replace("%1", what)
 

@@ -192,6 +192,15 @@ class Sources(QObject):
         sources = {s.id: s for s in q.sources(self._lang, ids)}
         return [self._figure(f, sources) for f in figs]
 
+    @Slot(str, str, result=list)
+    def figureTags(self, kind: str, ident: str) -> list[str]:
+        """The warning tags of the figures a section or event shows (for their gate)."""
+        q = self._q()
+        if q is None:
+            return []
+        ids = [f["figureId"] for f in self.figures(kind, ident)]
+        return list(dict.fromkeys(t for i in ids for t in q.tags_of("figure", i)))
+
     # -- glossary --------------------------------------------------------------
 
     @Slot(str, str, result=list)

@@ -325,11 +325,13 @@ def warning_tags(x: _Ctx) -> Iterator[Problem]:
     for ch in x.c.chapters:
         inner = {t for s in ch.sections for t in s.warnings}
         inner |= {t for e in ch.events for t in e.warnings}
+        inner |= {t for f in ch.figures for t in f.warnings}
         missing = sorted(inner - set(ch.warnings))
         if missing:
             yield Problem(
                 x.where("chapter", ch.id),
-                f"sections or events carry {', '.join(missing)}; add to the chapter's warnings",
+                f"sections, events or figures carry {', '.join(missing)}; add to the "
+                "chapter's warnings (its gate names what is ahead)",
             )
 
 

@@ -764,8 +764,9 @@ class SourceQueries:
         ]
 
     def tags_of(self, kind: str, ident: str) -> list[str]:
-        """Warning tags of a chapter, section (main layer) or event."""
-        table = {"chapter": "chapter", "section": "section", "event": "event"}.get(kind)
+        """Warning tags of a chapter, section (main layer), event or figure."""
+        table = {"chapter": "chapter", "section": "section", "event": "event",
+                 "figure": "figure"}.get(kind)  # fmt: skip
         if table is None:
             return []
         return [

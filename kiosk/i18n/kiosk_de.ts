@@ -65,6 +65,10 @@
         <translation>Die folgenden Einzelheiten beschreiben %1.</translation>
     </message>
     <message>
+        <source>These numbers concern %1.</source>
+        <translation>Diese Zahlen betreffen %1.</translation>
+    </message>
+    <message>
         <source>This image shows dead or injured people.</source>
         <translation>Dieses Bild zeigt tote oder verletzte Menschen.</translation>
     </message>

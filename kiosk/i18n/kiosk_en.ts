@@ -65,6 +65,10 @@
         <translation>The details that follow describe %1.</translation>
     </message>
     <message>
+        <source>These numbers concern %1.</source>
+        <translation>These numbers concern %1.</translation>
+    </message>
+    <message>
         <source>This image shows dead or injured people.</source>
         <translation>This image shows dead or injured people.</translation>
     </message>

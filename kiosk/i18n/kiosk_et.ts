@@ -65,6 +65,10 @@
         <translation>Järgnevad üksikasjad kirjeldavad %1.</translation>
     </message>
     <message>
+        <source>These numbers concern %1.</source>
+        <translation>Need arvud puudutavad järgmist: %1.</translation>
+    </message>
+    <message>
         <source>This image shows dead or injured people.</source>
         <translation>Sellel pildil on surnud või haavatud inimesed.</translation>
     </message>

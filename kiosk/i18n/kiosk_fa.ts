@@ -65,6 +65,10 @@
         <translation>جزئیاتی که در ادامه می‌آید %1 را شرح می‌دهد.</translation>
     </message>
     <message>
+        <source>These numbers concern %1.</source>
+        <translation>این ارقام مربوط است به: %1.</translation>
+    </message>
+    <message>
         <source>This image shows dead or injured people.</source>
         <translation>این تصویر افراد کشته‌شده یا زخمی را نشان می‌دهد.</translation>
     </message>

@@ -65,6 +65,10 @@
         <translation>この先の詳しい記述では%1について説明しています。</translation>
     </message>
     <message>
+        <source>These numbers concern %1.</source>
+        <translation>これらの数字の内容：%1。</translation>
+    </message>
+    <message>
         <source>This image shows dead or injured people.</source>
         <translation>この画像には、亡くなった人や負傷した人が写っています。</translation>
     </message>

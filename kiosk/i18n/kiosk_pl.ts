@@ -65,6 +65,10 @@
         <translation>Dalsze szczegóły opisują %1.</translation>
     </message>
     <message>
+        <source>These numbers concern %1.</source>
+        <translation>Te liczby dotyczą następującej kwestii: %1.</translation>
+    </message>
+    <message>
         <source>This image shows dead or injured people.</source>
         <translation>To zdjęcie przedstawia zabitych lub rannych ludzi.</translation>
     </message>

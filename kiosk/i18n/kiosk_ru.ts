@@ -65,6 +65,10 @@
         <translation>Этот подробный рассказ описывает %1.</translation>
     </message>
     <message>
+        <source>These numbers concern %1.</source>
+        <translation>Эти цифры касаются следующего: %1.</translation>
+    </message>
+    <message>
         <source>This image shows dead or injured people.</source>
         <translation>На этом снимке — убитые или раненые люди.</translation>
     </message>

@@ -65,6 +65,12 @@ ApplicationWindow {
                 stack.pop()
                 return
             }
+            if (gate.scope === "figure") {
+                Care.accept(gate.tags)
+                const f = screen("FigureScreen", { kind: gate.figureKind, targetId: gate.targetId })
+                stack.replace(f[0], f[1])
+                return
+            }
             if (gate.scope === "event") {
                 Care.accept(gate.tags)
                 const e = screen("EventScreen", { eventId: gate.eventId })
@@ -89,7 +95,14 @@ ApplicationWindow {
             show("SourceListScreen", { kind: kind, targetId: targetId, targetTitle: targetTitle })
         }
         function source(sourceId) { show("SourceScreen", { sourceId: sourceId }) }
-        function figures(kind, targetId) { show("FigureScreen", { kind: kind, targetId: targetId }) }
+        function figures(kind, targetId) {
+            // numbers can carry a warning their text does not (an event's figures)
+            const tags = Sources.figureTags(kind, targetId)
+            if (Care.needsGate(tags))
+                show("GateScreen", { scope: "figure", tags: tags, figureKind: kind, targetId: targetId })
+            else
+                show("FigureScreen", { kind: kind, targetId: targetId })
+        }
         function term(termId) { show("TermScreen", { termId: termId }) }
         function page(pageId) { show("PageScreen", { pageId: pageId }) }
         function search() { show("SearchScreen") }

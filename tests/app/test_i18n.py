@@ -147,7 +147,7 @@ def test_gate_wording_exists_in_every_enabled_language(real_db: Path, qapp: Any)
     repo = exhibit.repository
     assert repo is not None
     tags = [w.id for w in repo.warnings("en")]
-    scopes = ("chapter", "section", "event", "detail", "image")
+    scopes = ("chapter", "section", "event", "detail", "figure", "image")
     try:
         english = {(s, t): exhibit.care.gateText(s, [t]) for s in scopes for t in tags}
         for lang in [x.code for x in repo.languages()]:

@@ -282,3 +282,24 @@ def test_profile_rules_hold_on_every_event(
         if profile == "museum":
             expected.add(("test-graphic", "blur"))
         assert seen_images == expected
+
+
+def test_numbers_with_a_warning_stand_behind_their_own_gate(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    ex = start_exhibit(small_db)
+    call(ex.nav, "event", "north-deportation-1941")  # the event itself carries no tag
+    settle()
+    assert ex.screen() == "eventScreen"
+    tap_name(ex.window, "eventFigures")
+    assert ex.screen() == "gateScreen"
+    assert "These numbers concern the killing of civilians and prisoners." in visible_text(
+        ex.window
+    )
+    assert "9,254" not in visible_text(ex.window)
+    tap_name(ex.window, "gateContinue")
+    assert ex.screen() == "figureScreen"
+    assert "9,254" in visible_text(ex.window)
+    call(ex.nav, "back")
+    tap_name(ex.window, "eventFigures")  # accepted for this visit: no second gate
+    assert ex.screen() == "figureScreen"

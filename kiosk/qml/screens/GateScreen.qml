@@ -9,11 +9,13 @@ ScreenFrame {
     id: root
     objectName: "gateScreen"
 
-    property string scope: "chapter"     // chapter | section | event | detail | image
+    property string scope: "chapter"     // chapter | section | event | detail | figure
     property var tags: []
     property string chapterId: ""
     property string sectionId: ""
     property string eventId: ""
+    property string figureKind: ""       // figure scope: the numbers of a section or event
+    property string targetId: ""
     property string focusSection: ""     // a search result: the section to show first
     property bool full: false            // asked for from a summary-only chapter
     title: qsTr("Before you continue")
