@@ -20,3 +20,27 @@ def run_child(script: str, *args: str) -> dict[str, str]:
     if out.returncode != 0:
         raise RuntimeError(out.stderr)
     return dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+
+
+def synthetic_db(path: Path | None = None) -> Path:
+    """The synthetic 5,000-event database, built (again) when missing or made for an
+    older schema."""
+    import sqlite3
+    import tempfile
+
+    from kiosk.content import schema
+
+    path = path or Path(tempfile.gettempdir()) / "kiosk-synthetic.db"
+    current = False
+    if path.exists():
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            current = conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        except sqlite3.DatabaseError:
+            current = False
+        finally:
+            conn.close()
+    if not current:
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(path)],
+                       check=True)  # fmt: skip
+    return path

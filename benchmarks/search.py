@@ -13,10 +13,11 @@ import random
 import re
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from offscreen import synthetic_db
 
 from kiosk.content.repository import Repository, SourceQueries, build_match
 
@@ -67,12 +68,9 @@ def main() -> int:
     p = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    p.add_argument("--big", type=Path, default=Path("/tmp") / "kiosk-synthetic.db")
+    p.add_argument("--big", type=Path, default=None, help="synthetic database (built if absent)")
     args = p.parse_args()
-    if not args.big.exists():
-        subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(args.big)], check=True
-        )
+    args.big = synthetic_db(args.big)
 
     def p95(xs: list[float]) -> float:
         return sorted(xs)[int(0.95 * len(xs)) - 1]

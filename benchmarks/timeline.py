@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from offscreen import synthetic_db
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -160,11 +161,7 @@ def listview_figures() -> tuple[float, list[float]]:
 
 
 def main() -> int:
-    big = Path("/tmp") / "kiosk-synthetic.db"
-    if not big.exists():
-        subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(big)], check=True
-        )
+    big = synthetic_db()
     import compileall
 
     compileall.compile_dir(ROOT / "kiosk", quiet=1)
