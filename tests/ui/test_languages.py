@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPointF
 
 from kiosk.app import i18n
 from kiosk.app.config import KioskConfig
@@ -117,6 +118,10 @@ def test_longer_translations_are_not_cut(start_exhibit: Any, real_db: Path, lang
             if item.inherits("QQuickText") and item.property("text"):
                 meant = item.property("maximumLineCount") < 100  # cards and titles may elide
                 assert meant or not item.property("truncated"), (lang, step, item.property("text"))
+        for card in [i for i in items(current_screen(ex.window)) if "Card_" in i.objectName()]:
+            for text in [i for i in items(card) if i.inherits("QQuickText")]:
+                bottom = text.mapToItem(card, QPointF(0, text.height())).y()
+                assert bottom <= card.height() + 1, (lang, step, text.property("text"))
 
 
 def test_picker_lists_a_language_only_when_enough_is_translated(

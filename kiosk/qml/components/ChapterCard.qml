@@ -71,9 +71,11 @@ Rectangle {
         }
         Text {
             width: parent.width
-            text: root.region + " · " + root.period
+            text: root.period + " · " + root.region  // the years stay whole when it is cut
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
+            maximumLineCount: 1  // room for a three-line title and two lines more
+            elide: Text.ElideRight
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
@@ -84,7 +86,10 @@ Rectangle {
             width: parent.width
             text: qsTr("Contains distressing content")
             textFormat: Text.PlainText
-            wrapMode: Text.Wrap
+            maximumLineCount: 1
+            fontSizeMode: Text.HorizontalFit  // smaller rather than cut: the warning is whole
+            minimumPixelSize: Math.round(Theme.smallSize * 0.7)
+            elide: Text.ElideRight
             color: Theme.warning
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
