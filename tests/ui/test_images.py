@@ -8,9 +8,11 @@ for the museum profile the pixels of the rendered window as well.
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtQuick import QQuickItem
 
@@ -172,3 +174,26 @@ def test_a_warned_image_on_an_untagged_event_gates_itself_and_offers_a_break(
     call(ex.nav, "event", "north-deportation-1941")  # untagged, with an untagged image
     settle()
     assert not [i for i in items(current_screen(ex.window)) if i.objectName() == "navBreak"]
+
+
+@pytest.mark.qt_log_ignore("Failed to get image from provider: image://media/test-plain/")
+def test_a_lost_image_says_so_and_what_it_showed(
+    start_exhibit: Any, db_copy: Path, qtbot: Any
+) -> None:
+    conn = sqlite3.connect(db_copy)
+    conn.execute("DELETE FROM media_files WHERE media_id = 'test-plain'")
+    conn.commit()
+    conn.close()
+    ex = start_exhibit(db_copy)
+    call(ex.nav, "event", "north-deportation-1941")
+    settle()
+    figure = find(current_screen(ex.window), "image_test-plain")
+    image = find(figure, "mediaImage")
+    qtbot.waitUntil(lambda: qml(ex.engine, image, "status") == 3, timeout=3000)  # Image.Error
+    settle(30)
+    missing = find(figure, "imageMissing")
+    shown = [str(i.property("text")) for i in items(missing) if i.inherits("QQuickText")]
+    assert shown == ["This image could not be loaded.", "A pale circle on a blue-grey ground"]
+    assert find(figure, "mediaCaption").property("text") == (
+        "A test card standing in for a landscape"
+    )
