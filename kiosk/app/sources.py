@@ -270,6 +270,16 @@ class Sources(QObject):
             )
         return out
 
+    @Slot(str, str, result=str)
+    def sectionMarkup(self, section_id: str, query: str) -> str:
+        """A section's text with the searched words marked, for the section a search
+        result opened ("" when they are not in it, in the visitor's language)."""
+        q = self._q()
+        if q is None or not query.strip():
+            return ""
+        found = q.marked("section", section_id, query, self._lang)
+        return highlight(found) if found and "\x02" in found else ""
+
 
 def highlight(snippet: str) -> str:
     """Escape a snippet, then mark its matches: the only markup the exhibit ever shows."""

@@ -791,6 +791,23 @@ class SourceQueries:
             hits = self._search(fts, SOURCE_LANGUAGE, limit)
         return hits
 
+    def marked(self, kind: str, ref: str, query: str, lang: str) -> str | None:
+        """The whole indexed text of one result in ``lang``, its matches for ``query``
+        between \\x02 and \\x03; None where it does not match in that language."""
+        fts = build_match(query)
+        if fts is None:
+            return None
+        table = schema.fts_table(lang)
+        try:
+            row = self.conn.execute(
+                f"SELECT highlight({table}, 4, char(2), char(3)) FROM {table} "
+                f"WHERE {table} MATCH ? AND kind = ? AND ref = ?",
+                (fts, kind, ref),
+            ).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return str(row[0]) if row else None
+
     def _search(self, fts: str, lang: str, limit: int) -> list[SearchHit]:
         table = schema.fts_table(lang)
         try:

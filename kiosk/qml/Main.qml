@@ -40,16 +40,19 @@ ApplicationWindow {
         function back() { if (stack.depth > 1) stack.pop(); else home() }
         function languages() { show("LanguageScreen") }
         function chapters() { show("ChapterListScreen") }
-        function chapter(chapterId) { chapterAt(chapterId, "") }
-        function chapterAt(chapterId, sectionId) {
+        function chapter(chapterId) { chapterAt(chapterId, "", "") }
+        // a search result opens its section first, with the searched words marked
+        function chapterAt(chapterId, sectionId, query) {
             if (!Exhibit.openChapter(chapterId))
                 return
             const tags = Exhibit.chapter.warnings
             const focus = sectionId || ""
+            const words = query || ""
             if (Care.needsGate(tags))
-                show("GateScreen", { scope: "chapter", tags: tags, chapterId: chapterId, focusSection: focus })
+                show("GateScreen", { scope: "chapter", tags: tags, chapterId: chapterId,
+                                     focusSection: focus, focusQuery: words })
             else
-                show("ChapterScreen", { focusSection: focus })
+                show("ChapterScreen", { focusSection: focus, focusQuery: words })
         }
         // the detail layer always stands behind its own gate
         function detail(sectionId, tags) {
@@ -85,7 +88,7 @@ ApplicationWindow {
                 stack.pop()
                 return
             }
-            const s = screen("ChapterScreen", { focusSection: gate.focusSection })
+            const s = screen("ChapterScreen", { focusSection: gate.focusSection, focusQuery: gate.focusQuery })
             stack.replace(s[0], s[1])
         }
         function answerGate(choice) { passGate(stack.currentItem, choice) }
@@ -117,11 +120,11 @@ ApplicationWindow {
             else
                 show("EventScreen", { eventId: eventId })
         }
-        function result(hit) {
+        function result(hit, query) {
             if (hit.kind === "source") source(hit.ref)
             else if (hit.kind === "glossary") term(hit.ref)
             else if (hit.kind === "event") event(hit.ref)
-            else chapterAt(hit.chapterId, hit.kind === "section" ? hit.ref : "")
+            else chapterAt(hit.chapterId, hit.kind === "section" ? hit.ref : "", query || "")
         }
         function rest() { show("BreakScreen") }
         function about() { show("AboutScreen") }

@@ -128,3 +128,31 @@ print("LOCALES", s.exhibit.property("keyboardLocales"))
     assert "KEYBOARD True" in out.stdout
     assert "LOCALES ['en_GB'" in out.stdout
     assert "Qt.KeyboardModifier" not in out.stdout and Qt is not None
+
+
+def test_a_section_found_by_search_opens_with_the_words_marked(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    ex = start_exhibit(small_db)
+    call(ex.nav, "search")
+    settle()
+    type_text(ex.window, "trains")
+    tap(ex.window, find(current_screen(ex.window), "result_section_north-deportations"))
+    assert ex.screen() == "gateScreen"  # the chapter's warning first, as always
+    tap_name(ex.window, "gateContinue")
+    assert ex.screen() == "chapterScreen"
+    marked = find(current_screen(ex.window), "sectionBodyMarked")
+    assert "before the <b>trains</b> came" in marked.property("text")
+    assert "<" not in marked.property("text").replace("<b>", "").replace("</b>", "")
+    # opened from its card instead, the same section is plain text
+    call(ex.nav, "chapter", "north")
+    settle()
+    assert not [
+        i for i in items(current_screen(ex.window)) if i.objectName() == "sectionBodyMarked"
+    ]
+
+
+def test_marking_escapes_the_text_it_marks(small_db: Path) -> None:
+    from kiosk.app.sources import highlight
+
+    assert highlight("a <img src=x> \x02b\x03 & c") == "a &lt;img src=x&gt; <b>b</b> &amp; c"

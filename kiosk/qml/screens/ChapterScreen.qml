@@ -11,6 +11,7 @@ ScreenFrame {
     title: Exhibit.chapter.title
     warned: Exhibit.chapter.warned
     property string focusSection: ""     // opened from a search result: show this section first
+    property string focusQuery: ""       // and the words searched for: marked in that section
 
     // sections are shown unless the profile or the visitor's choice says summary only
     readonly property bool showSections: Care.revision >= 0 && Care.allowsSections && !Care.summaryOnly(Exhibit.chapter.chapterId)
@@ -131,6 +132,9 @@ ScreenFrame {
                 required property var detailWarnings
                 required property var images
                 readonly property bool detailOpen: Care.revision >= 0 && Care.detailOpened(sectionId)
+                // the searched words, marked, in the section a search result opened
+                readonly property string marked: Exhibit.language, sectionId === root.focusSection && root.focusQuery
+                    ? Sources.sectionMarkup(sectionId, root.focusQuery) : ""
                 objectName: "section_" + sectionId
                 width: list.width
                 spacing: Theme.gap / 2
@@ -155,8 +159,17 @@ ScreenFrame {
                 }
                 BodyText {
                     objectName: "sectionBody"
+                    visible: section.marked === ""
                     width: list.textWidth
                     text: section.body
+                }
+                HighlightedText {
+                    objectName: "sectionBodyMarked"
+                    visible: section.marked !== ""
+                    width: list.textWidth
+                    markup: section.marked
+                    font.pixelSize: Theme.bodySize
+                    lineHeight: 1.25
                 }
                 Repeater {
                     model: section.images

@@ -17,6 +17,7 @@ ScreenFrame {
     property string figureKind: ""       // figure scope: the numbers of a section or event
     property string targetId: ""
     property string focusSection: ""     // a search result: the section to show first
+    property string focusQuery: ""       // and the words searched for, to mark in it
     property bool full: false            // asked for from a summary-only chapter
     title: qsTr("Before you continue")
     warned: true

@@ -114,7 +114,7 @@ ScreenFrame {
                 }
                 TapHandler {
                     id: tapper
-                    onTapped: root.nav.result(hit.modelData)
+                    onTapped: root.nav.result(hit.modelData, field.text)
                 }
             }
         }
