@@ -35,7 +35,8 @@ Rectangle {
             id: cover
             objectName: "chapterCover"
             anchors.fill: parent
-            source: width > 0 ? root.coverSource : ""  // laid out first: decoded at its size
+            // asked for once laid out in both directions: decoded once, at its size
+            source: width > 0 && height > 0 ? root.coverSource : ""
             visible: status === Image.Ready
             asynchronous: true
             fillMode: Image.PreserveAspectCrop

@@ -40,7 +40,8 @@ Column {
             anchors.fill: parent
             // the sharp variant is asked for only when it may be shown; the provider
             // refuses it otherwise, so a mistake here draws nothing, never the picture
-            // (only once laid out: a request at width 0 would decode the full size)
+            // asked for only once its size is known: a request without one decodes the
+            // full image, and a size that arrives later decodes it a second time
             source: root.visible && width > 0 ? "image://media/" + root.media.mediaId + (root.sharp ? "/display" : "/blur") : ""
             readonly property bool blurred: !root.sharp
             asynchronous: true
