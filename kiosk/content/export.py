@@ -331,19 +331,16 @@ def write_sources(c: m.Content, out: Path) -> list[Path]:
 
 
 def _write_po(out: Path, c: m.Content, lang: str) -> None:
+    """The PO files of one language as the database holds them (drafts marked fuzzy)."""
     import polib
 
     mine = c.translations[lang]
-    groups: dict[str, list[translations.TextUnit]] = {}
-    for u in translations.text_units(c):
-        groups.setdefault(u.group, []).append(u)
     folder = out / translations.FOLDER / lang
     folder.mkdir(parents=True, exist_ok=True)
-    for group, units in groups.items():
+    for group, units in translations.grouped_units(c).items():
         if not any(u.key in mine for u in units):
             continue
-        po = polib.POFile(wrapwidth=78)
-        po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+        po = translations.new_po(lang)
         for u in units:
             tr = mine.get(u.key)
             entry = polib.POEntry(msgctxt=u.key, msgid=u.text, msgstr=tr.text if tr else "")

@@ -152,6 +152,16 @@ def load(
                 if text.MARKUP.search(value):
                     issues.append(TranslationIssue(where, "contains markup; write plain text"))
                     continue
+                theirs, ours = value.count("\n\n") + 1, unit.text.count("\n\n") + 1
+                if theirs != ours:
+                    issues.append(
+                        TranslationIssue(
+                            where,
+                            f"has {theirs} paragraph(s) where the English has {ours}; separate "
+                            "paragraphs with a blank line as the English does",
+                            "warning",
+                        )
+                    )
                 status = "draft" if "fuzzy" in entry.flags else "reviewed"
                 table[unit.key] = Translation(value, status)
     return out, issues
@@ -182,6 +192,29 @@ def coverage(
     return result
 
 
+def grouped_units(c: m.Content) -> dict[str, list[TextUnit]]:
+    """The English texts by PO file (``common`` and one per chapter), in order."""
+    groups: dict[str, list[TextUnit]] = {}
+    for u in text_units(c):
+        groups.setdefault(u.group, []).append(u)
+    return groups
+
+
+def new_po(lang: str) -> Any:  # a polib.POFile (polib has no type hints)
+    """An empty PO file for ``lang`` with the exhibit's header."""
+    import polib
+
+    po = polib.POFile(wrapwidth=78)
+    po.metadata = {
+        "Project-Id-Version": "soviet-war-crimes-exhibit",
+        "Language": lang,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+    }
+    return po
+
+
 def export(root: Path, c: m.Content, lang: str, out: Path | None = None) -> list[Path]:
     """Write (or update) the PO files of ``lang``, keeping every existing translation.
 
@@ -192,23 +225,13 @@ def export(root: Path, c: m.Content, lang: str, out: Path | None = None) -> list
 
     folder = (out or root / FOLDER) / lang
     folder.mkdir(parents=True, exist_ok=True)
-    groups: dict[str, list[TextUnit]] = {}
-    for u in text_units(c):
-        groups.setdefault(u.group, []).append(u)
     written = []
-    for group, units in groups.items():
+    for group, units in grouped_units(c).items():
         path = folder / f"{group}.po"
         old: dict[str, polib.POEntry] = {}
         if path.exists():
             old = {e.msgctxt: e for e in polib.pofile(str(path), encoding="utf-8") if e.msgctxt}
-        po = polib.POFile(wrapwidth=78)
-        po.metadata = {
-            "Project-Id-Version": "soviet-war-crimes-exhibit",
-            "Language": lang,
-            "MIME-Version": "1.0",
-            "Content-Type": "text/plain; charset=UTF-8",
-            "Content-Transfer-Encoding": "8bit",
-        }
+        po = new_po(lang)
         for u in units:
             entry = polib.POEntry(msgctxt=u.key, msgid=u.text, msgstr="")
             prev = old.get(u.key)

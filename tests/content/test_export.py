@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import json
 import sqlite3
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.content import build, export, loader
+from kiosk.content import build, checks, export, loader
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -132,3 +133,37 @@ def test_validate_reads_a_database(real_db: Path) -> None:
     from kiosk.content import checks
 
     assert [p for p in checks.run(export.load_db(real_db)) if p.severity == "error"] == []
+
+
+def test_a_translation_that_loses_paragraphs_is_named(sources: Path) -> None:
+    (sources / "languages.yaml").write_text(
+        (sources / "languages.yaml").read_text()
+        + "- {code: de, name: Deutsch, direction: ltr, enabled: true, partial: true,"
+        " prompt: Zum Beginnen berühren}\n",
+        encoding="utf-8",
+    )
+    pages = sources / "pages.yaml"
+    pages.write_text(
+        pages.read_text().replace(
+            "  body: A small exhibit used by the tests.",
+            "  body: >-\n    A small exhibit used by the tests.\n\n   ",
+        ),
+        encoding="utf-8",
+    )
+    content = loader.load(sources)
+    english = next(p.body for p in content.pages if p.id == "about")
+    assert english.count("\n\n") == 1
+    folder = sources / "translations" / "de"
+    folder.mkdir(parents=True)
+    (folder / "common.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "pages:about:body"\n'
+        f"msgid {json.dumps(english, ensure_ascii=False)}\n"
+        'msgstr "Eine kleine Ausstellung für die Tests, alles in einem Absatz."\n',
+        encoding="utf-8",
+    )
+    problems = [str(p) for p in checks.run(loader.load(sources))]
+    assert any(
+        "pages:about:body" in p and "has 1 paragraph(s) where the English has 2" in p
+        for p in problems
+    ), problems
