@@ -163,3 +163,26 @@ def test_switching_language_keeps_the_reading_place(start_exhibit: Any, real_db:
     top = section.mapToScene(section.boundingRect().topLeft()).y()
     assert 0 <= top < ex.window.height() / 2  # the same section is still at the top
     switch(ex, "en")
+
+
+@pytest.mark.parametrize(("lang", "side"), [("fa", "right"), ("en", "left")])
+def test_reading_columns_start_on_the_reading_side(
+    start_exhibit: Any, real_db: Path, lang: str, side: str
+) -> None:
+    """On a laptop window the text column is narrower than the screen: in Dari it must
+    stand against the right edge, under the title, not against the left."""
+    ex = start_exhibit(real_db, default_language=lang, size=(1366, 768))
+    ex.services.care.accept([w.id for w in ex.services.exhibit.repository.warnings(lang)])
+    for open_screen, name in (
+        (lambda: call(ex.nav, "chapter", "afghanistan"), "chapterSummary"),
+        (lambda: call(ex.nav, "support"), "supportBody"),
+        (lambda: call(ex.nav, "page", "about"), "pageBody"),
+    ):
+        call(ex.nav, "home")
+        open_screen()
+        settle()
+        item = find(current_screen(ex.window), name)
+        left = item.mapToScene(QPointF(0, 0)).x()
+        right = item.mapToScene(QPointF(item.width(), 0)).x()
+        margin = ex.window.width() - right if side == "right" else left
+        assert margin < 80, (lang, name, left, right)

@@ -24,6 +24,7 @@ Column {
     Item {
         id: frame
         objectName: "mediaFrame"
+        x: Exhibit.rightToLeft ? root.width - width : 0  // on the reading side
         // keep the image's proportions inside the column's width and a height cap
         readonly property real ratio: root.media.width > 0 ? root.media.height / root.media.width : 0.66
         width: Math.min(root.width, root.maxHeight / ratio)
@@ -134,6 +135,7 @@ Column {
     }
     Text {
         objectName: "perpetratorNote"
+        x: frame.x
         visible: root.media.perpetrator
         width: frame.width
         text: qsTr("Photograph taken by the perpetrators")
@@ -146,6 +148,7 @@ Column {
     }
     Text {
         objectName: "mediaCaption"
+        x: frame.x
         width: frame.width
         text: root.media.caption
         textFormat: Text.PlainText
@@ -156,6 +159,7 @@ Column {
     }
     Text {
         objectName: "mediaCredit"
+        x: frame.x
         width: frame.width
         text: root.media.credit + " · " + root.media.licence
         textFormat: Text.PlainText

@@ -18,6 +18,7 @@ ScreenFrame {
         Column {
             id: aboutColumn
             width: Math.min(parent.width, Theme.readingWidth)
+            x: Exhibit.rightToLeft ? parent.width - width : 0  // the reading side
             spacing: Theme.margin
             BodyText {
                 objectName: "aboutBody"

@@ -59,13 +59,16 @@ ScreenFrame {
             onContentYChanged: if (root.visible && count > 0) topIndex = Math.max(0, indexAt(width / 2, contentY + 10))
 
             header: Column {
-                width: list.width
+                width: list.textWidth
+                // the reading column starts on the reading side (right to left too)
+                x: Exhibit.rightToLeft ? list.width - list.textWidth : 0
                 spacing: Theme.gap
                 bottomPadding: Theme.margin
                 onHeightChanged: if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
                     Qt.callLater(list.positionViewAtBeginning)
                 Text {
                     objectName: "chapterPeriod"
+                    width: list.textWidth
                     text: Exhibit.chapter.region + " · " + Exhibit.chapter.period
                     textFormat: Text.PlainText
                     color: Theme.textMuted
@@ -80,6 +83,7 @@ ScreenFrame {
                 }
                 Text {
                     objectName: "fallbackMarker"
+                    width: list.textWidth
                     visible: Exhibit.chapter.fallback
                     text: qsTr("Shown in English")
                     textFormat: Text.PlainText
@@ -88,6 +92,7 @@ ScreenFrame {
                 }
                 BigButton {
                     objectName: "onTheTimeline"
+                    x: Exhibit.rightToLeft ? list.textWidth - width : 0
                     text: qsTr("On the timeline")
                     onClicked: root.nav.timelineFor(Exhibit.chapter.chapterId)
                 }
@@ -101,6 +106,7 @@ ScreenFrame {
                 }
                 BigButton {
                     objectName: "showFullChapter"
+                    x: Exhibit.rightToLeft ? list.textWidth - width : 0
                     visible: !root.showSections && Care.allowsSections
                     text: qsTr("Read the whole chapter")
                     onClicked: root.nav.fullChapter(Exhibit.chapter.chapterId, Exhibit.chapter.warnings)
@@ -136,11 +142,14 @@ ScreenFrame {
                 readonly property string marked: Exhibit.language, sectionId === root.focusSection && root.focusQuery
                     ? Sources.sectionMarkup(sectionId, root.focusQuery) : ""
                 objectName: "section_" + sectionId
-                width: list.width
+                width: list.textWidth
+                // the reading column starts on the reading side (right to left too)
+                x: Exhibit.rightToLeft ? list.width - list.textWidth : 0
                 spacing: Theme.gap / 2
 
                 Text {
                     visible: section.kind === "perspective"
+                    width: list.textWidth
                     text: qsTr("Historians disagree")
                     textFormat: Text.PlainText
                     color: Theme.accent
@@ -210,6 +219,7 @@ ScreenFrame {
                 BigButton {
                     // the detail layer: graphic specifics, museum profile only, behind a gate
                     objectName: "detailButton"
+                    x: Exhibit.rightToLeft ? list.textWidth - width : 0
                     visible: section.hasDetail && Care.allowsDetail
                     text: section.detailOpen ? qsTr("Hide the detailed account") : qsTr("Read the detailed account")
                     detail: section.detailOpen ? "" : qsTr("Contains distressing details")
@@ -242,7 +252,9 @@ ScreenFrame {
             }
 
             footer: Column {
-                width: list.width
+                width: list.textWidth
+                // the reading column starts on the reading side (right to left too)
+                x: Exhibit.rightToLeft ? list.width - list.textWidth : 0
                 topPadding: Theme.margin
                 bottomPadding: Theme.margin
                 spacing: Theme.margin
@@ -321,6 +333,7 @@ ScreenFrame {
     component EventList: Column {
         spacing: Theme.gap
         Text {
+            width: parent.width
             text: qsTr("Dates in this chapter")
             textFormat: Text.PlainText
             color: Theme.text

@@ -25,6 +25,7 @@ ScreenFrame {
         ColumnLayout {
             id: column
             width: Math.min(parent.width, Theme.readingWidth)
+            x: Exhibit.rightToLeft ? parent.width - width : 0  // the reading side
             spacing: Theme.gap
             Text {
                 objectName: "eventDate"

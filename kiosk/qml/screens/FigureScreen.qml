@@ -28,6 +28,7 @@ ScreenFrame {
             required property var modelData
             objectName: "figure_" + modelData.figureId
             width: Math.min(list.width, Theme.readingWidth)
+            x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
             spacing: Theme.gap / 2
             Text {
                 width: parent.width

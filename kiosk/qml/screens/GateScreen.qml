@@ -29,9 +29,9 @@ ScreenFrame {
 
         ColumnLayout {
             id: column
-            x: Theme.margin
             y: Theme.gap
             width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
+            x: Exhibit.rightToLeft ? parent.width - width - Theme.margin : Theme.margin
             spacing: Theme.margin
 
             BodyText {

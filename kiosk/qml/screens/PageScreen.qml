@@ -20,6 +20,7 @@ ScreenFrame {
             id: pageBody
             objectName: "pageBody"
             width: Math.min(parent.width, Theme.readingWidth)
+            x: Exhibit.rightToLeft ? parent.width - width : 0  // the reading side
             text: root.page.body || qsTr("This page is not available.")
         }
     }

@@ -89,6 +89,7 @@ ScreenFrame {
                 required property var modelData
                 objectName: "result_" + modelData.kind + "_" + modelData.ref
                 width: Math.min(list.width, Theme.readingWidth)
+                x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
                 implicitHeight: Math.max(Theme.touch, col.implicitHeight + Theme.gap)
                 radius: Theme.radius
                 color: tapper.pressed ? Theme.surfaceRaised : Theme.surface

@@ -25,6 +25,7 @@ ScreenFrame {
         model: root.sources
         header: BodyText {
             width: Math.min(list.width, Theme.readingWidth)
+            x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
             bottomPadding: Theme.gap
             color: Theme.textMuted
             text: qsTr("What “%1” rests on:").arg(root.targetTitle)
@@ -33,6 +34,7 @@ ScreenFrame {
             required property var modelData
             objectName: "source_" + modelData.sourceId
             width: Math.min(list.width, Theme.readingWidth)
+            x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
             text: modelData.author + (modelData.year ? " (" + modelData.year + ")" : "")
             detail: modelData.title + " · " + modelData.kindLabel
             onClicked: root.nav.source(modelData.sourceId)

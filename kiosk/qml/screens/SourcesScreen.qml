@@ -26,6 +26,7 @@ ScreenFrame {
                 id: guide
                 objectName: "readingGuide"
                 width: Math.min(list.width, Theme.readingWidth)
+                x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
                 primary: true
                 text: qsTr("How to read the sources")
                 onClicked: root.nav.page("reading-guide")

@@ -20,6 +20,7 @@ ScreenFrame {
             id: supportBody
             objectName: "supportBody"
             width: Math.min(parent.width, Theme.readingWidth)
+            x: Exhibit.rightToLeft ? parent.width - width : 0  // the reading side
             text: root.page.body || qsTr("If this exhibit has upset you, please speak to a member of staff.")
         }
     }

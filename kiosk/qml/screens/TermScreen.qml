@@ -12,8 +12,8 @@ ScreenFrame {
 
     BodyText {
         objectName: "termDefinition"
-        x: Theme.margin
         width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
+        x: Exhibit.rightToLeft ? parent.width - width - Theme.margin : Theme.margin
         font.pixelSize: Theme.headingSize
         text: root.entry.definition || ""
     }
