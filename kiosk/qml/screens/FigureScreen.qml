@@ -45,6 +45,7 @@ ScreenFrame {
             }
             Text {
                 visible: fig.modelData.disputed
+                width: parent.width
                 text: qsTr("Estimates differ")
                 textFormat: Text.PlainText
                 color: Theme.textMuted
@@ -59,7 +60,8 @@ ScreenFrame {
                     width: fig.width
                     spacing: 4
                     Rectangle {
-                        // one scale for all estimates of this figure: 0 to the highest value
+                        // one scale for all estimates of this figure: 0 to the highest value,
+                        // growing from the reading side
                         objectName: "estimateBar"
                         visible: fig.modelData.disputed
                         width: parent.width
@@ -67,7 +69,9 @@ ScreenFrame {
                         radius: height / 2
                         color: Theme.surface
                         Rectangle {
-                            x: parent.width * modelData.start
+                            // a point estimate at the top of the scale stays inside the bar
+                            readonly property real from: Math.min(parent.width * modelData.start, parent.width - width)
+                            x: Exhibit.rightToLeft ? parent.width - from - width : from
                             width: Math.max(parent.height, parent.width * (modelData.end - modelData.start))
                             height: parent.height
                             radius: height / 2
@@ -89,6 +93,7 @@ ScreenFrame {
                     }
                     BigButton {
                         objectName: "estimateSource"
+                        x: Exhibit.rightToLeft ? parent.width - width : 0
                         text: qsTr("About this source")
                         onClicked: root.nav.source(modelData.sourceId)
                     }
