@@ -30,14 +30,21 @@ ScreenFrame {
             color: Theme.textMuted
             text: qsTr("What “%1” rests on:").arg(root.targetTitle)
         }
-        delegate: BigButton {
+        delegate: Item {
+            // the view places its delegates at x 0: the card moves inside a full-width row
+            id: row
             required property var modelData
-            objectName: "source_" + modelData.sourceId
-            width: Math.min(list.width, Theme.readingWidth)
-            x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
-            text: modelData.author + (modelData.year ? " (" + modelData.year + ")" : "")
-            detail: modelData.title + " · " + modelData.kindLabel
-            onClicked: root.nav.source(modelData.sourceId)
+            width: list.width
+            height: card.height
+            BigButton {
+                id: card
+                objectName: "source_" + row.modelData.sourceId
+                width: Math.min(list.width, Theme.readingWidth)
+                x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
+                text: row.modelData.author + (row.modelData.year ? " (" + row.modelData.year + ")" : "")
+                detail: row.modelData.title + " · " + row.modelData.kindLabel
+                onClicked: root.nav.source(row.modelData.sourceId)
+            }
         }
     }
 }
