@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,3 +46,25 @@ def synthetic_db(path: Path | None = None) -> Path:
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(path)],
                        check=True)  # fmt: skip
     return path
+
+
+def ms_to_frame(window: Any, action: Callable[[], object]) -> float:
+    """Milliseconds from ``action()`` to the window's next frame (nan after 5 s)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    stamps: list[float] = []
+
+    def swapped() -> None:
+        stamps.append(time.perf_counter())
+        loop.quit()
+
+    conn = window.frameSwapped.connect(swapped)
+    QTimer.singleShot(5000, loop.quit)
+    t0 = time.perf_counter()
+    action()
+    loop.exec()
+    window.frameSwapped.disconnect(conn)
+    return (stamps[0] - t0) * 1000 if stamps else float("nan")

@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from offscreen import run_child
+from offscreen import ms_to_frame, run_child
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
@@ -137,7 +137,7 @@ def screen_changes(content: Path) -> tuple[list[float], list[float]]:
     pushing a long-Text page to its first frame, in this process."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
-    from PySide6.QtCore import QEventLoop, QObject, QPointF, Qt, QTimer
+    from PySide6.QtCore import QObject, QPointF, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtTest import QTest
@@ -147,22 +147,6 @@ def screen_changes(content: Path) -> tuple[list[float], list[float]]:
     from kiosk.app.screenshots import call, settle
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
-
-    def until_frame(window: object, action: object) -> float:
-        loop = QEventLoop()
-        stamps: list[float] = []
-
-        def swapped() -> None:
-            stamps.append(time.perf_counter())
-            loop.quit()
-
-        conn = window.frameSwapped.connect(swapped)  # type: ignore[attr-defined]
-        QTimer.singleShot(5000, loop.quit)
-        t0 = time.perf_counter()
-        action()  # type: ignore[operator]
-        loop.exec()
-        window.frameSwapped.disconnect(conn)  # type: ignore[attr-defined]
-        return (stamps[0] - t0) * 1000 if stamps else float("nan")
 
     services = Services(content, KioskConfig(fullscreen=False))
     engine = make_engine(services)
@@ -190,7 +174,7 @@ def screen_changes(content: Path) -> tuple[list[float], list[float]]:
                     window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, c
                 )
 
-            taps.append(until_frame(window, tap))
+            taps.append(ms_to_frame(window, tap))
     floor_engine = QQmlApplicationEngine()
     floor_engine.loadData(LONG_TEXT_QML)
     floor_window = floor_engine.rootObjects()[0]
@@ -198,7 +182,7 @@ def screen_changes(content: Path) -> tuple[list[float], list[float]]:
     settle(200)
     floors = []
     for _ in range(RUNS * 8):
-        floors.append(until_frame(floor_window, lambda: call(stack, "show")))
+        floors.append(ms_to_frame(floor_window, lambda: call(stack, "show")))
         settle(20)
     del app
     return taps, floors

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from offscreen import synthetic_db
+from offscreen import ms_to_frame, synthetic_db
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -52,23 +52,6 @@ ApplicationWindow {
 
 def rss_mib() -> float:
     return int(Path("/proc/self/statm").read_text().split()[1]) * 4096 / 2**20
-
-
-def wait_frame(window: Any, action: Any) -> float:
-    loop = QEventLoop()
-    stamps: list[float] = []
-
-    def swapped() -> None:
-        stamps.append(time.perf_counter())
-        loop.quit()
-
-    conn = window.frameSwapped.connect(swapped)
-    QTimer.singleShot(5000, loop.quit)
-    t0 = time.perf_counter()
-    action()
-    loop.exec()
-    window.frameSwapped.disconnect(conn)
-    return (stamps[0] - t0) * 1000 if stamps else float("nan")
 
 
 def flick_run(engine: Any, window: Any, flick: Any) -> tuple[float, list[float]]:
@@ -121,7 +104,7 @@ def timeline_figures(db: Path) -> dict[str, float]:
     for _ in range(RUNS):
         call(nav, "home")
         settle(50)
-        opens.append(wait_frame(window, lambda: call(nav, "timeline")))
+        opens.append(ms_to_frame(window, lambda: call(nav, "timeline")))
         settle(50)
     flick = _find_item(window, "timelineFlick")
     t = services.timeline

@@ -25,7 +25,6 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .config import PROFILES
 
-SCOPES = ("chapter", "section", "event", "detail", "image")
 GRAPHIC = "graphic-image"  # the tag of images that show dead or injured people
 
 

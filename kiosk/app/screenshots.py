@@ -77,15 +77,15 @@ def _images_loaded(engine: Any, window: Any, timeout_ms: int = 2000) -> None:
         settle(20)
 
 
-def _first_warned_image(services: Any) -> tuple[str, int, str]:
-    """(chapter, section index, media id) of the first section image with a warning."""
+def _first_warned_image(services: Any) -> tuple[str, int, str, list[str]]:
+    """(chapter, section index, media id, tags) of the first section image with a warning."""
     for chapter_id in services.exhibit.chapter_ids():
         services.exhibit.openChapter(chapter_id)
         for index, row in enumerate(services.exhibit.section_rows()):
             for image in row["images"]:
                 if image["warnings"]:
-                    return chapter_id, index, str(image["mediaId"])
-    return "", -1, ""
+                    return chapter_id, index, str(image["mediaId"]), list(image["warnings"])
+    return "", -1, "", []
 
 
 def _evaluate(engine: Any, item: Any, expression: str) -> Any:
@@ -102,7 +102,7 @@ def _shoot_image(
     profile that withholds it, the section without it)."""
     from PySide6.QtCore import QPointF
 
-    chapter_id, index, media_id = _first_warned_image(services)
+    chapter_id, index, media_id, tags = _first_warned_image(services)
     if not chapter_id:
         print("no warned image in this content: no image screenshots", file=sys.stderr)
         return
@@ -127,8 +127,6 @@ def _shoot_image(
     chapter_list.setProperty("contentY", y - 40)
     settle(300)  # the image loader decodes off the GUI thread
     shot("image-blurred")
-    image = services.exhibit.section_rows()[index]["images"]
-    tags = next(i["warnings"] for i in image if i["mediaId"] == media_id)
     services.care.showImage(media_id, tags)
     settle(300)
     shot("image-shown")

@@ -168,26 +168,10 @@ class Sources(QObject):
     def figures(self, kind: str, ident: str) -> list[dict[str, Any]]:
         """The figures a section's text or an event shows, with every estimate."""
         q = self._q()
-        repo = self._exhibit.repository
-        if q is None or repo is None:
+        if q is None:
             return []
-        if kind == "section":
-            tx = repo.texts("sections", [ident], self._lang)
-            body = tx.get((ident, "body"))
-            refs = text.figure_refs(body.text) if body else []
-            for side, _ in repo._sides([ident], self._lang).get(ident, []):
-                refs += text.figure_refs(side.text)
-        elif kind == "event":
-            refs = [
-                r[0]
-                for r in repo.conn.execute(
-                    "SELECT figure_id FROM event_figures WHERE event_id = ? ORDER BY rowid",
-                    (ident,),
-                )
-            ]
-        else:
-            return []
-        figs = q.figures(list(dict.fromkeys(refs)), self._lang)
+        refs = q.figures_shown(kind, ident, self._lang)
+        figs = q.figures(refs, self._lang)
         ids = sorted({e.source_id for f in figs for e in f.estimates})
         sources = {s.id: s for s in q.sources(self._lang, ids)}
         return [self._figure(f, sources) for f in figs]
@@ -198,8 +182,7 @@ class Sources(QObject):
         q = self._q()
         if q is None:
             return []
-        ids = [f["figureId"] for f in self.figures(kind, ident)]
-        return list(dict.fromkeys(t for i in ids for t in q.tags_of("figure", i)))
+        return q.figure_tags(q.figures_shown(kind, ident, self._lang))
 
     # -- glossary --------------------------------------------------------------
 

@@ -78,6 +78,7 @@ class Timeline(QObject):
         self._eras: list[dict[str, Any]] = []
         self._era_rows: list[tuple[str, int, int]] = []
         self._era_titles: dict[str, str] = {}
+        self._category_labels: dict[str, str] = {}
         self._lang = ""
         self._stale = True
         exhibit.languageChanged.connect(self._mark_stale)
@@ -103,15 +104,14 @@ class Timeline(QObject):
         repo = self._exhibit.repository
         self._lang = self._exhibit.current_language()
         if repo is None:
-            self._events = []
+            self._events, self._category_labels = [], {}
         else:
             visible = {r["chapterId"] for r in self._exhibit.chapter_rows()}
             self._events = [e for e in repo.events(self._lang) if e.chapter_id in visible]
-            self._era_rows = repo.conn.execute(
-                "SELECT id, start_year, end_year FROM eras ORDER BY position"
-            ).fetchall()
-            titles = repo.texts("eras", [r[0] for r in self._era_rows], self._lang)
-            self._era_titles = {i: t.text for (i, _), t in titles.items()}
+            eras = repo.eras(self._lang)
+            self._era_rows = [(i, a, b) for i, a, b, _ in eras]
+            self._era_titles = {i: t.text for i, _, _, t in eras}
+            self._category_labels = {i: t.text for i, t in repo.categories(self._lang)}
         self._by_id = {e.id: e for e in self._events}
         self._relayout()
 
@@ -146,11 +146,7 @@ class Timeline(QObject):
             for c, n in by_chapter.items()
             if c in chapters
         )
-        repo = self._exhibit.repository
-        labels = {}
-        if repo is not None:
-            ids = [r[0] for r in repo.conn.execute("SELECT id FROM categories ORDER BY position")]
-            labels = {i: t.text for (i, _), t in repo.texts("categories", ids, self._lang).items()}
+        labels = self._category_labels  # read once per reload, in the database's order
         self._category_chips.set_rows(
             {"chipId": k, "label": labels.get(k, k), "selected": k in self._categories, "count": n}
             for k, n in sorted(

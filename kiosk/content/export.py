@@ -87,24 +87,21 @@ def load_db(path: Path) -> m.Content:
         for (i,) in conn.execute("SELECT id FROM pages ORDER BY rowid"):
             c.pages.append(m.Page(i, text("pages", i, "title"), text("pages", i, "body")))
         mwarn = _links(conn, "SELECT media_id, warning_id FROM media_warnings ORDER BY rowid")
-        for i, f, perp in conn.execute(
-            "SELECT id, file, perpetrator_photo FROM media ORDER BY rowid"
+        for i, f, credit, licence, perp in conn.execute(
+            "SELECT id, file, credit, licence, perpetrator_photo FROM media ORDER BY rowid"
         ):
             c.media.append(
                 m.Media(
                     i,
                     f,
-                    "",
-                    "",
+                    credit,
+                    licence,
                     text("media", i, "caption"),
                     text("media", i, "alt"),
                     mwarn.get(i, []),
                     bool(perp),
                 )
             )
-        for i, credit, licence in conn.execute("SELECT id, credit, licence FROM media"):
-            im = next(x for x in c.media if x.id == i)
-            im.credit, im.licence = credit, licence
         ch_warn = _links(conn, "SELECT chapter_id, warning_id FROM chapter_warnings ORDER BY rowid")
         related = _links(conn, "SELECT chapter_id, related_id FROM chapter_related ORDER BY rowid")
         sec_warn: dict[str, list[str]] = {}

@@ -498,6 +498,21 @@ class Repository:
             for i, ch, d, start, end, prec, ap, un, rng in rows
         ]
 
+    def eras(self, lang: str) -> list[tuple[str, int, int, Localized]]:
+        """The timeline's eras in order: id, first and last year, title."""
+        rows = self.conn.execute(
+            "SELECT id, start_year, end_year FROM eras ORDER BY position"
+        ).fetchall()
+        tx = self.texts("eras", [r[0] for r in rows], lang)
+        empty = Localized("", SOURCE_LANGUAGE)
+        return [(i, a, b, tx.get((i, "title"), empty)) for i, a, b in rows]
+
+    def categories(self, lang: str) -> list[tuple[str, Localized]]:
+        """The event categories in order, with their labels."""
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM categories ORDER BY position")]
+        tx = self.texts("categories", ids, lang)
+        return [(i, tx.get((i, "label"), Localized(i, SOURCE_LANGUAGE))) for i in ids]
+
     def page(self, page_id: str, lang: str) -> tuple[Localized, Localized] | None:
         tx = self.texts("pages", [page_id], lang)
         if (page_id, "title") not in tx:
@@ -762,6 +777,41 @@ class SourceQueries:
             )
             for g in rows
         ]
+
+    def figures_shown(self, kind: str, ident: str, lang: str) -> list[str]:
+        """Ids of the figures a section's text (its sides too) or an event shows, in order."""
+        if kind == "section":
+            body = self.repo.texts("sections", [ident], lang).get((ident, "body"))
+            refs = text.figure_refs(body.text) if body else []
+            for side, _ in self.repo._sides([ident], lang).get(ident, []):
+                refs += text.figure_refs(side.text)
+        elif kind == "event":
+            refs = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT figure_id FROM event_figures WHERE event_id = ? ORDER BY rowid",
+                    (ident,),
+                )
+            ]
+        else:
+            return []
+        return list(dict.fromkeys(refs))
+
+    def figure_tags(self, ids: list[str]) -> list[str]:
+        """The warning tags of these figures, each once."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return list(
+            dict.fromkeys(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT warning_id FROM figure_warnings WHERE figure_id IN ({marks}) "
+                    "ORDER BY rowid",
+                    ids,
+                )
+            )
+        )
 
     def tags_of(self, kind: str, ident: str) -> list[str]:
         """Warning tags of a chapter, section (main layer), event or figure."""
