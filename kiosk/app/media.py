@@ -1,9 +1,14 @@
 """Images for QML from the content database: ``image://media/<id>/<variant>``.
 
-The provider decodes off the GUI thread (Qt's image loader threads) and serves only
-what the care rules allow: the sharp variant of a warned image is refused until the
-visitor has chosen to see it, and never in a profile that withholds it. The screens
-ask for the blurred stand-in instead; this is the second lock on the same door.
+The provider serves only what the care rules allow: the sharp variant of a warned image
+is refused until the visitor has chosen to see it, and never in a profile that withholds
+it. The screens ask for the blurred stand-in instead; this is the second lock on the
+same door.
+
+It runs on the GUI thread, never on Qt's image loader thread: there it would wait for
+the GIL while holding the loader's lock, and the GUI thread, inside a Python call that
+changes an image, waits for that lock while holding the GIL (a deadlock the UI tests
+hit). Images are decoded at the size shown, a few milliseconds each.
 """
 
 from __future__ import annotations
@@ -32,10 +37,7 @@ class MediaImages(QQuickImageProvider):
     """Serves the exhibit's images from the open content database."""
 
     def __init__(self, read: Reader, allowed: Allowed) -> None:
-        super().__init__(
-            QQmlImageProviderBase.ImageType.Image,
-            QQmlImageProviderBase.Flag.ForceAsynchronousImageLoading,
-        )
+        super().__init__(QQmlImageProviderBase.ImageType.Image)
         self._read = read
         self._allowed = allowed
 
@@ -58,22 +60,16 @@ class MediaImages(QQuickImageProvider):
 
 
 def warm_up() -> None:
-    """Import Pillow and its JPEG and PNG readers now, on the GUI thread, once the first
-    frame is out: the first image otherwise pays the ~25 ms import on the loader thread,
-    holding the GIL that the screen being built needs."""
+    """Import Pillow and its JPEG and PNG readers once the first frame is out: the first
+    image otherwise pays the ~25 ms import while a visitor waits for a screen."""
     from PIL import Image
 
     Image.preinit()
 
 
 def _decode(data: bytes, requested: QSize) -> QImage:
-    """Decode with Pillow at the size the Image item asked for (its sourceSize).
-
-    Pillow, not Qt: this runs on Qt's image loader thread with the GIL held, and Qt's
-    own readers take a plugin-loader lock there that the GUI thread may hold while it
-    waits for the GIL (a deadlock seen in the tests). Pillow releases the GIL while it
-    decodes, and its JPEG draft mode decodes at a fraction of the pixels.
-    """
+    """Decode with Pillow at the size the Image item asked for (its sourceSize): its JPEG
+    draft mode decodes at a fraction of the pixels."""
     from PIL import Image, UnidentifiedImageError
 
     try:

@@ -38,7 +38,7 @@ Rectangle {
             // asked for once laid out in both directions: decoded once, at its size
             source: width > 0 && height > 0 ? root.coverSource : ""
             visible: status === Image.Ready
-            asynchronous: true
+            asynchronous: false  // the provider must run on the GUI thread (see kiosk/app/media.py)
             fillMode: Image.PreserveAspectCrop
             sourceSize.width: width
             sourceSize.height: height

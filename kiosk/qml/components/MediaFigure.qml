@@ -45,7 +45,7 @@ Column {
             // full image, and a size that arrives later decodes it a second time
             source: root.visible && width > 0 ? "image://media/" + root.media.mediaId + (root.sharp ? "/display" : "/blur") : ""
             readonly property bool blurred: !root.sharp
-            asynchronous: true
+            asynchronous: false  // the provider must run on the GUI thread (see kiosk/app/media.py)
             cache: false
             fillMode: Image.PreserveAspectFit
             sourceSize.width: Math.min(1600, Math.ceil(width))
