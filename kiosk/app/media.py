@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 PROVIDER = "media"
 VARIANTS = ("display", "blur")
+CACHE_BYTES = 16 * 2**20  # decoded pixels kept for screens shown again
 
 # (media id, variant) -> bytes, or None when the database has no such image
 Reader = Callable[[str, str], "bytes | None"]
@@ -40,6 +42,9 @@ class MediaImages(QQuickImageProvider):
         super().__init__(QQmlImageProviderBase.ImageType.Image)
         self._read = read
         self._allowed = allowed
+        # decoded images by (bytes, size asked for): a screen shown again costs nothing
+        self._cache: OrderedDict[tuple[int, int, int, int], QImage] = OrderedDict()
+        self._cached_bytes = 0
 
     def requestImage(self, ident: str, size: QSize, requested: QSize) -> QImage:
         media_id, _, variant = ident.partition("/")
@@ -50,12 +55,27 @@ class MediaImages(QQuickImageProvider):
             log.warning("image %r: the sharp variant is withheld by the care rules", media_id)
             return QImage()
         data = self._read(media_id, variant)
-        image = _decode(data, requested) if data else QImage()
+        image = self._decoded(data, requested) if data else QImage()
         if image.isNull():
             log.warning("image %r (%s) is missing or cannot be decoded", media_id, variant)
             return QImage()
         size.setWidth(image.width())
         size.setHeight(image.height())
+        return image
+
+    def _decoded(self, data: bytes, requested: QSize) -> QImage:
+        key = (hash(data), len(data), requested.width(), requested.height())
+        image = self._cache.get(key)
+        if image is not None:
+            self._cache.move_to_end(key)
+            return image
+        image = _decode(data, requested)
+        if not image.isNull():
+            self._cache[key] = image
+            self._cached_bytes += image.sizeInBytes()
+            while self._cached_bytes > CACHE_BYTES and len(self._cache) > 1:
+                _, old = self._cache.popitem(last=False)
+                self._cached_bytes -= old.sizeInBytes()
         return image
 
 
@@ -77,7 +97,9 @@ def _decode(data: bytes, requested: QSize) -> QImage:
             full = QSize(img.width, img.height)
             target = _target(full, requested)
             if target != full:
-                img.draft("RGB", (target.width(), target.height()))
+                # JPEG decodes at 1/2, 1/4 or 1/8 of its size almost for free; a scale a
+                # little under the target, enlarged by a few per cent, looks the same
+                img.draft("RGB", (int(target.width() * 0.9), int(target.height() * 0.9)))
             rgb = img.convert("RGB")
             if rgb.size != (target.width(), target.height()):
                 size = (target.width(), target.height())

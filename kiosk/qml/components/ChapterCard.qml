@@ -40,8 +40,9 @@ Rectangle {
             visible: status === Image.Ready
             asynchronous: false  // the provider must run on the GUI thread (see kiosk/app/media.py)
             fillMode: Image.PreserveAspectCrop
+            // the width alone: the box is always wider than the map is tall, so a map
+            // decoded to its width covers it, and one size means one decode
             sourceSize.width: width
-            sourceSize.height: height
         }
         Text {
             // neutral placeholder where there is no cover or it failed to load
