@@ -182,7 +182,7 @@ class Care(QObject):
         return "shown" if media_id in self._shown_images else "gated"
 
     def image_allowed(self, media_id: str, tags: list[str]) -> bool:
-        """May the sharp image be drawn now? (Asked by the image provider, off-thread.)"""
+        """May the sharp image be drawn now? (Asked before an image is handed to Qt.)"""
         return self.imageMode(media_id, tags) in ("open", "shown")
 
     @Slot(str, list)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
+import weakref
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates, text
@@ -23,7 +26,6 @@ from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 -
 from .care import Care
 from .config import KioskConfig
 from .i18n import Translations
-from .media import PROVIDER
 from .models import ChapterModel, EventModel, LanguageModel, SectionModel
 
 log = logging.getLogger(__name__)
@@ -123,6 +125,11 @@ class Exhibit(QObject):
         self._care.profileChanged.connect(self._reload)
         self._severity: dict[str, int] = {}
         self._media_tags: dict[str, tuple[str, ...]] = {}
+        self._media_names: dict[str, tuple[str, str]] = {}
+        # images are handed to Qt as files, which it decodes on its own threads (a
+        # Python image provider there deadlocked against the GIL); made when the first
+        # image is asked for, removed with the exhibit or at exit
+        self._media_dir: Path | None = None
         if content is not None:
             self.open(content)
 
@@ -148,7 +155,7 @@ class Exhibit(QObject):
         except ContentError as exc:
             log.error("content unavailable (%s): %s", exc.reason, exc)
             self._repo, self._error, self._reason = None, str(exc), exc.reason
-            self._media_tags = {}
+            self._media_tags, self._media_names = {}, {}
             self._languages.set_rows([])
             self._chapters.set_rows([])
             self._chapter.clear()
@@ -159,6 +166,7 @@ class Exhibit(QObject):
         self._repo, self._error, self._reason = repo, "", ""
         self._queries = SourceQueries(repo)
         self._media_tags = repo.media_tags()
+        self._media_names = repo.media_names()
         codes = [lang.code for lang in langs]
         if self._language not in codes:
             self._language = codes[0]
@@ -246,22 +254,46 @@ class Exhibit(QObject):
     def _render(self, loc: Localized, figures: dict[str, text.FigureRange]) -> str:
         return text.render(loc.text, figures, self.format_number, self.range_pattern())
 
-    def _cover_url(self, cover: str | None) -> str:
+    def _cover_id(self, cover: str | None) -> str:
         """A chapter card's image (never a warned one: the content checks refuse that)."""
         if not cover or cover not in self._media_tags or self._media_tags[cover]:
             return ""
-        return f"image://{PROVIDER}/{cover}/display"
+        return cover
 
-    # -- images (read from the image loader's threads) ------------------------
-
-    def media_data(self, media_id: str, variant: str) -> bytes | None:
-        repo = self._repo
-        return repo.media_data(media_id, variant) if repo is not None else None
+    # -- images ----------------------------------------------------------------
 
     def media_allowed(self, media_id: str) -> bool:
         """May the sharp variant be drawn now? Unknown images never."""
         tags = self._media_tags.get(media_id)
         return tags is not None and self._care.image_allowed(media_id, list(tags))
+
+    @Slot(str, str, result=str)
+    def mediaUrl(self, media_id: str, variant: str) -> str:
+        """A file URL of one image variant ('display' or 'blur'), written from the
+        database the first time it is asked for. The sharp variant only when the care
+        rules allow it, else the blurred one: the second lock on the same door."""
+        if self._repo is None or media_id not in self._media_names:
+            return ""
+        if variant not in ("display", "blur"):
+            return ""
+        if variant == "display" and not self.media_allowed(media_id):
+            variant = "blur"
+        digest, suffix = self._media_names[media_id]
+        if self._media_dir is None:
+            self._media_dir = Path(tempfile.mkdtemp(prefix="kiosk-media-"))
+            weakref.finalize(self, shutil.rmtree, self._media_dir, True)
+        path = self._media_dir / (
+            f"{media_id}.{digest}.{variant}{suffix if variant == 'display' else '.jpg'}"
+        )
+        if not path.exists():
+            data = self._repo.media_data(media_id, variant)
+            if data:  # else no file: the image says it could not be loaded
+                tmp = path.with_name(path.name + ".tmp")
+                tmp.write_bytes(data)
+                tmp.replace(path)
+            else:
+                log.warning("image %r (%s) is missing from the database", media_id, variant)
+        return QUrl.fromLocalFile(str(path)).toString()
 
     def _images(self, images: tuple[MediaView, ...]) -> list[dict[str, Any]]:
         return [
@@ -290,7 +322,7 @@ class Exhibit(QObject):
                 "chapterId": c.id, "title": c.title.text, "summary": c.summary.text,
                 "region": c.region.text, "period": _period(c.start, c.end, words), "kind": c.kind,
                 "warnings": list(c.warnings), "hasWarning": bool(c.warnings),
-                "coverSource": self._cover_url(c.cover), "fallback": c.title.fallback(lang),
+                "coverId": self._cover_id(c.cover), "fallback": c.title.fallback(lang),
             }
             for c in cards
         )  # fmt: skip

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QLibraryInfo, QObject, Qt, QTimer
+from PySide6.QtCore import QLibraryInfo, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -17,7 +17,6 @@ from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit
 from .i18n import Translations
-from .media import PROVIDER, MediaImages, warm_up
 from .session import Admin, Idle
 from .sources import Sources
 from .timeline import Timeline
@@ -85,10 +84,6 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     load_fonts()
     engine = QQmlApplicationEngine()
     services.translations.attach(engine)
-    # the engine owns the provider and deletes it with itself
-    engine.addImageProvider(
-        PROVIDER, MediaImages(services.exhibit.media_data, services.exhibit.media_allowed)
-    )
     # Qt's own modules (compiled-in resources and its install folder) and ours, nothing
     # else: not the interpreter's folder, not QML_IMPORT_PATH.
     engine.setImportPathList(
@@ -102,11 +97,6 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     engine.loadFromModule(QML_MODULE, "Main")
     if not engine.rootObjects():
         raise RuntimeError("the exhibit's screens (QML) failed to load; see the messages above")
-    window = engine.rootObjects()[0]
-    if isinstance(window, QQuickWindow):  # after the first frame, before the first image
-        window.frameSwapped.connect(
-            lambda: QTimer.singleShot(30, warm_up), type=Qt.ConnectionType.SingleShotConnection
-        )
     return engine
 
 

@@ -77,7 +77,7 @@ class LanguageModel(RowModel):
 class ChapterModel(RowModel):
     ROLES = (
         "chapterId", "title", "summary", "region", "period", "kind",
-        "warnings", "hasWarning", "coverSource", "fallback",
+        "warnings", "hasWarning", "coverId", "fallback",
     )  # fmt: skip
 
 

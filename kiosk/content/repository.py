@@ -239,6 +239,13 @@ class Repository:
                 return None  # a damaged page: the screen says the image is unavailable
         return bytes(row[0]) if row else None
 
+    def media_names(self) -> dict[str, tuple[str, str]]:
+        """Every image's checksum (first 12 digits) and its file's suffix."""
+        return {
+            i: (sha[:12], Path(f).suffix.lower() or ".jpg")
+            for i, sha, f in self.conn.execute("SELECT id, sha256, file FROM media")
+        }
+
     def media_tags(self) -> dict[str, tuple[str, ...]]:
         """Every image's warning tags (an image without tags maps to ``()``)."""
         tags: dict[str, list[str]] = {i: [] for (i,) in self.conn.execute("SELECT id FROM media")}

@@ -6,11 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage
 
 from kiosk.app.config import KioskConfig
 from kiosk.app.exhibit import Exhibit
-from kiosk.app.media import MediaImages
 from kiosk.content import schema
 
 
@@ -98,18 +98,17 @@ def test_missing_cover_image_gives_no_picture_and_a_log_line(
     conn.close()
     exhibit = Exhibit(db_copy, KioskConfig())
     south = next(r for r in exhibit.chapters.rows() if r["chapterId"] == "south")
-    provider = MediaImages(exhibit.media_data, exhibit.media_allowed)
-    ident = south["coverSource"].removeprefix("image://media/")
-    assert provider.requestImage(ident, QSize(), QSize()).isNull()  # the card's placeholder
-    assert any("missing or cannot be decoded" in r.getMessage() for r in caplog.records)
+    url = exhibit.mediaUrl(south["coverId"], "display")
+    assert QImage(QUrl(url).toLocalFile()).isNull()  # the card's placeholder
+    assert any("missing from the database" in r.getMessage() for r in caplog.records)
 
 
 def test_cover_image_present(qapp: object, small_db: Path) -> None:
     exhibit = Exhibit(small_db, KioskConfig())
     south = next(r for r in exhibit.chapters.rows() if r["chapterId"] == "south")
-    assert south["coverSource"] == "image://media/south-cover/display"
-    provider = MediaImages(exhibit.media_data, exhibit.media_allowed)
-    assert not provider.requestImage("south-cover/display", QSize(), QSize()).isNull()
+    assert south["coverId"] == "south-cover"
+    url = exhibit.mediaUrl("south-cover", "display")
+    assert not QImage(QUrl(url).toLocalFile()).isNull()
 
 
 def test_unknown_chapter_is_refused_quietly(small_db: Path) -> None:

@@ -1,5 +1,5 @@
-"""Images: the care rules for warned and graphic images, and the provider that enforces
-them a second time, off the GUI thread, over the database's own bytes."""
+"""Images: the care rules for warned and graphic images, and the exhibit that enforces
+them a second time when it hands an image to Qt, from the database's own bytes."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage
 
 from kiosk.app.care import Care
 from kiosk.app.config import KioskConfig
 from kiosk.app.exhibit import Exhibit
-from kiosk.app.media import MediaImages
 
 GRAPHIC = ["graphic-image", "violence"]
 
@@ -72,44 +72,45 @@ def test_image_gate_says_what_the_image_shows() -> None:
     )
 
 
-def request(provider: MediaImages, ident: str, width: int = -1) -> tuple[int, int]:
-    size = QSize()
-    image = provider.requestImage(ident, size, QSize(width, -1))
-    return (0, 0) if image.isNull() else (image.width(), image.height())
+def drawn(exhibit: Exhibit, media_id: str, variant: str) -> tuple[str, tuple[int, int]]:
+    """The variant the exhibit hands to Qt for a request, and the pixels Qt reads there."""
+    url = exhibit.mediaUrl(media_id, variant)
+    if not url:
+        return "", (0, 0)
+    image = QImage(QUrl(url).toLocalFile())
+    return url.rsplit(".", 2)[-2], (image.width(), image.height())
 
 
-def test_provider_serves_the_sharp_image_only_when_the_rules_allow(
+def test_the_sharp_image_is_handed_out_only_when_the_rules_allow(
     qapp: object, small_db: Path
 ) -> None:
     exhibit = Exhibit(small_db, KioskConfig(profile="museum"))
-    provider = MediaImages(exhibit.media_data, exhibit.media_allowed)
-    assert request(provider, "test-plain/display") == (900, 600)  # untagged: open
-    assert request(provider, "test-graphic/display") == (0, 0)  # before Show: refused
-    assert request(provider, "test-graphic/blur") == (480, 320)  # the stand-in is there
+    assert drawn(exhibit, "test-plain", "display") == ("display", (900, 600))  # untagged
+    assert drawn(exhibit, "test-graphic", "display") == ("blur", (480, 320))  # before Show
+    assert drawn(exhibit, "test-graphic", "blur") == ("blur", (480, 320))
     exhibit.care.showImage("test-graphic", GRAPHIC)
-    assert request(provider, "test-graphic/display") == (1200, 800)
-    assert request(provider, "test-graphic/display", width=600) == (600, 400)  # sourceSize
+    assert drawn(exhibit, "test-graphic", "display") == ("display", (1200, 800))
     exhibit.resetSession()
-    assert request(provider, "test-graphic/display") == (0, 0)
+    assert drawn(exhibit, "test-graphic", "display") == ("blur", (480, 320))
 
 
-def test_provider_never_serves_a_graphic_image_in_the_classroom(
+def test_a_graphic_image_is_never_handed_out_sharp_in_the_classroom(
     qapp: object, small_db: Path
 ) -> None:
     exhibit = Exhibit(small_db, KioskConfig(profile="classroom"))
-    provider = MediaImages(exhibit.media_data, exhibit.media_allowed)
     exhibit.care.showImage("test-graphic", GRAPHIC)
-    assert request(provider, "test-graphic/display") == (0, 0)
-    assert request(provider, "test-plain/display") == (900, 600)
+    assert drawn(exhibit, "test-graphic", "display")[0] == "blur"
+    assert drawn(exhibit, "test-plain", "display") == ("display", (900, 600))
 
 
-@pytest.mark.parametrize("ident", ["nothing/display", "test-plain/huge", "test-plain", "", "/"])
-def test_provider_answers_odd_requests_with_no_image(
-    qapp: object, small_db: Path, ident: str
+@pytest.mark.parametrize(
+    ("media_id", "variant"), [("nothing", "display"), ("test-plain", "huge"), ("", ""), ("/", "/")]
+)
+def test_odd_requests_get_no_image(
+    qapp: object, small_db: Path, media_id: str, variant: str
 ) -> None:
     exhibit = Exhibit(small_db, KioskConfig())
-    provider = MediaImages(exhibit.media_data, exhibit.media_allowed)
-    assert request(provider, ident) == (0, 0)
+    assert exhibit.mediaUrl(media_id, variant) == ""
 
 
 @pytest.mark.qt_log_ignore("JPEG datastream contains no image")  # Qt's own word on it
@@ -122,19 +123,20 @@ def test_damaged_image_bytes_give_no_image_and_no_crash(qapp: object, db_copy: P
     conn.close()
     db_copy.with_name(db_copy.name + ".sha256").unlink(missing_ok=True)
     exhibit = Exhibit(db_copy, KioskConfig())
-    provider = MediaImages(exhibit.media_data, exhibit.media_allowed)
-    assert request(provider, "test-plain/display") == (0, 0)
+    assert drawn(exhibit, "test-plain", "display")[1] == (0, 0)
 
 
 def test_images_are_read_from_many_threads_at_once(small_db: Path) -> None:
     exhibit = Exhibit(small_db, KioskConfig())
-    expected = exhibit.media_data("test-plain", "display")
+    repo = exhibit.repository
+    assert repo is not None
+    expected = repo.media_data("test-plain", "display")
     assert expected
     results: list[bool] = []
 
     def read() -> None:
         for _ in range(50):
-            results.append(exhibit.media_data("test-plain", "display") == expected)
+            results.append(repo.media_data("test-plain", "display") == expected)
 
     threads = [threading.Thread(target=read) for _ in range(4)]
     for t in threads:

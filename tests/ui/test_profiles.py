@@ -50,8 +50,8 @@ def visible_images(window: Any) -> set[tuple[str, str]]:
     for item in items(current_screen(window)):
         if item.inherits("QQuickImage"):
             url = item.property("source").toString()
-            if url.startswith("image://media/"):
-                media_id, _, variant = url.removeprefix("image://media/").partition("/")
+            if "/kiosk-media-" in url:  # <media id>.<checksum>.<variant>.<suffix>
+                media_id, _, variant, _ = url.rsplit("/", 1)[-1].rsplit(".", 3)
                 out.add((media_id, variant))
     return out
 

@@ -1,5 +1,6 @@
 import QtQuick
 import qml
+import Kiosk.App
 
 // One chapter in the list: cover (or a neutral placeholder), title, period, region,
 // and a marker when the chapter carries a content warning.
@@ -9,7 +10,7 @@ Rectangle {
     property string title
     property string period
     property string region
-    property string coverSource
+    property string coverId
     property bool hasWarning
     signal activated()
 
@@ -36,9 +37,9 @@ Rectangle {
             objectName: "chapterCover"
             anchors.fill: parent
             // asked for once laid out in both directions: decoded once, at its size
-            source: width > 0 && height > 0 ? root.coverSource : ""
+            source: width > 0 && height > 0 && root.coverId ? Exhibit.mediaUrl(root.coverId, "display") : ""
             visible: status === Image.Ready
-            asynchronous: false  // the provider must run on the GUI thread (see kiosk/app/media.py)
+            asynchronous: true
             fillMode: Image.PreserveAspectCrop
             // the width alone: the box is always wider than the map is tall, so a map
             // decoded to its width covers it, and one size means one decode

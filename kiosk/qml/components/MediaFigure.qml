@@ -39,13 +39,13 @@ Column {
             id: picture
             objectName: "mediaImage"
             anchors.fill: parent
-            // the sharp variant is asked for only when it may be shown; the provider
-            // refuses it otherwise, so a mistake here draws nothing, never the picture
+            // the sharp variant is asked for only when it may be shown; the exhibit
+            // hands out the blurred one otherwise, so a mistake here never shows it
             // asked for only once its size is known: a request without one decodes the
             // full image, and a size that arrives later decodes it a second time
-            source: root.visible && width > 0 ? "image://media/" + root.media.mediaId + (root.sharp ? "/display" : "/blur") : ""
+            source: root.visible && width > 0 ? Exhibit.mediaUrl(root.media.mediaId, root.sharp ? "display" : "blur") : ""
             readonly property bool blurred: !root.sharp
-            asynchronous: false  // the provider must run on the GUI thread (see kiosk/app/media.py)
+            asynchronous: true
             cache: false
             fillMode: Image.PreserveAspectFit
             sourceSize.width: Math.min(1600, Math.ceil(width))

@@ -25,7 +25,7 @@ ScreenFrame {
             required property string title
             required property string period
             required property string region
-            required property string coverSource
+            required property string coverId
             required property bool hasWarning
             width: grid.cellWidth
             height: grid.cellHeight
@@ -36,7 +36,7 @@ ScreenFrame {
                 title: parent.title
                 period: parent.period
                 region: parent.region
-                coverSource: parent.coverSource
+                coverId: parent.coverId
                 hasWarning: parent.hasWarning
                 onActivated: root.nav.chapter(chapterId)
             }
