@@ -186,3 +186,16 @@ def test_reading_columns_start_on_the_reading_side(
         right = item.mapToScene(QPointF(item.width(), 0)).x()
         margin = ex.window.width() - right if side == "right" else left
         assert margin < 80, (lang, name, left, right)
+
+
+def test_the_nav_bar_fits_a_portrait_screen_in_german_with_a_profile(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    ex = start_exhibit(real_db, default_language="de", size=(1080, 1920), profile="classroom")
+    ex.services.care.accept([w.id for w in ex.services.exhibit.repository.warnings("de")])
+    call(ex.nav, "chapter", "poland-1939")  # Home, Back, Take a break, profile, Language
+    settle()
+    for name in ("navHome", "navBack", "navBreak", "navLanguage", "profileMarker"):
+        item = find(current_screen(ex.window), name)
+        right = item.mapToScene(QPointF(item.width(), 0)).x()
+        assert right <= ex.window.width(), (name, right)

@@ -45,8 +45,16 @@ Rectangle {
         }
         Item { Layout.fillWidth: true }
         Text {
+            // gives way to the buttons on a narrow screen: two lines, then cut short
             objectName: "profileMarker"
             visible: Care.profileLabel.length > 0
+            Layout.fillWidth: true
+            Layout.minimumWidth: Theme.touch
+            Layout.maximumWidth: implicitWidth
+            horizontalAlignment: Text.AlignRight
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
             text: Care.profileLabel
             textFormat: Text.PlainText
             color: Theme.textMuted
