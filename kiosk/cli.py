@@ -169,6 +169,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from kiosk.content import policy
     from kiosk.content.repository import ContentError, Repository, SourceQueries
 
     try:
@@ -176,12 +177,23 @@ def cmd_search(args: argparse.Namespace) -> int:
     except ContentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    order = ["chapter", "section", "event", "source", "glossary"]
-    hits = sorted(
-        SourceQueries(repo).search(args.query, args.lang), key=lambda h: order.index(h.kind)
-    )
+    # a visitor who has answered no gate yet, in the chosen profile: what the screen shows
+    state = policy.CareState(args.profile)
+    queries = SourceQueries(repo)
+    listed = {
+        c.id for c in repo.chapter_cards(args.lang) if state.lists_chapter(c.young_unsuitable)
+    }
+    phrases = {w.id: w.phrase.text for w in repo.warnings(args.lang)}
+    hits = policy.gate_search(state, queries.search(args.query, args.lang), listed, queries.tags_of)
     for h in hits:
-        snippet = h.snippet.replace("\x02", "[").replace("\x03", "]")
+        if h.withheld_tags:
+            snippet = (
+                "(withheld until its warning: "
+                + ", ".join(phrases.get(t, t) for t in h.withheld_tags)
+                + ")"
+            )
+        else:
+            snippet = h.snippet.replace("\x02", "[").replace("\x03", "]")
         place = f"{h.chapter_id}/" if h.chapter_id and h.kind != "chapter" else ""
         print(f"{h.kind}\t{place}{h.ref}\t{h.title}\t{snippet}")
     return 0 if hits else 1
@@ -458,6 +470,11 @@ def parser() -> argparse.ArgumentParser:
     se.add_argument("query", help="words to look for (any text is safe)")
     se.add_argument("--lang", default="en", help="language code (falls back to English)")
     se.add_argument("--db", type=Path, default=DEFAULT_DB, help="content database")
+    se.add_argument(
+        "--profile", choices=("museum", "classroom", "young"), default="museum",
+        help="gate and hide results as this profile does for a visitor who has answered "
+        "no warning yet (default: museum)",
+    )  # fmt: skip
     se.set_defaults(func=cmd_search)
 
     shots = sub.add_parser("screenshots", help="render every screen offscreen to PNG files")

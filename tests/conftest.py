@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -18,6 +19,31 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SOURCES = Path(__file__).resolve().parent / "fixtures" / "content"
 REAL_SOURCES = ROOT / "assets" / "content"
 REAL_DB = ROOT / "content.db"
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A warning or error logged during a test fails it, as a QML warning does; a test
+    that provokes one on purpose says so with ``@pytest.mark.logs``."""
+    handler = _Collect()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("logs") is None:
+        lines = [f"{r.levelname} {r.name}: {r.getMessage()}" for r in handler.records[:5]]
+        pytest.fail("logged during the test:\n" + "\n".join(lines), pytrace=False)
 
 
 @pytest.fixture

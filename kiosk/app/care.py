@@ -1,18 +1,8 @@
-"""Care policy: audience profiles, content-warning gates and the visitor's choices.
+"""The care policy's Qt face: the current profile and this visitor's warning choices.
 
-The rules are promises to visitors and teachers, so they live here, in one place:
-
-- ``museum``: summaries and sections; the detail layer only through a gate.
-- ``classroom``: summaries and sections; the detail layer never, and no gate offers it.
-- ``young``: summaries only; chapters a curator marks unsuitable are not listed.
-
-A gate stands before material whose tags the museum gates and the visitor has not yet
-accepted in this session. Choices are forgotten at the idle reset; the profile is not.
-
-Images: a warned image stands blurred, with its own gate, until the visitor taps Show
-(and Hide brings the blur back). A graphic image (tag ``graphic-image``) is always
-blurred, whatever the museum gates, and is not shown at all, blurred or sharp, in the
-classroom and under-14 profiles; under 14, no warned image is shown.
+The rules themselves live in ``kiosk.content.policy`` (no Qt), so the screens and the
+command line cannot disagree; this object holds one visitor's ``CareState``, words the
+gates in the visitor's language and tells the screens' view models when to re-read.
 """
 
 from __future__ import annotations
@@ -22,10 +12,10 @@ from collections.abc import Iterable
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
-from .config import PROFILES
+from kiosk.content import policy
+from kiosk.content.policy import GRAPHIC, CareState
 
-GRAPHIC = "graphic-image"  # the tag of images that show dead or injured people
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 
 
 @QmlElement
@@ -34,7 +24,8 @@ class Care(QObject):
     """The current profile and this visitor's warning choices.
 
     Signals:
-        changed: the profile or a choice changed; gates and layers must be re-read.
+        changed: the profile, a choice or the gate wording changed; views re-read.
+        profileChanged: staff switched the profile (the chapter list changes too).
     """
 
     changed = Signal()
@@ -49,18 +40,8 @@ class Care(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._profile = profile if profile in PROFILES else "museum"
-        self._gated = set(gated_tags) if gated_tags is not None else None  # None: every tag
+        self.state = CareState(profile, frozenset(gated_tags) if gated_tags is not None else None)
         self._phrases: dict[str, str] = dict(phrases or {})
-        self._accepted: set[str] = set()
-        self._summary_only: set[str] = set()
-        self._opened_details: set[str] = set()
-        self._shown_images: set[str] = set()
-        self._revision = 0
-        self.changed.connect(self._bump)
-
-    def _bump(self) -> None:
-        self._revision += 1
 
     def install(self) -> None:
         Care._current = self
@@ -74,23 +55,20 @@ class Care(QObject):
         self._phrases = dict(phrases)
         self.changed.emit()
 
-    # -- rules ----------------------------------------------------------------
+    # -- rules (read by the view models) --------------------------------------
 
     def gated(self, tags: Iterable[str]) -> list[str]:
-        """The tags among ``tags`` that this kiosk gates, in their given order."""
-        return [t for t in tags if self._gated is None or t in self._gated]
+        return self.state.gated(tags)
 
-    @Slot(list, result=bool)
-    def needsGate(self, tags: list[str]) -> bool:
-        return any(t not in self._accepted for t in self.gated(tags))
+    def needs_gate(self, tags: Iterable[str]) -> bool:
+        return self.state.needs_gate(tags)
 
-    @Slot(str, list, result=str)
-    def gateText(self, scope: str, tags: list[str]) -> str:
+    def gate_text(self, scope: str, tags: Iterable[str]) -> str:
         """What is ahead, in plain words, from the tags (never from free text)."""
+        tags = list(tags)
         if scope == "image":
             return self._image_gate_text(tags)
-        phrases = [self._phrases.get(t, t) for t in dict.fromkeys(self.gated(tags))]
-        what = self._join(phrases)
+        what = self._join([self._phrases.get(t, t) for t in self.state.gated(tags)])
         texts = {
             "chapter": self.tr("This chapter describes %1."),
             "section": self.tr("This section describes %1."),
@@ -102,7 +80,7 @@ class Care(QObject):
 
     def _image_gate_text(self, tags: list[str]) -> str:
         """An image's gate: what it shows first, then what it concerns."""
-        others = [t for t in dict.fromkeys(self.gated(tags)) if t != GRAPHIC]
+        others = [t for t in self.state.gated(tags) if t != GRAPHIC]
         what = self._join([self._phrases.get(t, t) for t in others])
         if GRAPHIC in tags:
             shows = self.tr("This image shows dead or injured people.")
@@ -122,94 +100,69 @@ class Care(QObject):
             head = self.tr("%1, %2").replace("%1", head).replace("%2", item)
         return self.tr("%1 and %2").replace("%1", head).replace("%2", items[-1])
 
-    @Slot(list)
-    def accept(self, tags: list[str]) -> None:
-        """The visitor chose Continue: these tags do not stop them again this visit."""
-        self._accepted |= set(tags)
-        self.changed.emit()
-
-    @Slot(str)
-    def chooseSummary(self, chapter_id: str) -> None:
-        self._summary_only.add(chapter_id)
-        self.changed.emit()
-
-    @Slot(str, list)
-    def showFull(self, chapter_id: str, tags: list[str]) -> None:
-        self._summary_only.discard(chapter_id)
-        self.accept(tags)
-
-    @Slot(str, result=bool)
-    def summaryOnly(self, chapter_id: str) -> bool:
-        return self._profile == "young" or chapter_id in self._summary_only
+    def summary_only(self, chapter_id: str) -> bool:
+        return self.state.is_summary_only(chapter_id)
 
     def allows_detail(self) -> bool:
-        return self._profile == "museum"
+        return self.state.allows_detail()
 
     def allows_sections(self) -> bool:
-        return self._profile != "young"
+        return self.state.allows_sections()
 
     def current_profile(self) -> str:
-        return self._profile
+        return self.state.profile
 
-    @Slot(str, result=bool)
-    def detailOpened(self, section_id: str) -> bool:
-        return self.allows_detail() and section_id in self._opened_details
+    def detail_opened(self, section_id: str) -> bool:
+        return self.state.detail_opened(section_id)
 
-    @Slot(str, list)
-    def openDetail(self, section_id: str, tags: list[str]) -> None:
-        if self.allows_detail():
-            self._opened_details.add(section_id)
-            self.accept(tags)
-
-    @Slot(str)
-    def closeDetail(self, section_id: str) -> None:
-        self._opened_details.discard(section_id)
-        self.changed.emit()
-
-    # -- images ---------------------------------------------------------------
-
-    @Slot(str, list, result=str)
-    def imageMode(self, media_id: str, tags: list[str]) -> str:
-        """How an image may appear now: ``open`` (no warning), ``gated`` (blurred, with a
-        Show button), ``shown`` (the visitor chose Show) or ``hidden`` (not at all)."""
-        gated = self.gated(tags)
-        if GRAPHIC in tags and GRAPHIC not in gated:
-            gated.append(GRAPHIC)  # a museum may stop gating a tag, never unblur a body
-        if not gated:
-            return "open"
-        if (GRAPHIC in tags and self._profile != "museum") or self._profile == "young":
-            return "hidden"
-        return "shown" if media_id in self._shown_images else "gated"
+    def image_mode(self, media_id: str, tags: Iterable[str]) -> str:
+        return self.state.image_mode(media_id, list(tags))
 
     def image_allowed(self, media_id: str, tags: list[str]) -> bool:
         """May the sharp image be drawn now? (Asked before an image is handed to Qt.)"""
-        return self.imageMode(media_id, tags) in ("open", "shown")
+        return self.state.image_allowed(media_id, tags)
+
+    # -- the visitor's answers (called from taps) -------------------------------
+
+    @Slot(str, str, str, list, result=str)
+    def answerGate(self, scope: str, target: str, choice: str, tags: list[str]) -> str:
+        """A gate's answer; returns what follows (``open``, ``return`` or ``back``)."""
+        then = policy.answer(self.state, scope, target, choice, tags)
+        self.changed.emit()
+        return then
+
+    @Slot(list)
+    def accept(self, tags: list[str]) -> None:
+        """The visitor chose Continue: these tags do not stop them again this visit."""
+        self.state.accept(tags)
+        self.changed.emit()
+
+    @Slot(str)
+    def closeDetail(self, section_id: str) -> None:
+        self.state.opened_details.discard(section_id)
+        self.changed.emit()
 
     @Slot(str, list)
     def showImage(self, media_id: str, tags: list[str]) -> None:
         """The visitor tapped Show at the image's gate."""
-        if self.imageMode(media_id, tags) == "gated":
-            self._shown_images.add(media_id)
+        if self.state.show_image(media_id, tags):
             self.changed.emit()
 
     @Slot(str)
     def hideImage(self, media_id: str) -> None:
-        self._shown_images.discard(media_id)
+        self.state.shown_images.discard(media_id)
         self.changed.emit()
 
     @Slot()
     def forget(self) -> None:
         """The idle reset: the next visitor starts protected (the profile stays)."""
-        self._accepted.clear()
-        self._summary_only.clear()
-        self._opened_details.clear()
-        self._shown_images.clear()
+        self.state.forget()
         self.changed.emit()
 
     @Slot(str)
     def setProfile(self, profile: str) -> None:
-        if profile in PROFILES and profile != self._profile:
-            self._profile = profile
+        if profile in policy.PROFILES and profile != self.state.profile:
+            self.state.profile = profile
             self.forget()
             self.profileChanged.emit()
 
@@ -218,10 +171,8 @@ class Care(QObject):
             "museum": "",
             "classroom": self.tr("Classroom profile"),
             "young": self.tr("Under-14 profile"),
-        }[self._profile]
+        }[self.state.profile]
 
-    # bumps on every change, so QML bindings that call the slots above re-evaluate
-    revision = Property(int, lambda s: s._revision, notify=changed)
     profile = Property(str, current_profile, notify=changed)
     profileLabel = Property(str, _label, notify=changed)
     # the detail layer (graphic specifics) exists only in the museum profile

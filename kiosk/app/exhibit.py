@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.content import dates, text
+from kiosk.content import dates, policy, text
 from kiosk.content.repository import (
     ContentError,
     Localized,
@@ -29,9 +29,6 @@ from .i18n import Translations
 from .models import ChapterModel, EventModel, LanguageModel, SectionModel
 
 log = logging.getLogger(__name__)
-
-# Chapters a harrowing chapter closes on: justice and remembrance, not the worst detail.
-CLOSING_CHAPTERS = ("trials", "memory")
 
 
 def _period(start: int, end: int, words: dates.Words = dates.ENGLISH) -> str:
@@ -65,6 +62,11 @@ class ChapterPage(QObject):
     def clear(self) -> None:
         self.load({}, [], [])
 
+    def set_show_sections(self, show: bool) -> None:
+        if self._data and self._data.get("showSections") != show:
+            self._data["showSections"] = show
+            self.changed.emit()
+
     def current_id(self) -> str:
         return str(self._data.get("chapterId", ""))
 
@@ -82,6 +84,8 @@ class ChapterPage(QObject):
     cover = Property(list, lambda s: s._get("cover", []), notify=changed)  # 0 or 1 image
     closing = Property(list, lambda s: s._get("closing", []), notify=changed)
     fallback = Property(bool, lambda s: bool(s._get("fallback", False)), notify=changed)
+    # sections are shown unless the profile or the visitor's answer says summary only
+    showSections = Property(bool, lambda s: bool(s._get("showSections", True)), notify=changed)
     sections = Property(QObject, lambda s: s._sections, constant=True)
     events = Property(QObject, lambda s: s._events, constant=True)
 
@@ -123,6 +127,7 @@ class Exhibit(QObject):
         self._osk = os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
         self._care = care or Care(self._config.profile, self._config.gated_tags, parent=self)
         self._care.profileChanged.connect(self._reload)
+        self._care.changed.connect(self._care_changed)
         self._severity: dict[str, int] = {}
         self._media_tags: dict[str, tuple[str, ...]] = {}
         self._media_names: dict[str, tuple[str, str]] = {}
@@ -269,6 +274,10 @@ class Exhibit(QObject):
 
     @Slot(str, str, result=str)
     def mediaUrl(self, media_id: str, variant: str) -> str:
+        """The same for a chapter card's cover (QML asks once per card)."""
+        return self.media_url(media_id, variant)
+
+    def media_url(self, media_id: str, variant: str) -> str:
         """A file URL of one image variant ('display' or 'blur'), written from the
         database the first time it is asked for. The sharp variant only when the care
         rules allow it, else the blurred one: the second lock on the same door."""
@@ -315,8 +324,7 @@ class Exhibit(QObject):
         self._care.set_phrases({w.id: w.phrase.text for w in warnings})
         cards = self._repo.chapter_cards(lang)
         words = self.date_words()
-        if self._care.current_profile() == "young":
-            cards = [c for c in cards if not c.young_unsuitable]
+        cards = [c for c in cards if self._care.state.lists_chapter(c.young_unsuitable)]
         self._chapters.set_rows(
             {
                 "chapterId": c.id, "title": c.title.text, "summary": c.summary.text,
@@ -344,6 +352,7 @@ class Exhibit(QObject):
         figs = view.figures
         c = view.card
         words = self.date_words()
+        titles = {r["chapterId"]: r["title"] for r in self._chapters.rows()}
         self._chapter.load(
             {
                 "chapterId": c.id, "title": c.title.text, "summary": self._render(c.summary, figs),
@@ -352,17 +361,17 @@ class Exhibit(QObject):
                 "cover": self._images(tuple(
                     self._repo.media_views([c.cover], lang).values() if c.cover else ()
                 )),
-                "harrowing": any(self._severity.get(t, 0) >= 3 for t in c.warnings),
-                # anything on the page carries a warning: the screen offers a break
-                "warned": bool(c.warnings) or any(
-                    s.warnings or s.detail_warnings or any(im.warnings for im in s.images)
+                "harrowing": policy.harrowing(c.warnings, self._severity),
+                "warned": policy.warned(c.warnings, [
+                    (*s.warnings, *s.detail_warnings, *(t for im in s.images for t in im.warnings))
                     for s in view.sections
-                ) or any(e.warnings for e in view.events),
+                ] + [e.warnings for e in view.events]),
                 "closing": [
-                    {"chapterId": r["chapterId"], "title": r["title"]}
-                    for r in self._chapters.rows()
-                    if r["chapterId"] in CLOSING_CHAPTERS and r["chapterId"] != c.id
+                    {"chapterId": r, "title": titles[r]}
+                    for r in policy.closing(c.id, list(titles))
                 ],
+                "showSections": not self._care.summary_only(c.id)
+                and self._care.allows_sections(),
             },
             [
                 {
@@ -394,8 +403,7 @@ class Exhibit(QObject):
         )  # fmt: skip
         return True
 
-    @Slot(str, result="QVariantMap")
-    def page(self, page_id: str) -> dict[str, Any]:
+    def page_text(self, page_id: str) -> dict[str, Any]:
         """A curator-editable page ({} when the database has none by that id)."""
         found = self._repo.page(page_id, self._language) if self._repo else None
         if found is None:
@@ -421,8 +429,7 @@ class Exhibit(QObject):
         self._reload()
         self.languageChanged.emit()
 
-    @Slot(int, result="QVariantMap")
-    def highlight(self, index: int) -> dict[str, Any]:
+    def highlight_at(self, index: int) -> dict[str, Any]:
         """The chapter the attract loop shows at step ``index`` (titles and periods only)."""
         rows = self._chapters.rows()
         if not rows:
@@ -430,14 +437,17 @@ class Exhibit(QObject):
         r = rows[index % len(rows)]
         return {"title": r["title"], "region": r["region"], "period": r["period"]}
 
-    @Slot(int, result=str)
-    def prompt(self, index: int) -> str:
+    def prompt_at(self, index: int) -> str:
         """ "Touch to begin" in the enabled languages, one after another."""
         rows = self._languages.rows()
         return str(rows[index % len(rows)]["prompt"]) if rows else ""
 
-    @Slot(str, result="QVariantMap")
-    def eventCard(self, event_id: str) -> dict[str, Any]:
+    @Slot(str, result=bool)
+    def hasEvent(self, event_id: str) -> bool:
+        """Is this event in a chapter the visitor may open?"""
+        return bool(self.event_card(event_id))
+
+    def event_card(self, event_id: str) -> dict[str, Any]:
         """One event for its card: date as precise as it is known, summary, tags."""
         if self._repo is None:
             return {}
@@ -461,14 +471,51 @@ class Exhibit(QObject):
             "images": self._images(e.images),
         }
 
-    @Slot(str, result=str)
-    def sectionDetail(self, section_id: str) -> str:
+    def section_detail(self, section_id: str) -> str:
         """The detail layer of a section, only once the visitor has opened it at its gate
         (and never outside the museum profile)."""
-        if self._repo is None or not self._care.detailOpened(section_id):
+        if self._repo is None or not self._care.detail_opened(section_id):
             return ""
         found = self._repo.section_detail(section_id, self._language)
         return self._render(found, self._repo.figure_ranges()) if found else ""
+
+    def _care_changed(self) -> None:
+        current = self._chapter.current_id()
+        if current:
+            self._chapter.set_show_sections(
+                self._care.allows_sections() and not self._care.summary_only(current)
+            )
+
+    def tags_of(self, kind: str, target: str) -> list[str]:
+        """The warning tags on the way to a chapter, event, detail layer or figure list."""
+        if self._repo is None:
+            return []
+        if kind == "chapter":
+            cards = self._repo.chapter_cards(self._language, target)
+            return list(cards[0].warnings) if cards else []
+        if kind == "event":
+            found = self._repo.events(self._language, event_id=target)
+            return list(found[0].warnings) if found else []
+        if kind == "detail":
+            rows = [r for r in self._chapter._sections.rows() if r["sectionId"] == target]
+            return list(rows[0]["detailWarnings"]) if rows else []
+        if self._queries is not None and kind in ("figures-section", "figures-event"):
+            owner = kind.removeprefix("figures-")
+            return self._queries.figure_tags(
+                self._queries.figures_shown(owner, target, self._language)
+            )
+        return []
+
+    @Slot(str, str, result=list)
+    def gateBefore(self, kind: str, target: str) -> list[str]:
+        """The tags of the gate that stands on the way to ``kind`` ``target`` now, or []
+        when the way is open (the policy decides; QML only follows)."""
+        screen = "figure" if kind.startswith("figures-") else kind
+        way = policy.route(self._care.state, screen, self.tags_of(kind, target))
+        if way is None or not way.gate:
+            return []
+        # the detail layer always stands behind its gate, whatever the museum gates
+        return list(dict.fromkeys(way.tags)) if screen == "detail" else self._care.gated(way.tags)
 
     @Slot()
     def resetSession(self) -> None:

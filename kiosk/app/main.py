@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from . import logs
 from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit
@@ -21,6 +22,7 @@ from .session import Admin, Idle
 from .sources import Sources
 from .timeline import Timeline
 from .updates import ContentWatcher, resolve
+from .views import View  # noqa: F401 - registers the screens' view models with QML
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +120,7 @@ def run(
     preview: bool = False,
 ) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logs.install()
     if not has_display():
         print(
             "kiosk: no display found (DISPLAY is not set); cannot open the exhibit", file=sys.stderr

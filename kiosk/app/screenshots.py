@@ -138,7 +138,7 @@ def _first_disputed(services: Any) -> str:
     for chapter_id in services.exhibit.chapter_ids():
         services.exhibit.openChapter(chapter_id)
         for row in services.exhibit.section_rows():
-            figs = services.sources.figures("section", row["sectionId"])
+            figs = services.sources.figure_rows("section", row["sectionId"])
             if any(f["disputed"] and len(f["estimates"]) > 1 for f in figs):
                 return str(row["sectionId"])
     return ""
@@ -215,7 +215,7 @@ def render_all(
             section = sections[0]["sectionId"]
             call(nav, "sourcesOf", "section", section, sections[0]["title"])
             shot("section-sources")
-            listed = services.sources.forText("section", section)
+            listed = services.sources.for_text("section", section)
             if listed:
                 call(nav, "source", listed[0]["sourceId"])
                 shot("source")

@@ -1,6 +1,6 @@
 """Sources, figures, glossary and search for QML: what every claim in the exhibit rests on.
 
-Results reach QML as plain dicts (JS objects). Search snippets are the only text shown
+The screens' view models (``views.py``) read these as rows. Search snippets are the only text shown
 with markup, and that markup is made here: the content is escaped first, then the
 matched words are wrapped in <b>.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.content import text
+from kiosk.content import policy, text
 from kiosk.content.repository import FigureView, SourceQueries, SourceView
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
@@ -30,7 +30,6 @@ class Sources(QObject):
     def __init__(self, exhibit: Exhibit, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._exhibit = exhibit
-        self._care = exhibit.care
         self._care = exhibit.care
 
     def install(self) -> None:
@@ -79,16 +78,14 @@ class Sources(QObject):
 
     # -- sources ---------------------------------------------------------------
 
-    @Slot(str, str, result=list)
-    def forText(self, kind: str, ident: str) -> list[dict[str, Any]]:
+    def for_text(self, kind: str, ident: str) -> list[dict[str, Any]]:
         """The sources one section (with its sides) or event rests on."""
         q = self._q()
         if q is None:
             return []
         return [self._brief(s) for s in q.sources(self._lang, q.cited_by(kind, ident))]
 
-    @Slot(str, result="QVariantMap")
-    def card(self, source_id: str) -> dict[str, Any]:
+    def source_card(self, source_id: str) -> dict[str, Any]:
         q = self._q()
         found = q.sources(self._lang, [source_id]) if q else []
         if not q or not found:
@@ -121,8 +118,7 @@ class Sources(QObject):
             "citedIn": cited,
         }
 
-    @Slot(result=list)
-    def groups(self) -> list[dict[str, Any]]:
+    def source_groups(self) -> list[dict[str, Any]]:
         """Every source, grouped by kind (in the order of first appearance)."""
         q = self._q()
         if q is None:
@@ -164,8 +160,7 @@ class Sources(QObject):
             "estimates": estimates,
         }
 
-    @Slot(str, str, result=list)
-    def figures(self, kind: str, ident: str) -> list[dict[str, Any]]:
+    def figure_rows(self, kind: str, ident: str) -> list[dict[str, Any]]:
         """The figures a section's text or an event shows, with every estimate."""
         q = self._q()
         if q is None:
@@ -176,31 +171,9 @@ class Sources(QObject):
         sources = {s.id: s for s in q.sources(self._lang, ids)}
         return [self._figure(f, sources) for f in figs]
 
-    @Slot(str, str, result=list)
-    def figureTags(self, kind: str, ident: str) -> list[str]:
-        """The warning tags of the figures a section or event shows (for their gate)."""
-        q = self._q()
-        if q is None:
-            return []
-        return q.figure_tags(q.figures_shown(kind, ident, self._lang))
-
     # -- glossary --------------------------------------------------------------
 
-    @Slot(str, str, result=list)
-    def termsIn(self, kind: str, ident: str) -> list[dict[str, Any]]:
-        """Glossary terms used in a section's or event's text, in order of first use."""
-        q = self._q()
-        repo = self._exhibit.repository
-        if q is None or repo is None or kind not in ("section", "event"):
-            return []
-        table, field = ("sections", "body") if kind == "section" else ("events", "summary")
-        found = repo.texts(table, [ident], self._lang).get((ident, field))
-        if found is None:
-            return []
-        return [{"termId": g.id, "term": g.term.text} for g in q.terms_in(found.text, self._lang)]
-
-    @Slot(str, result="QVariantMap")
-    def term(self, term_id: str) -> dict[str, Any]:
+    def term_entry(self, term_id: str) -> dict[str, Any]:
         q = self._q()
         for g in q.glossary(self._lang) if q else []:
             if g.id == term_id:
@@ -209,9 +182,9 @@ class Sources(QObject):
 
     # -- search ----------------------------------------------------------------
 
-    @Slot(str, result=list)
-    def search(self, query: str) -> list[dict[str, Any]]:
-        """Results grouped by kind (chapters, sections, events, sources, glossary)."""
+    def search_rows(self, query: str) -> list[dict[str, Any]]:
+        """Results in screen order (chapters, events, sources, glossary), gated by the
+        care rules of ``kiosk.content.policy``: the same as ``kiosk content search``."""
         q = self._q()
         if q is None:
             return []
@@ -222,20 +195,13 @@ class Sources(QObject):
             "source": self.tr("Sources"),
             "glossary": self.tr("Glossary"),
         }
-        order = ["chapter", "section", "event", "source", "glossary"]
-        visible = {c["chapterId"] for c in self._exhibit.chapter_rows()}
-        hits = [
-            h for h in q.search(query, self._lang) if not h.chapter_id or h.chapter_id in visible
-        ]
-        if not self._care.allows_sections():
-            hits = [h for h in hits if h.kind != "section"]  # under 14: summaries only
-        hits.sort(key=lambda h: order.index(h.kind))
+        listed = {c["chapterId"] for c in self._exhibit.chapter_rows()}
+        hits = policy.gate_search(self._care.state, q.search(query, self._lang), listed, q.tags_of)
         out = []
         for h in hits:
-            tags = q.tags_of(h.kind, h.ref)
-            if self._care.needsGate(tags):
+            if h.withheld_tags:
                 # no ambush from a search result: say what the text describes instead
-                markup, plain = html.escape(self._care.gateText(h.kind, tags)), ""
+                markup, plain = html.escape(self._care.gate_text(h.kind, h.withheld_tags)), ""
             else:
                 markup = highlight(h.snippet)
                 plain = h.snippet.replace("\x02", "").replace("\x03", "")
@@ -253,8 +219,7 @@ class Sources(QObject):
             )
         return out
 
-    @Slot(str, str, result=str)
-    def sectionMarkup(self, section_id: str, query: str) -> str:
+    def section_markup(self, section_id: str, query: str) -> str:
         """A section's text with the searched words marked, for the section a search
         result opened ("" when they are not in it, in the visitor's language)."""
         q = self._q()

@@ -41,21 +41,24 @@ ApplicationWindow {
         function languages() { show("LanguageScreen") }
         function chapters() { show("ChapterListScreen") }
         function chapter(chapterId) { chapterAt(chapterId, "", "") }
-        // a search result opens its section first, with the searched words marked
+        // Where a gate stands, and what each answer leads to, is the care policy's
+        // (Exhibit.gateBefore, Care.answerGate); the navigator only follows.
+        // A search result opens its section first, with the searched words marked.
         function chapterAt(chapterId, sectionId, query) {
             if (!Exhibit.openChapter(chapterId))
                 return
-            const tags = Exhibit.chapter.warnings
+            const tags = Exhibit.gateBefore("chapter", chapterId)
             const focus = sectionId || ""
             const words = query || ""
-            if (Care.needsGate(tags))
+            if (tags.length > 0)
                 show("GateScreen", { scope: "chapter", tags: tags, chapterId: chapterId,
                                      focusSection: focus, focusQuery: words })
             else
                 show("ChapterScreen", { focusSection: focus, focusQuery: words })
         }
         // the detail layer always stands behind its own gate
-        function detail(sectionId, tags) {
+        function detail(sectionId) {
+            const tags = Exhibit.gateBefore("detail", sectionId)
             if (Care.allowsDetail)
                 show("GateScreen", { scope: "detail", tags: tags, sectionId: sectionId })
         }
@@ -63,33 +66,23 @@ ApplicationWindow {
             show("GateScreen", { scope: "chapter", tags: tags, chapterId: chapterId, full: true })
         }
         function passGate(gate, choice) {
-            if (gate.scope === "detail") {
-                Care.openDetail(gate.sectionId, gate.tags)
+            const target = gate.scope === "detail" ? gate.sectionId
+                         : gate.scope === "event" ? gate.eventId
+                         : gate.scope === "figure" ? gate.targetId : gate.chapterId
+            const then = Care.answerGate(gate.scope, target, choice, gate.tags)
+            if (then === "back") {
+                back()
+                return
+            }
+            if (then === "return" || gate.full) {
                 stack.pop()
                 return
             }
-            if (gate.scope === "figure") {
-                Care.accept(gate.tags)
-                const f = screen("FigureScreen", { kind: gate.figureKind, targetId: gate.targetId })
-                stack.replace(f[0], f[1])
-                return
-            }
-            if (gate.scope === "event") {
-                Care.accept(gate.tags)
-                const e = screen("EventScreen", { eventId: gate.eventId })
-                stack.replace(e[0], e[1])
-                return
-            }
-            if (choice === "summary")
-                Care.chooseSummary(gate.chapterId)
-            else
-                Care.showFull(gate.chapterId, gate.tags)
-            if (gate.full) {
-                stack.pop()
-                return
-            }
-            const s = screen("ChapterScreen", { focusSection: gate.focusSection, focusQuery: gate.focusQuery })
-            stack.replace(s[0], s[1])
+            const next = gate.scope === "figure"
+                ? screen("FigureScreen", { kind: gate.figureKind, targetId: gate.targetId })
+                : gate.scope === "event" ? screen("EventScreen", { eventId: gate.eventId })
+                : screen("ChapterScreen", { focusSection: gate.focusSection, focusQuery: gate.focusQuery })
+            stack.replace(next[0], next[1])
         }
         function answerGate(choice) { passGate(stack.currentItem, choice) }
         function support() { show("SupportScreen") }
@@ -100,8 +93,8 @@ ApplicationWindow {
         function source(sourceId) { show("SourceScreen", { sourceId: sourceId }) }
         function figures(kind, targetId) {
             // numbers can carry a warning their text does not (an event's figures)
-            const tags = Sources.figureTags(kind, targetId)
-            if (Care.needsGate(tags))
+            const tags = Exhibit.gateBefore("figures-" + kind, targetId)
+            if (tags.length > 0)
                 show("GateScreen", { scope: "figure", tags: tags, figureKind: kind, targetId: targetId })
             else
                 show("FigureScreen", { kind: kind, targetId: targetId })
@@ -112,11 +105,11 @@ ApplicationWindow {
         function timeline() { show("TimelineScreen") }
         function timelineFor(chapterId) { show("TimelineScreen", { focusChapter: chapterId }) }
         function event(eventId) {
-            const card = Exhibit.eventCard(eventId)
-            if (!card.eventId)
+            if (!Exhibit.hasEvent(eventId))
                 return
-            if (Care.needsGate(card.warnings))
-                show("GateScreen", { scope: "event", tags: card.warnings, eventId: eventId })
+            const tags = Exhibit.gateBefore("event", eventId)
+            if (tags.length > 0)
+                show("GateScreen", { scope: "event", tags: tags, eventId: eventId })
             else
                 show("EventScreen", { eventId: eventId })
         }

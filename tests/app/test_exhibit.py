@@ -23,22 +23,26 @@ def _expect_error(path: Path, reason: str, words: str, caplog: pytest.LogCapture
     assert any(reason in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.logs
 def test_missing_database(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     _expect_error(tmp_path / "content.db", "missing", "not found", caplog)
 
 
+@pytest.mark.logs
 def test_file_that_is_not_sqlite(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     bad = tmp_path / "content.db"
     bad.write_text("these are not the bytes of a database\n" * 20)
     _expect_error(bad, "not-sqlite", "not an exhibit database", caplog)
 
 
+@pytest.mark.logs
 def test_empty_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     bad = tmp_path / "content.db"
     bad.write_bytes(b"")
     _expect_error(bad, "not-sqlite", "empty or truncated", caplog)
 
 
+@pytest.mark.logs
 def test_truncated_database(db_copy: Path, caplog: pytest.LogCaptureFixture) -> None:
     data = db_copy.read_bytes()
     db_copy.write_bytes(data[: len(data) // 3])
@@ -50,6 +54,7 @@ def test_truncated_database(db_copy: Path, caplog: pytest.LogCaptureFixture) -> 
 @pytest.mark.parametrize(
     ("version", "reason"), [(schema.SCHEMA_VERSION + 1, "schema-newer"), (0, "schema-older")]
 )
+@pytest.mark.logs
 def test_other_schema_versions(
     db_copy: Path, version: int, reason: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -60,6 +65,7 @@ def test_other_schema_versions(
     _expect_error(db_copy, reason, "schema", caplog)
 
 
+@pytest.mark.logs
 def test_missing_tables(db_copy: Path, caplog: pytest.LogCaptureFixture) -> None:
     conn = sqlite3.connect(db_copy)
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -69,6 +75,7 @@ def test_missing_tables(db_copy: Path, caplog: pytest.LogCaptureFixture) -> None
     _expect_error(db_copy, "incomplete", "event_sources", caplog)
 
 
+@pytest.mark.logs
 def test_checksum_mismatch(db_copy: Path, caplog: pytest.LogCaptureFixture) -> None:
     db_copy.with_name("content.db.sha256").write_text("0" * 64 + "  content.db\n")
     _expect_error(db_copy, "checksum", "checksum", caplog)
@@ -89,6 +96,7 @@ def test_chapter_without_sections_opens_with_its_summary(db_copy: Path) -> None:
     assert exhibit.chapter.summary.startswith("Estimates of the people killed")
 
 
+@pytest.mark.logs
 def test_missing_cover_image_gives_no_picture_and_a_log_line(
     qapp: object, db_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -111,6 +119,7 @@ def test_cover_image_present(qapp: object, small_db: Path) -> None:
     assert not QImage(QUrl(url).toLocalFile()).isNull()
 
 
+@pytest.mark.logs
 def test_unknown_chapter_is_refused_quietly(small_db: Path) -> None:
     exhibit = Exhibit(small_db, KioskConfig())
     assert not exhibit.openChapter("no-such-chapter")
@@ -131,8 +140,8 @@ def test_young_profile_hides_unsuitable_chapters(db_copy: Path) -> None:
 
 def test_pages_and_reset(small_db: Path) -> None:
     exhibit = Exhibit(small_db, KioskConfig())
-    assert exhibit.page("about")["title"] == "About this test exhibit"
-    assert exhibit.page("nope") == {}
+    assert exhibit.page_text("about")["title"] == "About this test exhibit"
+    assert exhibit.page_text("nope") == {}
     exhibit.openChapter("north")
     exhibit.resetSession()
     assert exhibit.chapter.chapterId == ""

@@ -149,12 +149,12 @@ def test_gate_wording_exists_in_every_enabled_language(real_db: Path, qapp: Any)
     tags = [w.id for w in repo.warnings("en")]
     scopes = ("chapter", "section", "event", "detail", "figure", "image")
     try:
-        english = {(s, t): exhibit.care.gateText(s, [t]) for s in scopes for t in tags}
+        english = {(s, t): exhibit.care.gate_text(s, [t]) for s in scopes for t in tags}
         for lang in [x.code for x in repo.languages()]:
             exhibit.setLanguage(lang)
             phrases = {w.id: w.phrase for w in repo.warnings(lang)}
             for (scope, tag), sentence in english.items():
-                text = exhibit.care.gateText(scope, [tag])
+                text = exhibit.care.gate_text(scope, [tag])
                 assert text, (lang, scope, tag)
                 if lang != "en":
                     assert phrases[tag].lang == lang, (lang, tag)  # the phrase is translated

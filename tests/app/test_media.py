@@ -33,41 +33,41 @@ GRAPHIC = ["graphic-image", "violence"]
     ],
 )
 def test_image_modes_by_profile(profile: str, tags: list[str], mode: str) -> None:
-    assert Care(profile).imageMode("x", tags) == mode
+    assert Care(profile).image_mode("x", tags) == mode
 
 
 def test_show_and_hide_hold_for_one_image_until_the_idle_reset() -> None:
     care = Care("museum")
     care.showImage("a", GRAPHIC)
-    assert care.imageMode("a", GRAPHIC) == "shown"
-    assert care.imageMode("b", GRAPHIC) == "gated"  # each image asks for itself
+    assert care.image_mode("a", GRAPHIC) == "shown"
+    assert care.image_mode("b", GRAPHIC) == "gated"  # each image asks for itself
     care.hideImage("a")
-    assert care.imageMode("a", GRAPHIC) == "gated"
+    assert care.image_mode("a", GRAPHIC) == "gated"
     care.showImage("a", GRAPHIC)
     care.forget()
-    assert care.imageMode("a", GRAPHIC) == "gated"
+    assert care.image_mode("a", GRAPHIC) == "gated"
 
 
 def test_a_withheld_image_cannot_be_shown_by_asking() -> None:
     care = Care("classroom")
     care.showImage("a", GRAPHIC)
-    assert care.imageMode("a", GRAPHIC) == "hidden" and not care.image_allowed("a", GRAPHIC)
+    assert care.image_mode("a", GRAPHIC) == "hidden" and not care.image_allowed("a", GRAPHIC)
 
 
 def test_a_museum_that_gates_nothing_still_blurs_graphic_images() -> None:
     care = Care("museum", gated_tags=[])
-    assert care.imageMode("a", ["violence"]) == "open"
-    assert care.imageMode("a", GRAPHIC) == "gated"
+    assert care.image_mode("a", ["violence"]) == "open"
+    assert care.image_mode("a", GRAPHIC) == "gated"
 
 
 def test_image_gate_says_what_the_image_shows() -> None:
     care = Care("museum", phrases={"violence": "the killing of civilians and prisoners"})
-    assert care.gateText("image", GRAPHIC) == (
+    assert care.gate_text("image", GRAPHIC) == (
         "This image shows dead or injured people. It concerns the killing of civilians "
         "and prisoners."
     )
-    assert care.gateText("image", ["graphic-image"]) == "This image shows dead or injured people."
-    assert care.gateText("image", ["violence"]) == (
+    assert care.gate_text("image", ["graphic-image"]) == "This image shows dead or injured people."
+    assert care.gate_text("image", ["violence"]) == (
         "This image concerns the killing of civilians and prisoners."
     )
 
@@ -154,5 +154,5 @@ def test_chapter_and_event_rows_carry_their_images(small_db: Path) -> None:
     assert image["mediaId"] == "test-graphic" and image["perpetrator"]
     assert sorted(image["warnings"]) == sorted(GRAPHIC)
     assert image["caption"] == "A test card standing in for a graphic photograph"
-    card = exhibit.eventCard("north-deportation-1941")
+    card = exhibit.event_card("north-deportation-1941")
     assert [i["mediaId"] for i in card["images"]] == ["test-plain"]

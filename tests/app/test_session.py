@@ -49,6 +49,7 @@ def test_countdown_default_is_at_least_twenty_seconds() -> None:
         KioskConfig(countdown=5)
 
 
+@pytest.mark.logs
 def test_staff_panel_needs_the_right_pin(qtbot: Any) -> None:
     admin = Admin(hash_pin("2468"), kiosk_mode=True)
     assert not admin.mayClose()
@@ -65,6 +66,7 @@ def test_staff_panel_needs_the_right_pin(qtbot: Any) -> None:
     assert admin.mayClose()
 
 
+@pytest.mark.logs
 def test_unconfigured_admin_never_unlocks_and_windowed_mode_closes() -> None:
     assert not Admin("", kiosk_mode=True).unlock("0000")
     assert Admin("", kiosk_mode=False).mayClose()

@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from kiosk.app.config import KioskConfig
 from kiosk.app.main import Services
 from kiosk.content import build, publish
@@ -40,6 +42,7 @@ def test_new_version_waits_for_the_idle_reset(
     assert "The south" in titles(services)
 
 
+@pytest.mark.logs
 def test_damaged_new_version_is_refused_and_the_kiosk_keeps_running(
     qapp: Any, small_db: Path, sources: Path, tmp_path: Path
 ) -> None:
@@ -65,6 +68,7 @@ def test_a_plain_database_file_still_opens(qapp: Any, small_db: Path) -> None:
     assert services.watcher is None and services.exhibit.status == "ok"
 
 
+@pytest.mark.logs
 def test_an_empty_folder_says_what_is_missing(qapp: Any, tmp_path: Path) -> None:
     shutil.rmtree(tmp_path / "kiosk", ignore_errors=True)
     (tmp_path / "kiosk").mkdir()

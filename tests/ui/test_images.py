@@ -177,6 +177,7 @@ def test_a_warned_image_on_an_untagged_event_gates_itself_and_offers_a_break(
 
 
 @pytest.mark.qt_log_ignore("Cannot open: file:.*test-plain")
+@pytest.mark.logs
 def test_a_lost_image_says_so_and_what_it_showed(
     start_exhibit: Any, db_copy: Path, qtbot: Any
 ) -> None:

@@ -199,3 +199,28 @@ def test_the_nav_bar_fits_a_portrait_screen_in_german_with_a_profile(
         item = find(current_screen(ex.window), name)
         right = item.mapToScene(QPointF(item.width(), 0)).x()
         assert right <= ex.window.width(), (name, right)
+
+
+@pytest.mark.parametrize("scope", ["chapter", "event"])
+def test_a_warning_gate_reads_in_the_language_chosen_on_it(
+    start_exhibit: Any, real_db: Path, scope: str
+) -> None:
+    """Switching language on a gate rewords the gate (it once kept its English text)."""
+    ex = start_exhibit(real_db)
+    call(ex.nav, "home")
+    if scope == "chapter":
+        call(ex.nav, "chapter", "estonia")
+    else:
+        call(ex.nav, "event", "estonia-kautla-1941")
+    settle()
+    assert ex.screen() == "gateScreen"
+    english = str(find(current_screen(ex.window), "gateText").property("text"))
+    assert english.startswith("This ")
+    switch(ex, "de")
+    settle()
+    assert ex.screen() == "gateScreen"
+    german = str(find(current_screen(ex.window), "gateText").property("text"))
+    phrases = {w.id: w.phrase.text for w in ex.services.exhibit.repository.warnings("de")}
+    assert german != english
+    assert german.startswith(("Dieses ", "Dieser ", "Diese ", "Bei diesem ")), german
+    assert any(p in german for p in phrases.values()), german

@@ -116,7 +116,7 @@ def test_profile_rules_hold_on_every_chapter(
             tap_name(ex.window, "gateContinue")
         else:
             # no gate: either untagged, or its tags were accepted earlier in this visit
-            assert not tagged or not ex.services.care.needsGate(row["warnings"])
+            assert not tagged or not ex.services.care.needs_gate(row["warnings"])
         assert ex.screen() == "chapterScreen", row["chapterId"]
         drawn: set[tuple[str, str]] = set()
         seen = "\n".join(walk_sections(ex, drawn))

@@ -109,3 +109,22 @@ def test_highlight_markup_escapes_the_content() -> None:
     out = highlight(planted)
     assert "<img" not in out and "<a " not in out
     assert out.count("<b>") == 1 and "&lt;img" in out
+
+
+# A binding that calls a slot for data only re-runs when something it reads changes;
+# the old tricks ("Exhibit.language, X()", "Care.revision >= 0 ? ...") forced that, and
+# one screen that forgot it kept English text after a switch to German. Screens bind to
+# their view models' notifying properties instead.
+TRICKS = re.compile(r"Exhibit\.language\s*,|\.revision\b")
+DATA_SLOTS = re.compile(
+    r"(Sources|Exhibit|Care)\.(card|groups|forText|figures|figureTags|term|termsIn|search|"
+    r"eventCard|page|sectionDetail|sectionMarkup|highlight|prompt|gateText|imageMode|"
+    r"needsGate|summaryOnly|detailOpened)\("
+)
+
+
+@pytest.mark.parametrize("path", QML_FILES, ids=lambda p: p.name)
+def test_no_binding_calls_a_slot_for_data(path: Path) -> None:
+    source = path.read_text()
+    assert not TRICKS.findall(source), f"{path.name}: a re-evaluation trick"
+    assert not DATA_SLOTS.findall(source), f"{path.name}: a slot called for data"

@@ -80,6 +80,7 @@ def test_every_screen_at_every_size(
     assert (tmp_path / "attract.png").stat().st_size > 0
 
 
+@pytest.mark.logs
 def test_error_screen_instead_of_a_blank(start_exhibit: Any, tmp_path: Path) -> None:
     ex = start_exhibit(tmp_path / "content.db")
     assert ex.screen() == "errorScreen"
@@ -92,6 +93,7 @@ def test_error_screen_instead_of_a_blank(start_exhibit: Any, tmp_path: Path) -> 
 
 
 @pytest.mark.qt_log_ignore("Cannot open: file:.*south-cover")
+@pytest.mark.logs
 def test_missing_cover_shows_the_placeholder(start_exhibit: Any, db_copy: Path) -> None:
     conn = sqlite3.connect(db_copy)
     conn.execute("DELETE FROM media_files WHERE media_id = 'south-cover'")  # its bytes are lost

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -25,7 +26,7 @@ def test_idle_countdown_then_reset_to_attract(
     tap_name(w, "chapterCard_north")
     tap_name(w, "gateContinue")
     assert ex.screen() == "chapterScreen"
-    assert ex.services.care.needsGate(["sexual-violence"]) is False
+    assert ex.services.care.needs_gate(["sexual-violence"]) is False
     qtbot.waitUntil(lambda: ex.services.idle.countingDown, timeout=2000)
     overlay = find(w.contentItem(), "idleOverlay")
     assert "Still there?" in texts(overlay)
@@ -36,7 +37,7 @@ def test_idle_countdown_then_reset_to_attract(
     assert ex.services.exhibit.chapter.chapterId == ""
     assert not ex.services.idle.countingDown
     # the next visitor starts protected: the choice made at the gate is forgotten
-    assert ex.services.care.needsGate(["sexual-violence"]) is True
+    assert ex.services.care.needs_gate(["sexual-violence"]) is True
 
 
 def test_one_tap_during_the_countdown_keeps_the_visit(
@@ -84,6 +85,7 @@ def _long_press_corner(w: Any) -> None:
     settle()
 
 
+@pytest.mark.logs
 def test_staff_exit_needs_long_press_and_pin(
     start_exhibit: Any, small_db: Path, qtbot: Any
 ) -> None:

@@ -5,7 +5,7 @@ import Kiosk.App
 // One image with its caption, credit and licence. A warned image stands blurred behind
 // its own small gate (what it shows, in words, and a Show button) until the visitor
 // chooses to see it; Hide is always there once it shows. The profile may withhold it
-// entirely (Care.imageMode says "hidden"): then nothing of it is drawn.
+// entirely (its ImageView says "hidden"): then nothing of it is drawn.
 Column {
     id: root
 
@@ -13,8 +13,9 @@ Column {
     property var nav: null               // the navigator, for the support screen
     property int maxHeight: Theme.bodySize * 18
 
-    readonly property string mode: Care.revision >= 0 ? Care.imageMode(media.mediaId, media.warnings) : "hidden"
-    readonly property bool sharp: mode === "open" || mode === "shown"
+    readonly property ImageView view: ImageView { mediaId: root.media.mediaId; tags: root.media.warnings }
+    readonly property string mode: view.mode
+    readonly property bool sharp: view.sharp
 
     objectName: "image_" + media.mediaId
     visible: mode !== "hidden"
@@ -43,7 +44,7 @@ Column {
             // hands out the blurred one otherwise, so a mistake here never shows it
             // asked for only once its size is known: a request without one decodes the
             // full image, and a size that arrives later decodes it a second time
-            source: root.visible && width > 0 ? Exhibit.mediaUrl(root.media.mediaId, root.sharp ? "display" : "blur") : ""
+            source: root.visible && width > 0 ? root.view.url : ""
             readonly property bool blurred: !root.sharp
             asynchronous: true
             cache: false
@@ -67,7 +68,7 @@ Column {
                 Text {
                     objectName: "imageGateText"
                     width: parent.width
-                    text: Care.revision >= 0 ? Care.gateText("image", root.media.warnings) : ""
+                    text: root.view.gateText
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter

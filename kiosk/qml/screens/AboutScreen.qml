@@ -6,7 +6,7 @@ import Kiosk.App
 ScreenFrame {
     id: root
     objectName: "aboutScreen"
-    readonly property var page: Exhibit.page("about")
+    readonly property PageView page: PageView { pageId: "about" }
     title: page.title || qsTr("About the exhibit")
 
     Flickable {

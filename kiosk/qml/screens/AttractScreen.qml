@@ -9,8 +9,8 @@ Item {
     objectName: "attractScreen"
 
     required property var nav
-    property int highlight: 0
-    property int prompt: 0
+    // one step every few seconds: the next chapter and "touch to begin" in the next language
+    readonly property AttractView view: AttractView { }
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
@@ -18,10 +18,7 @@ Item {
         interval: 6000
         running: root.visible
         repeat: true
-        onTriggered: {
-            root.highlight = (root.highlight + 1) % Math.max(1, Exhibit.chapters.count)
-            root.prompt = (root.prompt + 1) % Math.max(1, Exhibit.languages.count)
-        }
+        onTriggered: root.view.step = root.view.step + 1
     }
 
     Column {
@@ -52,7 +49,6 @@ Item {
         }
         Column {
             // one chapter at a time: built once, its text changes every few seconds
-            readonly property var current: root.highlight >= 0 ? Exhibit.highlight(root.highlight) : ({})
             width: parent.width
             spacing: Theme.gap / 2
             Text {
@@ -60,7 +56,7 @@ Item {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
-                text: parent.current.title || ""
+                text: root.view.title
                 textFormat: Text.PlainText
                 color: Theme.accent
                 font.family: Theme.serifFamily
@@ -69,7 +65,7 @@ Item {
             Text {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: (parent.current.region || "") + " · " + (parent.current.period || "")
+                text: root.view.region + " · " + root.view.period
                 textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
@@ -83,7 +79,7 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.margin * 2
-        text: Exhibit.prompt(root.prompt)
+        text: root.view.prompt
         textFormat: Text.PlainText
         color: Theme.text
         font.family: Theme.fontFamily

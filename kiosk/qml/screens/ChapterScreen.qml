@@ -14,7 +14,7 @@ ScreenFrame {
     property string focusQuery: ""       // and the words searched for: marked in that section
 
     // sections are shown unless the profile or the visitor's choice says summary only
-    readonly property bool showSections: Care.revision >= 0 && Care.allowsSections && !Care.summaryOnly(Exhibit.chapter.chapterId)
+    readonly property bool showSections: Exhibit.chapter.showSections
 
     Connections {
         target: Exhibit
@@ -137,10 +137,14 @@ ScreenFrame {
                 required property bool hasDetail
                 required property var detailWarnings
                 required property var images
-                readonly property bool detailOpen: Care.revision >= 0 && Care.detailOpened(sectionId)
-                // the searched words, marked, in the section a search result opened
-                readonly property string marked: Exhibit.language, sectionId === root.focusSection && root.focusQuery
-                    ? Sources.sectionMarkup(sectionId, root.focusQuery) : ""
+                // its detail layer, once opened at its gate, and the searched words
+                // marked in the section a search result opened
+                readonly property SectionView view: SectionView {
+                    sectionId: section.sectionId
+                    query: section.sectionId === root.focusSection ? root.focusQuery : ""
+                }
+                readonly property bool detailOpen: view.detailOpen
+                readonly property string marked: view.marked
                 objectName: "section_" + sectionId
                 width: list.textWidth
                 // the reading column starts on the reading side (right to left too)
@@ -223,14 +227,14 @@ ScreenFrame {
                     visible: section.hasDetail && Care.allowsDetail
                     text: section.detailOpen ? qsTr("Hide the detailed account") : qsTr("Read the detailed account")
                     detail: section.detailOpen ? "" : qsTr("Contains distressing details")
-                    onClicked: section.detailOpen ? Care.closeDetail(section.sectionId) : root.nav.detail(section.sectionId, section.detailWarnings)
+                    onClicked: section.detailOpen ? Care.closeDetail(section.sectionId) : root.nav.detail(section.sectionId)
                 }
                 BodyText {
                     objectName: "sectionDetail"
                     visible: section.detailOpen
                     width: list.textWidth
                     color: Theme.textMuted
-                    text: section.detailOpen ? Exhibit.sectionDetail(section.sectionId) : ""
+                    text: section.view.detail
                 }
                 Repeater {
                     model: section.sides

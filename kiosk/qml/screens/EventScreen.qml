@@ -9,10 +9,9 @@ ScreenFrame {
     id: root
     objectName: "eventScreen"
     property string eventId: ""
-    readonly property var card: Exhibit.language, Exhibit.eventCard(eventId)
-    readonly property var figures: Exhibit.language, Sources.figures("event", eventId)
+    readonly property EventView card: EventView { eventId: root.eventId }
     title: card.title || ""
-    warned: (card.warnings || []).length > 0 || (card.images || []).some(i => i.warnings.length > 0)
+    warned: card.warnings.length > 0 || card.images.some(i => i.warnings.length > 0)
 
     Flickable {
         objectName: "eventFlick"
@@ -52,8 +51,8 @@ ScreenFrame {
                 }
                 BigButton {
                     objectName: "eventFigures"
-                    visible: root.figures.length > 0
-                    text: qsTr("Numbers (%1)").arg(root.figures.length)
+                    visible: root.card.figureCount > 0
+                    text: qsTr("Numbers (%1)").arg(root.card.figureCount)
                     onClicked: root.nav.figures("event", root.eventId)
                 }
                 BigButton {

@@ -11,7 +11,7 @@ ScreenFrame {
 
     property string kind: "section"
     property string targetId: ""
-    readonly property var figures: Exhibit.language, Sources.figures(kind, targetId)
+    readonly property FiguresView figures: FiguresView { kind: root.kind; targetId: root.targetId }
     title: qsTr("The numbers and who gives them")
 
     ListView {
@@ -22,17 +22,21 @@ ScreenFrame {
         anchors.rightMargin: Theme.margin
         spacing: Theme.margin
         boundsBehavior: Flickable.StopAtBounds
-        model: root.figures
+        model: root.figures.model
         delegate: Column {
             id: fig
-            required property var modelData
-            objectName: "figure_" + modelData.figureId
+            required property string figureId
+            required property string counted
+            required property string text
+            required property bool disputed
+            required property var estimates
+            objectName: "figure_" + figureId
             width: Math.min(list.width, Theme.readingWidth)
             x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
             spacing: Theme.gap / 2
             Text {
                 width: parent.width
-                text: fig.modelData.text
+                text: fig.text
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.accent
@@ -41,10 +45,10 @@ ScreenFrame {
             }
             BodyText {
                 width: parent.width
-                text: fig.modelData.counted
+                text: fig.counted
             }
             Text {
-                visible: fig.modelData.disputed
+                visible: fig.disputed
                 width: parent.width
                 text: qsTr("Estimates differ")
                 textFormat: Text.PlainText
@@ -54,7 +58,7 @@ ScreenFrame {
                 font.bold: true
             }
             Repeater {
-                model: fig.modelData.estimates
+                model: fig.estimates
                 Column {
                     required property var modelData
                     width: fig.width
@@ -63,7 +67,7 @@ ScreenFrame {
                         // one scale for all estimates of this figure: 0 to the highest value,
                         // growing from the reading side
                         objectName: "estimateBar"
-                        visible: fig.modelData.disputed
+                        visible: fig.disputed
                         width: parent.width
                         height: Theme.gap
                         radius: height / 2

@@ -22,6 +22,12 @@ ScreenFrame {
     title: qsTr("Before you continue")
     warned: true
 
+    GateView {
+        id: gate
+        scope: root.scope
+        tags: root.tags
+    }
+
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -38,12 +44,12 @@ ScreenFrame {
                 objectName: "gateText"
                 Layout.fillWidth: true
                 font.pixelSize: Theme.headingSize
-                text: Care.gateText(root.scope, root.tags)
+                text: gate.text
             }
             BodyText {
                 Layout.fillWidth: true
                 color: Theme.textMuted
-                text: root.scope === "chapter" && Care.allowsSections
+                text: gate.offersSummary
                       ? qsTr("You can read the whole chapter, read only its summary, or go back.")
                       : qsTr("You can continue or go back.")
             }
@@ -63,7 +69,7 @@ ScreenFrame {
                 }
                 BigButton {
                     objectName: "gateSummary"
-                    visible: root.scope === "chapter" && Care.allowsSections
+                    visible: gate.offersSummary
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     text: qsTr("Summary only")

@@ -7,7 +7,7 @@ ScreenFrame {
     id: root
     objectName: "pageScreen"
     property string pageId: ""
-    readonly property var page: Exhibit.language, Exhibit.page(pageId)
+    readonly property PageView page: PageView { pageId: root.pageId }
     title: page.title || ""
 
     Flickable {

@@ -11,8 +11,8 @@ ScreenFrame {
     objectName: "searchScreen"
     title: qsTr("Search")
 
-    property var results: []
-    function run() { results = Sources.search(field.text) }
+    readonly property SearchView results: SearchView { }
+    function run() { results.query = field.text }
 
     Timer {
         id: typing
@@ -53,8 +53,8 @@ ScreenFrame {
             objectName: "searchCount"
             Layout.fillWidth: true
             visible: field.text.trim().length > 0
-            text: root.results.length === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
-                                            : qsTr("%n result(s)", "", root.results.length)
+            text: root.results.count === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
+                                           : qsTr("%n result(s)", "", root.results.count)
             textFormat: Text.PlainText
             color: Theme.textMuted
             font.family: Theme.fontFamily
@@ -73,7 +73,7 @@ ScreenFrame {
             spacing: Theme.gap / 2
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            model: root.results
+            model: root.results.model
             section.property: "group"
             section.delegate: Text {
                 required property string section
@@ -86,8 +86,12 @@ ScreenFrame {
             }
             delegate: Rectangle {
                 id: hit
-                required property var modelData
-                objectName: "result_" + modelData.kind + "_" + modelData.ref
+                required property string kind
+                required property string ref
+                required property string chapterId
+                required property string title
+                required property string markup
+                objectName: "result_" + kind + "_" + ref
                 width: Math.min(list.width, Theme.readingWidth)
                 x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
                 implicitHeight: Math.max(Theme.touch, col.implicitHeight + Theme.gap)
@@ -100,7 +104,7 @@ ScreenFrame {
                     width: parent.width - 2 * Theme.gap
                     Text {
                         width: parent.width
-                        text: hit.modelData.title
+                        text: hit.title
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         color: Theme.text
@@ -110,12 +114,12 @@ ScreenFrame {
                     }
                     HighlightedText {
                         width: parent.width
-                        markup: hit.modelData.markup
+                        markup: hit.markup
                     }
                 }
                 TapHandler {
                     id: tapper
-                    onTapped: root.nav.result(hit.modelData, field.text)
+                    onTapped: root.nav.result({ kind: hit.kind, ref: hit.ref, chapterId: hit.chapterId }, field.text)
                 }
             }
         }

@@ -11,7 +11,7 @@ ScreenFrame {
     property string kind: "section"
     property string targetId: ""
     property string targetTitle: ""
-    readonly property var sources: Exhibit.language, Sources.forText(kind, targetId)
+    readonly property SourceListView sources: SourceListView { kind: root.kind; targetId: root.targetId }
     title: qsTr("Sources")
 
     ListView {
@@ -22,7 +22,7 @@ ScreenFrame {
         anchors.rightMargin: Theme.margin
         spacing: Theme.gap
         boundsBehavior: Flickable.StopAtBounds
-        model: root.sources
+        model: root.sources.model
         header: BodyText {
             width: Math.min(list.width, Theme.readingWidth)
             x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
@@ -33,17 +33,21 @@ ScreenFrame {
         delegate: Item {
             // the view places its delegates at x 0: the card moves inside a full-width row
             id: row
-            required property var modelData
+            required property string sourceId
+            required property string author
+            required property string year
+            required property string title
+            required property string kindLabel
             width: list.width
             height: card.height
             BigButton {
                 id: card
-                objectName: "source_" + row.modelData.sourceId
+                objectName: "source_" + row.sourceId
                 width: Math.min(list.width, Theme.readingWidth)
                 x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
-                text: row.modelData.author + (row.modelData.year ? " (" + row.modelData.year + ")" : "")
-                detail: row.modelData.title + " · " + row.modelData.kindLabel
-                onClicked: root.nav.source(row.modelData.sourceId)
+                text: row.author + (row.year ? " (" + row.year + ")" : "")
+                detail: row.title + " · " + row.kindLabel
+                onClicked: root.nav.source(row.sourceId)
             }
         }
     }

@@ -10,7 +10,7 @@ ScreenFrame {
     objectName: "sourceScreen"
 
     property string sourceId: ""
-    readonly property var card: Exhibit.language, Sources.card(sourceId)
+    readonly property SourceView card: SourceView { sourceId: root.sourceId }
     title: card.author || qsTr("Source")
 
     Flickable {

@@ -8,7 +8,7 @@ ScreenFrame {
     id: root
     objectName: "sourcesScreen"
     title: qsTr("Sources")
-    readonly property var groups: Exhibit.language, Sources.groups()
+    readonly property SourceGroupsView view: SourceGroupsView { }
 
     ListView {
         id: list
@@ -18,7 +18,7 @@ ScreenFrame {
         anchors.rightMargin: Theme.margin
         spacing: Theme.margin
         boundsBehavior: Flickable.StopAtBounds
-        model: root.groups
+        model: root.view.groups
         header: Item {
             width: list.width
             height: guide.implicitHeight + Theme.margin

@@ -7,7 +7,7 @@ import Kiosk.App
 ScreenFrame {
     id: root
     objectName: "supportScreen"
-    readonly property var page: Exhibit.page("support")
+    readonly property PageView page: PageView { pageId: "support" }
     title: page.title || qsTr("Support and help")
 
     Flickable {

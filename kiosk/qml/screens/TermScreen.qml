@@ -7,7 +7,7 @@ ScreenFrame {
     id: root
     objectName: "termScreen"
     property string termId: ""
-    readonly property var entry: Exhibit.language, Sources.term(termId)
+    readonly property TermView entry: TermView { termId: root.termId }
     title: entry.term || qsTr("Glossary")
 
     BodyText {
