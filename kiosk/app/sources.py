@@ -141,12 +141,17 @@ class Sources(QObject):
         estimates = []
         for e in f.estimates:
             src = sources.get(e.source_id)
+            unattributed = e.source_id == ARTICLE_SOURCE
             estimates.append(
                 {
                     "text": text.format_range(text.FigureRange(e.low, e.high, f.unit), num, to),
-                    "source": src.author if src else e.source_id,
+                    # the article names nobody for this number: say so on the figure
+                    "source": self.tr("given without attribution in the source article")
+                    if unattributed
+                    else (src.author if src else e.source_id),
+                    "unattributed": unattributed,
                     "sourceId": e.source_id,
-                    "year": str(src.year) if src and src.year else "",
+                    "year": str(src.year) if src and src.year and not unattributed else "",
                     "note": e.note.text if e.note else "",
                     "start": e.low / top,
                     "end": e.high / top,
@@ -227,6 +232,11 @@ class Sources(QObject):
             return ""
         found = q.marked("section", section_id, query, self._lang)
         return highlight(found) if found and "\x02" in found else ""
+
+
+# The encyclopedia article the exhibit is written from: an estimate it owns is one the
+# article gives without naming anybody for it.
+ARTICLE_SOURCE = "encyclopedia-article"
 
 
 def highlight(snippet: str) -> str:

@@ -590,6 +590,10 @@
         <translation>Zahl</translation>
     </message>
     <message>
+        <source>given without attribution in the source article</source>
+        <translation>im Quellenartikel ohne Urheber angegeben</translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation>Kapitel</translation>
     </message>

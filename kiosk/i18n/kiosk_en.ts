@@ -590,6 +590,10 @@
         <translation>Figure</translation>
     </message>
     <message>
+        <source>given without attribution in the source article</source>
+        <translation>given without attribution in the source article</translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation>Chapters</translation>
     </message>

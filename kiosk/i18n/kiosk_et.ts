@@ -590,6 +590,10 @@
         <translation>Arv</translation>
     </message>
     <message>
+        <source>given without attribution in the source article</source>
+        <translation>lähteartiklis esitatud autorit nimetamata</translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation>Peatükid</translation>
     </message>

@@ -587,6 +587,10 @@
         <translation>رقم</translation>
     </message>
     <message>
+        <source>given without attribution in the source article</source>
+        <translation>در مقالهٔ منبع بدون ذکر گوینده آمده است</translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation>فصل‌ها</translation>
     </message>

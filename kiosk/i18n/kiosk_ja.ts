@@ -587,6 +587,10 @@
         <translation>数字</translation>
     </message>
     <message>
+        <source>given without attribution in the source article</source>
+        <translation>出典記事では出所が示されていない数字</translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation>章</translation>
     </message>

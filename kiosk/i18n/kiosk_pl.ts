@@ -593,6 +593,10 @@
         <translation>Liczba</translation>
     </message>
     <message>
+        <source>given without attribution in the source article</source>
+        <translation>podane w artykule źródłowym bez wskazania autora</translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation>Rozdziały</translation>
     </message>

@@ -593,6 +593,10 @@
         <translation>Цифра</translation>
     </message>
     <message>
+        <source>given without attribution in the source article</source>
+        <translation>приведено в исходной статье без указания автора</translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation>Главы</translation>
     </message>

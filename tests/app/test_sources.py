@@ -156,3 +156,24 @@ def test_the_command_line_search_shows_what_the_search_screen_shows(
         assert code == (0 if screen else 1)
         if profile == "young":
             assert "section" not in {k for k, _, _ in printed}
+
+
+def test_a_number_the_article_gives_without_an_owner_says_so_on_its_figure(
+    real_db: Path,
+) -> None:
+    exhibit, sources = _sources(real_db)
+    seen = 0
+    for chapter in exhibit.chapter_ids():
+        exhibit.openChapter(chapter)
+        for r in exhibit.section_rows():
+            for fig in sources.figure_rows("section", r["sectionId"]):
+                for est in fig["estimates"]:
+                    owned_by_article = est["sourceId"] == "encyclopedia-article"
+                    assert est["unattributed"] is owned_by_article
+                    if owned_by_article:
+                        seen += 1
+                        assert est["source"] == ("given without attribution in the source article")
+                        assert est["year"] == ""
+                    else:
+                        assert est["source"] and "attribution" not in est["source"]
+    assert seen > 0
