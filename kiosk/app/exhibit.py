@@ -490,6 +490,8 @@ class Exhibit(QObject):
         """The warning tags on the way to a chapter, event, detail layer or figure list."""
         if self._repo is None:
             return []
+        if kind == "chapter" and target == self._chapter.current_id():
+            return list(self._chapter._get("warnings", []))  # opened a moment ago
         if kind == "chapter":
             cards = self._repo.chapter_cards(self._language, target)
             return list(cards[0].warnings) if cards else []

@@ -51,9 +51,12 @@ class View(QObject):
         """The view's values now (subclasses); {} when there is nothing to show."""
         return {}
 
+    needs_content = True  # a view that shows nothing without an open database
+
     @Slot()
     def refresh(self) -> None:
-        data = self.load() if self.exhibit is not None and self.exhibit.repository else {}
+        ready = not self.needs_content or (self.exhibit is not None and self.exhibit.repository)
+        data = self.load() if ready else {}
         if data != self._data:
             self._data = data
             self.changed.emit()
@@ -104,6 +107,8 @@ class GateView(View):
         self._scope = "chapter"
         self._tags: list[str] = []
 
+    needs_content = False  # gate words come from the care rules and the interface
+
     def load(self) -> dict[str, Any]:
         if self.care is None:
             return {}
@@ -112,13 +117,6 @@ class GateView(View):
             "text": self.care.gate_text(self._scope, self._tags),
             "offersSummary": "summary" in choices,
         }
-
-    @Slot()
-    def refresh(self) -> None:  # gate text needs no repository
-        data = self.load()
-        if data != self._data:
-            self._data = data
-            self.changed.emit()
 
     scope = _input("_scope", str, inputChanged)
     tags = _input("_tags", list, inputChanged)

@@ -22,7 +22,9 @@ Item {
     }
 
     Column {
-        anchors.centerIn: parent
+        // centred in the room above "touch to begin", never behind it
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: Math.max(0, (prompt.y - height) / 2)
         width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth * 1.3)
         spacing: Theme.margin
 
@@ -75,6 +77,7 @@ Item {
     }
 
     Text {
+        id: prompt
         objectName: "attractPrompt"
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
