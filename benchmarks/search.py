@@ -19,7 +19,8 @@ from pathlib import Path
 
 from offscreen import synthetic_db
 
-from kiosk.content.repository import Repository, SourceQueries, build_match
+from kiosk.content.repository import Repository
+from kiosk.content.sources import SourceQueries, build_match
 
 ROOT = Path(__file__).resolve().parent.parent
 

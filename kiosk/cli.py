@@ -169,7 +169,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from kiosk.content.repository import ContentError, Repository, SourceQueries
+    from kiosk.content.repository import ContentError, Repository
+    from kiosk.content.sources import SourceQueries
 
     try:
         repo = Repository.open(args.db)

@@ -15,7 +15,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates
 from kiosk.content import timeline as tl
-from kiosk.content.repository import EventView
+from kiosk.content.views import EventView
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .exhibit import Exhibit
