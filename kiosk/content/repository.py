@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -75,9 +74,6 @@ class Repository:
         self.root = path.parent
         self.meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self._all_ranges: dict[str, text.FigureRange] | None = None
-        # image bytes are read from the image loader's threads: their own connection
-        self._media_conn: sqlite3.Connection | None = None
-        self._media_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path | str) -> Repository:
@@ -128,30 +124,18 @@ class Repository:
 
     def close(self) -> None:
         self.conn.close()
-        with self._media_lock:
-            if self._media_conn is not None:
-                self._media_conn.close()
-                self._media_conn = None
 
     # -- images ------------------------------------------------------------
 
     def media_data(self, media_id: str, variant: str = "display") -> bytes | None:
-        """The bytes of one image variant ('display' or 'blur'); None if there is none.
-
-        Safe to call from any thread (the image loader decodes off the GUI thread).
-        """
-        with self._media_lock:
-            try:
-                if self._media_conn is None:
-                    self._media_conn = sqlite3.connect(
-                        f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False
-                    )
-                row = self._media_conn.execute(
-                    "SELECT data FROM media_files WHERE media_id = ? AND variant = ?",
-                    (media_id, variant),
-                ).fetchone()
-            except sqlite3.Error:
-                return None  # a damaged page: the screen says the image is unavailable
+        """The bytes of one image variant ('display' or 'blur'); None if there is none."""
+        try:
+            row = self.conn.execute(
+                "SELECT data FROM media_files WHERE media_id = ? AND variant = ?",
+                (media_id, variant),
+            ).fetchone()
+        except sqlite3.Error:
+            return None  # a damaged page: the screen says the image is unavailable
         return bytes(row[0]) if row else None
 
     def media_names(self) -> dict[str, tuple[str, str]]:
