@@ -22,7 +22,9 @@ from .views import (
     LanguageInfo,
     Localized,
     MediaView,
+    NoteView,
     SectionView,
+    StoredText,
     WarningInfo,
 )
 
@@ -158,7 +160,7 @@ class Repository:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.conn.execute(
-            "SELECT id, width, height, credit, licence, perpetrator_photo FROM media "
+            "SELECT id, width, height, credit, licence, perpetrator_photo, file FROM media "
             f"WHERE id IN ({marks})",
             ids,
         ).fetchall()
@@ -170,8 +172,9 @@ class Repository:
                 id=i, width=w, height=h, caption=tx.get((i, "caption"), empty),
                 alt=tx.get((i, "alt"), empty), credit=credit, licence=licence,
                 perpetrator_photo=bool(perp), warnings=tuple(tags.get((i, "main"), [])),
+                file=f,
             )
-            for i, w, h, credit, licence, perp in rows
+            for i, w, h, credit, licence, perp, f in rows
         }  # fmt: skip
 
     def images(self, link: str, owner_ids: list[str], lang: str) -> dict[str, list[MediaView]]:
@@ -235,15 +238,19 @@ class Repository:
 
     # -- queries -----------------------------------------------------------
 
-    def languages(self, min_coverage: float = 0.9) -> list[LanguageInfo]:
+    def languages(self, min_coverage: float = 0.9, offered: bool = True) -> list[LanguageInfo]:
         """Languages for the picker: enabled, and either translated to at least
-        ``min_coverage`` or marked partial by a curator (English always)."""
-        rows = self.conn.execute(
-            "SELECT code, name, direction, partial, prompt, coverage FROM languages "
-            "WHERE enabled AND (code = ? OR partial OR coverage >= ?) ORDER BY position",
-            (SOURCE_LANGUAGE, min_coverage),
-        )
-        return [LanguageInfo(c, n, d, bool(p), pr, cov) for c, n, d, p, pr, cov in rows]
+        ``min_coverage`` or marked partial by a curator (English always). With
+        ``offered=False``, every language the curators listed, in their order."""
+        sql = "SELECT code, name, direction, partial, prompt, coverage, enabled FROM languages"
+        args: tuple[str | float, ...] = ()
+        if offered:
+            sql += " WHERE enabled AND (code = ? OR partial OR coverage >= ?)"
+            args = (SOURCE_LANGUAGE, min_coverage)
+        rows = self.conn.execute(sql + " ORDER BY position", args)
+        return [
+            LanguageInfo(c, n, d, bool(p), pr, cov, bool(en)) for c, n, d, p, pr, cov, en in rows
+        ]
 
     def chapter_cards(self, lang: str, chapter_id: str | None = None) -> list[ChapterCard]:
         """Every chapter's card in order (or only ``chapter_id``'s)."""
@@ -370,7 +377,7 @@ class Repository:
     ) -> list[EventView]:
         sql = (
             "SELECT id, chapter_id, edtf, start_date, end_date, precision, approximate, "
-            "uncertain, is_range FROM events"
+            "uncertain, is_range, position FROM events"
         )
         args: tuple[str, ...] = ()
         if chapter_id is not None:
@@ -401,8 +408,9 @@ class Repository:
                 warnings=tuple(tags.get((i, "main"), [])),
                 source_ids=tuple(srcs.get(i, [])),
                 images=tuple(pictures.get(i, [])),
+                position=pos,
             )
-            for i, ch, d, start, end, prec, ap, un, rng in rows
+            for i, ch, d, start, end, prec, ap, un, rng, pos in rows
         ]
 
     def eras(self, lang: str) -> list[tuple[str, int, int, Localized]]:
@@ -439,6 +447,58 @@ class Repository:
     def section_detail(self, section_id: str, lang: str) -> Localized | None:
         """The detail layer of one section (graphic specifics), if it has one."""
         return self.texts("sections", [section_id], lang).get((section_id, "detail"))
+
+    # -- as the curators listed it (export back to the editable files) ------------
+
+    def listed_tags(self, owner: str) -> dict[tuple[str, str], list[str]]:
+        """Warning tags of every chapter, section, event, figure or image (``owner`` is the
+        table) by (id, layer), in the order the sources list them; the views put them in
+        the taxonomy's order instead."""
+        table, column = next((t, c) for t, c, o in schema.WARNING_LINKS if o == owner)
+        out: dict[tuple[str, str], list[str]] = {}
+        for ident, layer, tag in self.conn.execute(
+            f"SELECT {column}, layer, warning_id FROM {table} ORDER BY rowid"
+        ):
+            out.setdefault((ident, layer), []).append(tag)
+        return out
+
+    def figure_ids(self, chapter_id: str) -> list[str]:
+        """A chapter's figures in the order its source file lists them."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM figures WHERE chapter_id = ? ORDER BY position", (chapter_id,)
+            )
+        ]
+
+    def media_ids(self) -> list[str]:
+        """Every image, in the order media.yaml lists them."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM media ORDER BY rowid")]
+
+    def page_ids(self) -> list[str]:
+        """Every curator-editable page, in the order pages.yaml lists them."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM pages ORDER BY rowid")]
+
+    def curator_notes(self) -> list[NoteView]:
+        """The curators' notes on corrections to the source article, in their order."""
+        return [
+            NoteView(i, target, note)
+            for i, target, note in self.conn.execute(
+                "SELECT id, target, note FROM curator_notes ORDER BY rowid"
+            )
+        ]
+
+    def translations(self) -> list[StoredText]:
+        """Every stored text in a language other than English, with its status."""
+        return [
+            StoredText(table, ident, fld, lang, value, status)
+            for table in schema.TEXT_FIELDS
+            for ident, fld, lang, value, status in self.conn.execute(
+                f"SELECT id, field, lang, text, status FROM {table}_text WHERE lang != ? "
+                "ORDER BY rowid",
+                (SOURCE_LANGUAGE,),
+            )
+        ]
 
     def counts(self) -> dict[str, int]:
         return {

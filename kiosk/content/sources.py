@@ -200,7 +200,10 @@ class SourceQueries:
         rows = [r[0] for r in self.conn.execute("SELECT id FROM glossary ORDER BY position")]
         tx = self.repo.texts("glossary", rows, lang)
         aliases: dict[str, list[str]] = {}
-        for gid, alias in self.conn.execute("SELECT glossary_id, alias FROM glossary_aliases"):
+        for gid, alias in self.conn.execute(
+            "SELECT glossary_id, alias FROM glossary_aliases WHERE lang IN (?, ?) ORDER BY rowid",
+            (lang, SOURCE_LANGUAGE),
+        ):
             aliases.setdefault(gid, []).append(alias)
         empty = Localized("", SOURCE_LANGUAGE)
         return [

@@ -22,6 +22,7 @@ class LanguageInfo:
     partial: bool
     prompt: str
     coverage: float  # share of fields reviewed or draft
+    enabled: bool = True
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class MediaView:
     licence: str
     perpetrator_photo: bool
     warnings: tuple[str, ...]
+    file: str = ""  # its file name in the editable sources (media/...)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class EventView:
     warnings: tuple[str, ...]
     source_ids: tuple[str, ...]
     images: tuple[MediaView, ...] = ()
+    position: int = 0  # its place in its chapter's source file (the timeline sorts by date)
 
 
 @dataclass(frozen=True)
@@ -161,3 +164,25 @@ class GlossaryView:
     term: Localized
     definition: Localized
     aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A curator's note on a correction made to the source article (never shown)."""
+
+    id: str
+    target: str
+    note: str
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """One visitor text as the database stores it: a field of a row in one language,
+    with its translation status (draft or reviewed)."""
+
+    table: str
+    id: str
+    field: str
+    lang: str
+    text: str
+    status: str
