@@ -109,6 +109,6 @@ def test_the_maps_command_explains_a_missing_outline_file(
     )
     before = (sources / "media.yaml").read_text()
     code = main(["media", "maps", "--src", str(sources), "--outlines", str(tmp_path / "no.shp")])
-    assert code == 1
+    assert code == 2  # a missing file is bad input
     assert "cannot read the outlines" in capsys.readouterr().err
     assert (sources / "media.yaml").read_text() == before
