@@ -32,7 +32,6 @@ class Sources(QObject):
         super().__init__(parent)
         self._exhibit = exhibit
         self._care = exhibit.care
-        self._care = exhibit.care
 
     def install(self) -> None:
         Sources._current = self
@@ -186,19 +185,6 @@ class Sources(QObject):
         return q.figure_tags(q.figures_shown(kind, ident, self._lang))
 
     # -- glossary --------------------------------------------------------------
-
-    @Slot(str, str, result=list)
-    def termsIn(self, kind: str, ident: str) -> list[dict[str, Any]]:
-        """Glossary terms used in a section's or event's text, in order of first use."""
-        q = self._q()
-        repo = self._exhibit.repository
-        if q is None or repo is None or kind not in ("section", "event"):
-            return []
-        table, field = ("sections", "body") if kind == "section" else ("events", "summary")
-        found = repo.texts(table, [ident], self._lang).get((ident, field))
-        if found is None:
-            return []
-        return [{"termId": g.id, "term": g.term.text} for g in q.terms_in(found.text, self._lang)]
 
     @Slot(str, result="QVariantMap")
     def term(self, term_id: str) -> dict[str, Any]:

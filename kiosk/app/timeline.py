@@ -276,11 +276,6 @@ class Timeline(QObject):
             return 0.0
         return max(0.0, first.x - self._scale.viewport / 2)
 
-    @Slot(str, result=list)
-    def clusterMembers(self, cluster_id: str) -> list[str]:
-        found = next((p for p in self._placed if p.id == cluster_id), None)
-        return list(found.members) if found else []
-
     def shown_count(self) -> int:
         return sum(p.count for p in self._placed)
 

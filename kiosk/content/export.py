@@ -39,7 +39,7 @@ def read_content(repo: Repository) -> m.Content:
         for x in repo.languages(offered=False)
     ]
     c.warnings = [
-        m.Warning(w.id, w.severity, w.label.text, w.phrase.text) for w in repo.warnings(en)
+        m.ContentWarning(w.id, w.severity, w.label.text, w.phrase.text) for w in repo.warnings(en)
     ]
     c.categories = [m.Category(i, label.text) for i, label in repo.categories(en)]
     c.eras = [m.Era(i, a, b, title.text) for i, a, b, title in repo.eras(en)]
