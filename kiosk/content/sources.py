@@ -25,6 +25,7 @@ from .views import (
 _QUERY_WORD = re.compile(r"\w+", re.UNICODE)
 _TERM_WORD = re.compile(r"[\w'’]+", re.UNICODE)
 MAX_QUERY_WORDS = 8
+_BODY = schema.SEARCH_INDEXED.index("body")  # column number for snippet() and highlight()
 
 
 @dataclass(frozen=True)
@@ -285,11 +286,12 @@ class SourceQueries:
         fts = build_match(query)
         if fts is None:
             return None
-        table = schema.fts_table(lang)
+        fts_table, texts = schema.fts_table(lang), schema.search_table(lang)
         try:
             row = self.conn.execute(
-                f"SELECT highlight({table}, 4, char(2), char(3)) FROM {table} "
-                f"WHERE {table} MATCH ? AND kind = ? AND ref = ?",
+                f"SELECT highlight({fts_table}, {_BODY}, char(2), char(3)) FROM {fts_table} "
+                f"JOIN {texts} ON {texts}.rowid = {fts_table}.rowid "
+                f"WHERE {fts_table} MATCH ? AND {texts}.kind = ? AND {texts}.ref = ?",
                 (fts, kind, ref),
             ).fetchone()
         except sqlite3.OperationalError:
@@ -297,12 +299,13 @@ class SourceQueries:
         return str(row[0]) if row else None
 
     def _search(self, fts: str, lang: str, limit: int) -> list[SearchHit]:
-        table = schema.fts_table(lang)
+        fts_table, texts = schema.fts_table(lang), schema.search_table(lang)
         try:
             rows = self.conn.execute(
-                f"SELECT kind, ref, chapter, title, "
-                f"snippet({table}, 4, char(2), char(3), '…', 24) "
-                f"FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
+                f"SELECT {texts}.kind, {texts}.ref, {texts}.chapter, {texts}.title, "
+                f"snippet({fts_table}, {_BODY}, char(2), char(3), '…', 24) FROM {fts_table} "
+                f"JOIN {texts} ON {texts}.rowid = {fts_table}.rowid "
+                f"WHERE {fts_table} MATCH ? ORDER BY {fts_table}.rank LIMIT ?",
                 (fts, limit),
             ).fetchall()
         except sqlite3.OperationalError:
