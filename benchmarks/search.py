@@ -19,7 +19,9 @@ from pathlib import Path
 
 from offscreen import synthetic_db
 
-from kiosk.content.repository import Repository, SourceQueries, build_match
+from kiosk.content import schema
+from kiosk.content.repository import Repository
+from kiosk.content.sources import SourceQueries, build_match
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,8 +57,9 @@ def measure(db: Path) -> tuple[list[float], list[float]]:
     def bare(q: str) -> None:
         match = build_match(q)
         if match:
+            table = schema.fts_table("en")
             repo.conn.execute(
-                "SELECT rowid FROM search_fts_en WHERE search_fts_en MATCH ? ORDER BY rank LIMIT 60",
+                f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT 60",
                 (match,),
             ).fetchall()
 

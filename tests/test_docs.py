@@ -1,4 +1,5 @@
-"""Every command has help text and a README mention; the README's commands exist."""
+"""Every command has help text, its exit codes and a README mention; the README's commands
+exist and the exit codes it lists are the ones the commands use."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 from kiosk import cli
+from kiosk.cli import base
 from tests.conftest import ROOT
 
 
@@ -49,6 +51,27 @@ def test_help_runs() -> None:
     assert out.returncode == 0
     for name in ("run", "content", "screenshots", "hash-pin"):
         assert name in out.stdout
+    assert "exit status" in out.stdout
+    words = " ".join(out.stdout.split())
+    for code, meaning in base.EXIT_CODES.items():
+        assert f"{code} {meaning}" in words
+
+
+def test_every_command_documents_its_exit_codes() -> None:
+    for name, parser, _ in _commands():
+        epilog = parser.epilog or ""
+        assert epilog.startswith("exit status"), f"'kiosk {name} --help' lists no exit codes"
+        codes = {int(line.split()[0]) for line in epilog.splitlines()[1:] if line[2:3].isdigit()}
+        assert 0 in codes and codes <= set(base.EXIT_CODES), f"'kiosk {name}': {codes}"
+        if parser._subparsers is None:
+            assert "exit status" in parser.format_help()
+
+
+def test_the_readme_lists_the_exit_codes() -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("### Exit status", 1)[1].split("\n## ", 1)[0]
+    for code in base.EXIT_CODES:
+        assert f"| {code} |" in section, f"README's exit status table lacks {code}"
 
 
 def test_run_without_a_display_says_so_and_exits() -> None:

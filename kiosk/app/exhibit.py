@@ -14,13 +14,9 @@ from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates, policy, text
-from kiosk.content.repository import (
-    ContentError,
-    Localized,
-    MediaView,
-    Repository,
-    SourceQueries,
-)
+from kiosk.content.repository import ContentError, Repository
+from kiosk.content.sources import SourceQueries
+from kiosk.content.views import Localized, MediaView
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .care import Care

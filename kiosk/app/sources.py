@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import policy, text
-from kiosk.content.repository import FigureView, SourceQueries, SourceView
+from kiosk.content.sources import SourceQueries
+from kiosk.content.views import FigureView, SourceView
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .exhibit import Exhibit

@@ -15,7 +15,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates
 from kiosk.content import timeline as tl
-from kiosk.content.repository import EventView
+from kiosk.content.views import EventView
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .exhibit import Exhibit
@@ -275,11 +275,6 @@ class Timeline(QObject):
         if first is None:
             return 0.0
         return max(0.0, first.x - self._scale.viewport / 2)
-
-    @Slot(str, result=list)
-    def clusterMembers(self, cluster_id: str) -> list[str]:
-        found = next((p for p in self._placed if p.id == cluster_id), None)
-        return list(found.members) if found else []
 
     def shown_count(self) -> int:
         return sum(p.count for p in self._placed)

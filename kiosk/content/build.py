@@ -217,23 +217,17 @@ def _search_rows(c: m.Content, lang: str) -> Iterator[tuple[str, str, str, str, 
         )
 
 
-def write(
-    c: m.Content,
-    conn: sqlite3.Connection,
-    version: str,
-    progress: Progress,
-    media: list[tuple[str, dict[str, Any]]] | None = None,
-) -> None:
-    """Write the whole content into an empty database connection."""
-    schema.create(conn)
-    conn.execute("PRAGMA foreign_keys = ON")
-    rows = (media or []) + list(_rows(c))
-    progress(f"writing {len(rows)} rows")
+def _by_table(rows: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Rows grouped by table, each table's rows in their order (their rowids)."""
+    out: dict[str, list[dict[str, Any]]] = {}
     for table, row in rows:
-        cols = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
-    progress("writing texts")
+        out.setdefault(table, []).append(row)
+    return out
+
+
+def _text_rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every visitor text in every language that has it (missing ones stay missing: the
+    app shows the English text, marked as such)."""
     units = list(translations.text_units(c))
     for lang in c.languages:
         mine = c.translations.get(lang.code, {})
@@ -243,33 +237,53 @@ def write(
             elif u.key in mine:
                 value, status = mine[u.key].text, mine[u.key].status
             else:
-                continue  # missing: the app shows the English text, marked as such
-            conn.execute(
-                f"INSERT INTO {u.table}_text (id, field, lang, text, status) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (u.id, u.field, lang.code, value, status),
-            )
+                continue
+            yield f"{u.table}_text", {
+                "id": u.id, "field": u.field, "lang": lang.code, "text": value, "status": status,
+            }  # fmt: skip
     for g in c.glossary:
         for alias in dict.fromkeys(g.aliases):
-            conn.execute(
-                "INSERT INTO glossary_aliases (glossary_id, lang, alias) VALUES (?, 'en', ?)",
-                (g.id, alias),
-            )
+            yield "glossary_aliases", {"glossary_id": g.id, "lang": "en", "alias": alias}
+
+
+def write(
+    c: m.Content,
+    conn: sqlite3.Connection,
+    version: str,
+    progress: Progress,
+    media: list[tuple[str, dict[str, Any]]] | None = None,
+) -> None:
+    """Write the whole content into an empty database connection.
+
+    Inside a transaction the caller opened, sqlite-utils nests its writes in savepoints,
+    so the build stays one transaction (into a staging file the caller swaps in whole).
+    """
+    import sqlite_utils
+
+    schema.create(conn)
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    rows = (media or []) + list(_rows(c))
+    progress(f"writing {len(rows)} rows")
+    for table, table_rows in _by_table(rows).items():
+        db.table(table).insert_all(table_rows)
+    progress("writing texts")
+    for table, table_rows in _by_table(_text_rows(c)).items():
+        db.table(table).insert_all(table_rows)
     progress("building search indexes")
     for lang in c.languages:
-        schema.execute_script(conn, schema.fts_ddl(lang.code))
-        conn.executemany(
-            f"INSERT INTO {schema.fts_table(lang.code)} (kind, ref, chapter, title, body) "
-            "VALUES (?, ?, ?, ?, ?)",
-            _search_rows(c, lang.code),
-        )
+        search = db.table(schema.search_table(lang.code))
+        search.create(schema.SEARCH_COLUMNS, not_null=set(schema.SEARCH_COLUMNS))
+        search.insert_all(dict(zip(schema.SEARCH_COLUMNS, r, strict=True))
+                          for r in _search_rows(c, lang.code))  # fmt: skip
+        search.enable_fts(schema.SEARCH_INDEXED, tokenize=schema.SEARCH_TOKENIZE)
     meta = {
         "schema_version": str(schema.SCHEMA_VERSION),
         "content_version": version[:12],
         "sources_sha256": version,
         "source_language": "en",
     }
-    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
+    db.table("meta").insert_all({"key": k, "value": v} for k, v in sorted(meta.items()))
     bad = conn.execute("PRAGMA foreign_key_check").fetchall()
     if bad:
         raise RuntimeError(f"foreign key violations after build: {bad[:5]}")

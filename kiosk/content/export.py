@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -15,216 +14,150 @@ import yaml
 
 from . import model as m
 from . import translations
-from .repository import ContentError, Repository
-
-
-def _texts(conn: sqlite3.Connection, table: str) -> dict[tuple[str, str, str], tuple[str, str]]:
-    return {
-        (i, f, lang): (t, s)
-        for i, f, lang, t, s in conn.execute(
-            f"SELECT id, field, lang, text, status FROM {table}_text"
-        )
-    }
-
-
-def _links(conn: sqlite3.Connection, sql: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for a, b in conn.execute(sql):
-        out.setdefault(a, []).append(b)
-    return out
+from .repository import Repository
+from .sources import SourceQueries
+from .views import SOURCE_LANGUAGE, ChapterView, Localized
 
 
 def load_db(path: Path) -> m.Content:
     """Read a content database back into the content model (English and translations)."""
     repo = Repository.open(path)
-    conn = repo.conn
     try:
-        c = m.Content()
-        t: dict[str, dict[tuple[str, str, str], tuple[str, str]]] = {}
-
-        def text(table: str, ident: str, field: str) -> str:
-            if table not in t:
-                t[table] = _texts(conn, table)
-            return t[table].get((ident, field, "en"), ("", ""))[0]
-
-        def opt(table: str, ident: str, field: str) -> str | None:
-            return text(table, ident, field) or None
-
-        for code, name, d, en, part, prompt in conn.execute(
-            "SELECT code, name, direction, enabled, partial, prompt FROM languages "
-            "ORDER BY position"
-        ):
-            c.languages.append(m.Language(code, name, d, bool(en), bool(part), prompt))
-        for i, sev in conn.execute("SELECT id, severity FROM warnings ORDER BY position"):
-            c.warnings.append(
-                m.Warning(i, sev, text("warnings", i, "label"), text("warnings", i, "phrase"))
-            )
-        for (i,) in conn.execute("SELECT id FROM categories ORDER BY position"):
-            c.categories.append(m.Category(i, text("categories", i, "label")))
-        for i, a, b in conn.execute("SELECT id, start_year, end_year FROM eras ORDER BY position"):
-            c.eras.append(m.Era(i, a, b, text("eras", i, "title")))
-        for i, k, au, ti, y, pu, ref in conn.execute(
-            "SELECT id, kind, author, title, year, publisher, reference FROM sources "
-            "ORDER BY position"
-        ):
-            c.sources.append(m.Source(i, k, au, ti, y, pu, text("sources", i, "provenance"), ref))
-        aliases = _links(
-            conn, "SELECT glossary_id, alias FROM glossary_aliases WHERE lang = 'en' ORDER BY rowid"
-        )
-        for (i,) in conn.execute("SELECT id FROM glossary ORDER BY position"):
-            c.glossary.append(
-                m.GlossaryTerm(
-                    i,
-                    text("glossary", i, "term"),
-                    text("glossary", i, "definition"),
-                    aliases.get(i, []),
-                )
-            )
-        for i, target, note in conn.execute(
-            "SELECT id, target, note FROM curator_notes ORDER BY rowid"
-        ):
-            c.notes.append(m.Note(i, target, note))
-        for (i,) in conn.execute("SELECT id FROM pages ORDER BY rowid"):
-            c.pages.append(m.Page(i, text("pages", i, "title"), text("pages", i, "body")))
-        mwarn = _links(conn, "SELECT media_id, warning_id FROM media_warnings ORDER BY rowid")
-        for i, f, credit, licence, perp in conn.execute(
-            "SELECT id, file, credit, licence, perpetrator_photo FROM media ORDER BY rowid"
-        ):
-            c.media.append(
-                m.Media(
-                    i,
-                    f,
-                    credit,
-                    licence,
-                    text("media", i, "caption"),
-                    text("media", i, "alt"),
-                    mwarn.get(i, []),
-                    bool(perp),
-                )
-            )
-        ch_warn = _links(conn, "SELECT chapter_id, warning_id FROM chapter_warnings ORDER BY rowid")
-        related = _links(conn, "SELECT chapter_id, related_id FROM chapter_related ORDER BY rowid")
-        sec_warn: dict[str, list[str]] = {}
-        det_warn: dict[str, list[str]] = {}
-        for sid, w, layer in conn.execute(
-            "SELECT section_id, warning_id, layer FROM section_warnings ORDER BY rowid"
-        ):
-            (det_warn if layer == "detail" else sec_warn).setdefault(sid, []).append(w)
-        sec_src = _links(conn, "SELECT section_id, source_id FROM section_sources ORDER BY rowid")
-        side_src = _links(conn, "SELECT side_id, source_id FROM side_sources ORDER BY rowid")
-        sides = _links(
-            conn, "SELECT section_id, id FROM perspective_sides ORDER BY section_id, position"
-        )
-        ev_cat = _links(conn, "SELECT event_id, category_id FROM event_categories ORDER BY rowid")
-        ev_warn = _links(conn, "SELECT event_id, warning_id FROM event_warnings ORDER BY rowid")
-        ev_src = _links(conn, "SELECT event_id, source_id FROM event_sources ORDER BY rowid")
-        ev_fig = _links(conn, "SELECT event_id, figure_id FROM event_figures ORDER BY rowid")
-        fig_warn = _links(conn, "SELECT figure_id, warning_id FROM figure_warnings ORDER BY rowid")
-        sec_media = _links(
-            conn, "SELECT section_id, media_id FROM section_media ORDER BY section_id, position"
-        )
-        ev_media = _links(
-            conn, "SELECT event_id, media_id FROM event_media ORDER BY event_id, position"
-        )
-        rows = conn.execute(
-            "SELECT id, position, kind, start_year, end_year, cover, young_unsuitable "
-            "FROM chapters ORDER BY position"
-        ).fetchall()
-        for cid, pos, kind, a, b, cover, young in rows:
-            sections = [
-                m.Section(
-                    sid,
-                    text("sections", sid, "title"),
-                    text("sections", sid, "body"),
-                    sec_src.get(sid, []),
-                    sec_warn.get(sid, []),
-                    opt("sections", sid, "detail"),
-                    det_warn.get(sid, []),
-                    k,
-                    [
-                        m.Side(text("perspective_sides", x, "text"), side_src.get(x, []))
-                        for x in sides.get(sid, [])
-                    ],
-                    sec_media.get(sid, []),
-                )
-                for sid, k in conn.execute(
-                    "SELECT id, kind FROM sections WHERE chapter_id = ? ORDER BY position", (cid,)
-                )
-            ]
-            figures = []
-            for fid, unit, as_of in conn.execute(
-                "SELECT id, unit, as_of FROM figures WHERE chapter_id = ? ORDER BY position", (cid,)
-            ):
-                est = [
-                    m.Estimate(lo, hi, src, opt("estimates", eid, "note"))
-                    for eid, lo, hi, src in conn.execute(
-                        "SELECT id, low, high, source_id FROM estimates WHERE figure_id = ? "
-                        "ORDER BY position",
-                        (fid,),
-                    )
-                ]
-                figures.append(m.Figure(fid, unit, text("figures", fid, "counted"), est, as_of,
-                                        fig_warn.get(fid, []), cid))  # fmt: skip
-            events = [
-                m.Event(
-                    eid,
-                    edtf,
-                    text("events", eid, "place"),
-                    text("events", eid, "title"),
-                    text("events", eid, "summary"),
-                    ev_cat.get(eid, []),
-                    ev_src.get(eid, []),
-                    ev_warn.get(eid, []),
-                    ev_fig.get(eid, []),
-                    cid,
-                    ev_media.get(eid, []),
-                )
-                for eid, edtf in conn.execute(
-                    "SELECT id, edtf FROM events WHERE chapter_id = ? ORDER BY position", (cid,)
-                )
-            ]
-            c.chapters.append(
-                m.Chapter(
-                    cid,
-                    (pos + 1) * 10,
-                    kind,
-                    text("chapters", cid, "region"),
-                    a,
-                    b,
-                    text("chapters", cid, "title"),
-                    text("chapters", cid, "summary"),
-                    sections,
-                    events,
-                    figures,
-                    ch_warn.get(cid, []),
-                    related.get(cid, []),
-                    bool(young),
-                    cover,
-                )
-            )
-            c.origins[f"chapter:{cid}"] = f"chapters/{pos + 1:02d}-{cid}.yaml"
-        for table in list(t) + [x for x in _text_tables(conn) if x not in t]:
-            if table not in t:
-                t[table] = _texts(conn, table)
-        for table, values in t.items():
-            for (ident, field, lang), (value, status) in values.items():
-                if lang != "en":
-                    c.translations.setdefault(lang, {})[f"{table}:{ident}:{field}"] = (
-                        translations.Translation(value, status)
-                    )
-        return c
+        return read_content(repo)
     finally:
         repo.close()
 
 
-def _text_tables(conn: sqlite3.Connection) -> list[str]:
-    return [
-        r[0][: -len("_text")]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name LIKE '%\\_text' ESCAPE '\\'"
-        )
+def read_content(repo: Repository) -> m.Content:
+    """The content model of an open database, read through the readers the screens use:
+    English texts, the order the sources gave, and every translation with its status."""
+    q = SourceQueries(repo)
+    en = SOURCE_LANGUAGE
+    c = m.Content()
+    c.languages = [
+        m.Language(x.code, x.name, x.direction, x.enabled, x.partial, x.prompt)
+        for x in repo.languages(offered=False)
     ]
+    c.warnings = [
+        m.ContentWarning(w.id, w.severity, w.label.text, w.phrase.text) for w in repo.warnings(en)
+    ]
+    c.categories = [m.Category(i, label.text) for i, label in repo.categories(en)]
+    c.eras = [m.Era(i, a, b, title.text) for i, a, b, title in repo.eras(en)]
+    c.sources = [
+        m.Source(s.id, s.kind, s.author, s.title, s.year, s.publisher, s.provenance.text,
+                 s.reference)
+        for s in q.sources(en)
+    ]  # fmt: skip
+    c.glossary = [
+        m.GlossaryTerm(g.id, g.term.text, g.definition.text, list(g.aliases))
+        for g in q.glossary(en)
+    ]
+    c.notes = [m.Note(n.id, n.target, n.note) for n in repo.curator_notes()]
+    for page_id in repo.page_ids():
+        title, body = repo.page(page_id, en) or (Localized("", en), Localized("", en))
+        c.pages.append(m.Page(page_id, title.text, body.text))
+    tags = {
+        owner: repo.listed_tags(owner)
+        for owner in ("chapters", "sections", "events", "figures", "media")
+    }
+    media_ids = repo.media_ids()
+    media = repo.media_views(media_ids, en)
+    for im in (media[i] for i in media_ids):
+        c.media.append(
+            m.Media(
+                id=im.id,
+                file=im.file,
+                credit=im.credit,
+                licence=im.licence,
+                caption=im.caption.text,
+                alt=im.alt.text,
+                warnings=tags["media"].get((im.id, "main"), []),
+                perpetrator_photo=im.perpetrator_photo,
+            )
+        )
+    for pos, card in enumerate(repo.chapter_cards(en)):
+        view = repo.chapter(card.id, en)
+        assert view is not None  # the card was just read
+        c.chapters.append(_chapter(q, view, (pos + 1) * 10, tags))
+        c.origins[f"chapter:{card.id}"] = f"chapters/{pos + 1:02d}-{card.id}.yaml"
+    for t in repo.translations():
+        c.translations.setdefault(t.lang, {})[f"{t.table}:{t.id}:{t.field}"] = (
+            translations.Translation(t.text, t.status)
+        )
+    return c
+
+
+def _chapter(
+    q: SourceQueries,
+    view: ChapterView,
+    order: int,
+    tags: dict[str, dict[tuple[str, str], list[str]]],
+) -> m.Chapter:
+    """One chapter of the content model, from its view (in English)."""
+    card, en = view.card, SOURCE_LANGUAGE
+    sections = [
+        m.Section(
+            id=s.id,
+            title=s.title.text,
+            body=s.body.text,
+            sources=list(s.source_ids),
+            warnings=tags["sections"].get((s.id, "main"), []),
+            detail=(s.detail.text or None) if s.detail else None,
+            detail_warnings=tags["sections"].get((s.id, "detail"), []),
+            kind=s.kind,
+            sides=[m.Side(side.text, list(ids)) for side, ids in s.sides],
+            images=[im.id for im in s.images],
+        )
+        for s in view.sections
+    ]
+    figures = [
+        m.Figure(
+            id=f.id,
+            unit=f.unit,
+            counted=f.counted.text,
+            estimates=[
+                m.Estimate(e.low, e.high, e.source_id, (e.note.text or None) if e.note else None)
+                for e in f.estimates
+            ],
+            as_of=f.as_of,
+            warnings=tags["figures"].get((f.id, "main"), []),
+            chapter_id=card.id,
+        )
+        for f in q.figures(q.repo.figure_ids(card.id), en)
+    ]
+    events = [
+        m.Event(
+            id=e.id,
+            date=e.date.edtf,
+            place=e.place.text,
+            title=e.title.text,
+            summary=e.summary.text,
+            categories=list(e.categories),
+            sources=list(e.source_ids),
+            warnings=tags["events"].get((e.id, "main"), []),
+            figures=q.figures_shown("event", e.id, en),
+            chapter_id=card.id,
+            images=[im.id for im in e.images],
+        )
+        for e in sorted(view.events, key=lambda e: e.position)
+    ]
+    return m.Chapter(
+        id=card.id,
+        order=order,
+        kind=card.kind,
+        region=card.region.text,
+        start=card.start,
+        end=card.end,
+        title=card.title.text,
+        summary=card.summary.text,
+        sections=sections,
+        events=events,
+        figures=figures,
+        warnings=tags["chapters"].get((card.id, "main"), []),
+        related=list(view.related),
+        young_unsuitable=card.young_unsuitable,
+        cover=card.cover,
+    )
 
 
 # -- writing YAML -----------------------------------------------------------------
@@ -349,31 +282,29 @@ def _write_po(out: Path, c: m.Content, lang: str) -> None:
 
 def export_db(db: Path, out: Path) -> list[Path]:
     """Write a database's content as editable files into ``out`` (replaced whole)."""
-    content = load_db(db)
     out = Path(out)
-    staging = Path(
-        tempfile.mkdtemp(prefix=".export-", dir=out.parent if out.parent.exists() else None)
-    )
+    repo = Repository.open(db)
     try:
-        write_sources(content, staging)
-        if content.media:
-            (staging / "media").mkdir(exist_ok=True)
-            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-            try:
-                for name, data in conn.execute(
-                    "SELECT m.file, f.data FROM media m JOIN media_files f ON f.media_id = m.id "
-                    "AND f.variant = 'display' ORDER BY m.rowid"
-                ):
-                    (staging / "media" / name).write_bytes(data)
-            finally:
-                conn.close()
-        if out.exists():
-            shutil.rmtree(out)
-        os.replace(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        content = read_content(repo)
+        staging = Path(
+            tempfile.mkdtemp(prefix=".export-", dir=out.parent if out.parent.exists() else None)
+        )
+        try:
+            write_sources(content, staging)
+            for im in content.media:
+                data = repo.media_data(im.id, "display")
+                if data is not None:
+                    (staging / "media").mkdir(exist_ok=True)
+                    (staging / "media" / im.file).write_bytes(data)
+            if out.exists():
+                shutil.rmtree(out)
+            os.replace(staging, out)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    finally:
+        repo.close()
     return sorted(p for p in out.rglob("*") if p.is_file())
 
 
-__all__ = ["ContentError", "export_db", "load_db", "write_sources"]
+__all__ = ["export_db", "load_db", "read_content", "write_sources"]

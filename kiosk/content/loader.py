@@ -305,7 +305,7 @@ def load(root: Path) -> m.Content:
         r = _Record(item, where, "warning", {"id", "severity", "label", "phrase"})
         w = r.where
         c.warnings.append(
-            m.Warning(r.req("id", _text(w)), r.req("severity", _int(w)),
+            m.ContentWarning(r.req("id", _text(w)), r.req("severity", _int(w)),
                       r.req("label", _text(w)), r.req("phrase", _text(w)))
         )  # fmt: skip
     for item, where in _items(root, "categories.yaml"):

@@ -2,7 +2,7 @@
 
 A map carries no words (captions are translated; pictures are not) and shows today's
 borders for orientation only; its caption says so. The outlines are the public-domain
-Natural Earth 1:110m countries, read here from an ESRI shapefile without GIS libraries.
+Natural Earth 1:110m countries, read from an ESRI shapefile with pyshp.
 """
 
 from __future__ import annotations
@@ -29,6 +29,13 @@ class MapError(Exception):
     """The outlines or the map list cannot be used; the message says why."""
 
 
+class OutlinesError(MapError):
+    """The country outlines cannot be read: a missing or damaged shapefile."""
+
+
+_POLYGONS = (0, 5, 15, 25)  # null shape, polygon, polygon Z, polygon M (ESRI type codes)
+
+
 @dataclass
 class MapSpec:
     """One map of maps.yaml: which countries stand out, and the caption for visitors.
@@ -41,75 +48,42 @@ class MapSpec:
     frame: tuple[float, float, float, float] | None = None  # west, south, east, north
 
 
-def read_dbf(path: Path) -> list[dict[str, str]]:
-    """The attribute table of a shapefile (dBASE III): one dict of strings per shape."""
-    data = Path(path).read_bytes()
-    if len(data) < 32:
-        raise MapError(f"{Path(path).name} is too short to be a dBASE table")
-    count, header_len, record_len = struct.unpack("<IHH", data[4:12])
-    fields = []
-    pos = 32
-    while pos < header_len - 1 and data[pos] != 0x0D:
-        name = data[pos : pos + 11].split(b"\0", 1)[0].decode("ascii")
-        fields.append((name, data[pos + 16]))
-        pos += 32
-    rows = []
-    for i in range(count):
-        start = header_len + i * record_len
-        record = data[start : start + record_len]
-        if len(record) < record_len:
-            raise MapError(f"{Path(path).name} is truncated at record {i + 1}")
-        offset = 1  # deletion flag
-        row = {}
-        for name, size in fields:
-            row[name] = record[offset : offset + size].decode("utf-8", "replace").strip()
-            offset += size
-        rows.append(row)
-    return rows
-
-
-def read_shp(path: Path) -> list[list[Ring]]:
-    """The polygons of a shapefile: per shape, its rings of (longitude, latitude)."""
-    data = Path(path).read_bytes()
-    if len(data) < 100 or struct.unpack(">i", data[:4])[0] != 9994:
-        raise MapError(f"{Path(path).name} is not an ESRI shapefile")
-    shapes: list[list[Ring]] = []
-    pos = 100
-    while pos + 8 <= len(data):
-        _number, words = struct.unpack(">ii", data[pos : pos + 8])
-        content = data[pos + 8 : pos + 8 + 2 * words]
-        pos += 8 + 2 * words
-        kind = struct.unpack("<i", content[:4])[0]
-        if kind == 0:
-            shapes.append([])
-            continue
-        if kind not in (5, 15, 25):
-            raise MapError(f"{Path(path).name}: shape type {kind} is not a polygon")
-        n_parts, n_points = struct.unpack("<ii", content[36:44])
-        parts = list(struct.unpack(f"<{n_parts}i", content[44 : 44 + 4 * n_parts]))
-        base = 44 + 4 * n_parts
-        coords = struct.unpack(f"<{2 * n_points}d", content[base : base + 16 * n_points])
-        points = list(zip(coords[0::2], coords[1::2], strict=True))
-        bounds = [*parts[1:], n_points]
-        shapes.append([points[a:b] for a, b in zip(parts, bounds, strict=True)])
-    return shapes
-
-
 def load_outlines(shp: Path, key: str = "iso_a3") -> dict[str, list[Ring]]:
-    """Country code -> rings, from a shapefile and its .dbf beside it."""
+    """Country code -> rings of (longitude, latitude), from a polygon shapefile and the
+    attribute table (.dbf) beside it."""
+    import shapefile
+
     shp = Path(shp)
+    for path in (shp, shp.with_suffix(".dbf")):
+        if not path.is_file():
+            raise OutlinesError(f"cannot read the outlines {path}: No such file or directory")
     try:
-        rows = read_dbf(shp.with_suffix(".dbf"))
-        shapes = read_shp(shp)
+        with shapefile.Reader(str(shp), encodingErrors="replace") as reader:
+            shapes = reader.shapes()
+            rows = [r.as_dict() for r in reader.records()]
+    except shapefile.dbfFileException as exc:
+        name = shp.with_suffix(".dbf").name
+        raise OutlinesError(f"{name} is damaged or truncated ({exc})") from exc
+    except (shapefile.ShapefileException, struct.error) as exc:
+        raise OutlinesError(
+            f"{shp.name} is not an ESRI shapefile, or it is damaged ({exc})"
+        ) from exc
     except OSError as exc:
-        raise MapError(f"cannot read the outlines {exc.filename}: {exc.strerror}") from exc
-    except struct.error as exc:
-        raise MapError(f"{shp.name} is damaged ({exc})") from exc
+        raise OutlinesError(f"cannot read the outlines {exc.filename}: {exc.strerror}") from exc
     if len(rows) != len(shapes):
-        raise MapError(f"{shp.name}: {len(shapes)} shapes but {len(rows)} table rows")
+        raise OutlinesError(f"{shp.name}: {len(shapes)} shapes but {len(rows)} table rows")
     out: dict[str, list[Ring]] = {}
-    for row, rings in zip(rows, shapes, strict=True):
-        code = row.get(key) or row.get(key.upper()) or ""
+    for row, shape in zip(rows, shapes, strict=True):
+        if shape.shapeType not in _POLYGONS:
+            raise OutlinesError(f"{shp.name}: shape type {shape.shapeType} is not a polygon")
+        starts = list(shape.parts)
+        ends = [*starts[1:], len(shape.points)]
+        rings = (
+            [[(p[0], p[1]) for p in shape.points[a:b]] for a, b in zip(starts, ends, strict=True)]
+            if shape.points
+            else []
+        )  # a null shape has no rings
+        code = str(row.get(key) or row.get(key.upper()) or "").strip()
         out.setdefault(code, []).extend(rings)
     return out
 

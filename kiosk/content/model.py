@@ -17,7 +17,9 @@ class Language:
 
 
 @dataclass
-class Warning:
+class ContentWarning:
+    """A tag of the warning taxonomy (not Python's builtin ``Warning``)."""
+
     id: str
     severity: int
     label: str
@@ -173,7 +175,7 @@ class Content:
     """Everything the build writes into content.db."""
 
     languages: list[Language] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[ContentWarning] = field(default_factory=list)
     categories: list[Category] = field(default_factory=list)
     eras: list[Era] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)

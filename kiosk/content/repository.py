@@ -1,23 +1,34 @@
 """Read-only access to a published content.db, checked before anything is shown.
 
 ``Repository.open`` refuses a missing, damaged, foreign or wrong-version file with a
-``ContentError`` that says what is wrong in words; the app shows that message.
+``ContentError`` that says what is wrong in words; the app shows that message. The
+readers return the views of ``views.py``; sources, figures and search are in
+``sources.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
-import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import dates, schema, text
+from .views import (
+    SOURCE_LANGUAGE,
+    ChapterCard,
+    ChapterView,
+    EventView,
+    LanguageInfo,
+    Localized,
+    MediaView,
+    NoteView,
+    SectionView,
+    StoredText,
+    WarningInfo,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-SOURCE_LANGUAGE = "en"
 
 
 class ContentError(Exception):
@@ -26,101 +37,6 @@ class ContentError(Exception):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason
-
-
-@dataclass(frozen=True)
-class LanguageInfo:
-    code: str
-    name: str
-    direction: str
-    partial: bool
-    prompt: str
-    coverage: float  # share of fields reviewed or draft
-
-
-@dataclass(frozen=True)
-class Localized:
-    """A text in the visitor's language, or the English text when it is missing."""
-
-    text: str
-    lang: str
-
-    def fallback(self, wanted: str) -> bool:
-        return self.lang != wanted
-
-
-@dataclass(frozen=True)
-class WarningInfo:
-    id: str
-    severity: int
-    label: Localized
-    phrase: Localized  # completes "This part of the exhibit describes ..."
-
-
-@dataclass(frozen=True)
-class ChapterCard:
-    id: str
-    title: Localized
-    summary: Localized
-    region: Localized
-    kind: str
-    start: int
-    end: int
-    warnings: tuple[str, ...]
-    cover: str | None  # media id (never a warned image: the checks refuse that)
-    young_unsuitable: bool
-
-
-@dataclass(frozen=True)
-class MediaView:
-    """An image as a visitor meets it: what it shows, who made it, what it warns of."""
-
-    id: str
-    width: int
-    height: int
-    caption: Localized
-    alt: Localized
-    credit: str
-    licence: str
-    perpetrator_photo: bool
-    warnings: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SectionView:
-    id: str
-    kind: str
-    title: Localized
-    body: Localized
-    detail: Localized | None
-    warnings: tuple[str, ...]
-    detail_warnings: tuple[str, ...]
-    source_ids: tuple[str, ...]
-    sides: tuple[tuple[Localized, tuple[str, ...]], ...] = ()
-    images: tuple[MediaView, ...] = ()
-
-
-@dataclass(frozen=True)
-class EventView:
-    id: str
-    chapter_id: str
-    date: dates.EventDate
-    title: Localized
-    summary: Localized
-    place: Localized
-    categories: tuple[str, ...]
-    warnings: tuple[str, ...]
-    source_ids: tuple[str, ...]
-    images: tuple[MediaView, ...] = ()
-
-
-@dataclass(frozen=True)
-class ChapterView:
-    card: ChapterCard
-    sections: tuple[SectionView, ...]
-    events: tuple[EventView, ...]
-    related: tuple[str, ...]
-    figures: dict[str, text.FigureRange] = field(default_factory=dict)
 
 
 def file_sha256(path: Path) -> str:
@@ -160,9 +76,6 @@ class Repository:
         self.root = path.parent
         self.meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self._all_ranges: dict[str, text.FigureRange] | None = None
-        # image bytes are read from the image loader's threads: their own connection
-        self._media_conn: sqlite3.Connection | None = None
-        self._media_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path | str) -> Repository:
@@ -213,30 +126,18 @@ class Repository:
 
     def close(self) -> None:
         self.conn.close()
-        with self._media_lock:
-            if self._media_conn is not None:
-                self._media_conn.close()
-                self._media_conn = None
 
     # -- images ------------------------------------------------------------
 
     def media_data(self, media_id: str, variant: str = "display") -> bytes | None:
-        """The bytes of one image variant ('display' or 'blur'); None if there is none.
-
-        Safe to call from any thread (the image loader decodes off the GUI thread).
-        """
-        with self._media_lock:
-            try:
-                if self._media_conn is None:
-                    self._media_conn = sqlite3.connect(
-                        f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False
-                    )
-                row = self._media_conn.execute(
-                    "SELECT data FROM media_files WHERE media_id = ? AND variant = ?",
-                    (media_id, variant),
-                ).fetchone()
-            except sqlite3.Error:
-                return None  # a damaged page: the screen says the image is unavailable
+        """The bytes of one image variant ('display' or 'blur'); None if there is none."""
+        try:
+            row = self.conn.execute(
+                "SELECT data FROM media_files WHERE media_id = ? AND variant = ?",
+                (media_id, variant),
+            ).fetchone()
+        except sqlite3.Error:
+            return None  # a damaged page: the screen says the image is unavailable
         return bytes(row[0]) if row else None
 
     def media_names(self) -> dict[str, tuple[str, str]]:
@@ -259,7 +160,7 @@ class Repository:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.conn.execute(
-            "SELECT id, width, height, credit, licence, perpetrator_photo FROM media "
+            "SELECT id, width, height, credit, licence, perpetrator_photo, file FROM media "
             f"WHERE id IN ({marks})",
             ids,
         ).fetchall()
@@ -271,8 +172,9 @@ class Repository:
                 id=i, width=w, height=h, caption=tx.get((i, "caption"), empty),
                 alt=tx.get((i, "alt"), empty), credit=credit, licence=licence,
                 perpetrator_photo=bool(perp), warnings=tuple(tags.get((i, "main"), [])),
+                file=f,
             )
-            for i, w, h, credit, licence, perp in rows
+            for i, w, h, credit, licence, perp, f in rows
         }  # fmt: skip
 
     def images(self, link: str, owner_ids: list[str], lang: str) -> dict[str, list[MediaView]]:
@@ -336,15 +238,19 @@ class Repository:
 
     # -- queries -----------------------------------------------------------
 
-    def languages(self, min_coverage: float = 0.9) -> list[LanguageInfo]:
+    def languages(self, min_coverage: float = 0.9, offered: bool = True) -> list[LanguageInfo]:
         """Languages for the picker: enabled, and either translated to at least
-        ``min_coverage`` or marked partial by a curator (English always)."""
-        rows = self.conn.execute(
-            "SELECT code, name, direction, partial, prompt, coverage FROM languages "
-            "WHERE enabled AND (code = ? OR partial OR coverage >= ?) ORDER BY position",
-            (SOURCE_LANGUAGE, min_coverage),
-        )
-        return [LanguageInfo(c, n, d, bool(p), pr, cov) for c, n, d, p, pr, cov in rows]
+        ``min_coverage`` or marked partial by a curator (English always). With
+        ``offered=False``, every language the curators listed, in their order."""
+        sql = "SELECT code, name, direction, partial, prompt, coverage, enabled FROM languages"
+        args: tuple[str | float, ...] = ()
+        if offered:
+            sql += " WHERE enabled AND (code = ? OR partial OR coverage >= ?)"
+            args = (SOURCE_LANGUAGE, min_coverage)
+        rows = self.conn.execute(sql + " ORDER BY position", args)
+        return [
+            LanguageInfo(c, n, d, bool(p), pr, cov, bool(en)) for c, n, d, p, pr, cov, en in rows
+        ]
 
     def chapter_cards(self, lang: str, chapter_id: str | None = None) -> list[ChapterCard]:
         """Every chapter's card in order (or only ``chapter_id``'s)."""
@@ -410,7 +316,7 @@ class Repository:
         stx = self.texts("sections", sec_ids, lang)
         stags = self._tags("section_warnings", "section_id", sec_ids)
         ssrc = self._links("section_sources", "section_id", "source_id", sec_ids)
-        sides = self._sides(sec_ids, lang)
+        sides = self.sides(sec_ids, lang)
         pictures = self.images("section", sec_ids, lang)
         empty = Localized("", SOURCE_LANGUAGE)
         sections = tuple(
@@ -443,9 +349,10 @@ class Repository:
             figures=self.figure_ranges(),
         )
 
-    def _sides(
+    def sides(
         self, sec_ids: list[str], lang: str
     ) -> dict[str, list[tuple[Localized, tuple[str, ...]]]]:
+        """Each perspective section's sides in order: their text and the sources they cite."""
         marks = ",".join("?" * len(sec_ids))
         rows = self.conn.execute(
             f"SELECT id, section_id FROM perspective_sides WHERE section_id IN ({marks}) "
@@ -470,7 +377,7 @@ class Repository:
     ) -> list[EventView]:
         sql = (
             "SELECT id, chapter_id, edtf, start_date, end_date, precision, approximate, "
-            "uncertain, is_range FROM events"
+            "uncertain, is_range, position FROM events"
         )
         args: tuple[str, ...] = ()
         if chapter_id is not None:
@@ -501,8 +408,9 @@ class Repository:
                 warnings=tuple(tags.get((i, "main"), [])),
                 source_ids=tuple(srcs.get(i, [])),
                 images=tuple(pictures.get(i, [])),
+                position=pos,
             )
-            for i, ch, d, start, end, prec, ap, un, rng in rows
+            for i, ch, d, start, end, prec, ap, un, rng, pos in rows
         ]
 
     def eras(self, lang: str) -> list[tuple[str, int, int, Localized]]:
@@ -540,354 +448,60 @@ class Repository:
         """The detail layer of one section (graphic specifics), if it has one."""
         return self.texts("sections", [section_id], lang).get((section_id, "detail"))
 
+    # -- as the curators listed it (export back to the editable files) ------------
+
+    def listed_tags(self, owner: str) -> dict[tuple[str, str], list[str]]:
+        """Warning tags of every chapter, section, event, figure or image (``owner`` is the
+        table) by (id, layer), in the order the sources list them; the views put them in
+        the taxonomy's order instead."""
+        table, column = next((t, c) for t, c, o in schema.WARNING_LINKS if o == owner)
+        out: dict[tuple[str, str], list[str]] = {}
+        for ident, layer, tag in self.conn.execute(
+            f"SELECT {column}, layer, warning_id FROM {table} ORDER BY rowid"
+        ):
+            out.setdefault((ident, layer), []).append(tag)
+        return out
+
+    def figure_ids(self, chapter_id: str) -> list[str]:
+        """A chapter's figures in the order its source file lists them."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM figures WHERE chapter_id = ? ORDER BY position", (chapter_id,)
+            )
+        ]
+
+    def media_ids(self) -> list[str]:
+        """Every image, in the order media.yaml lists them."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM media ORDER BY rowid")]
+
+    def page_ids(self) -> list[str]:
+        """Every curator-editable page, in the order pages.yaml lists them."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM pages ORDER BY rowid")]
+
+    def curator_notes(self) -> list[NoteView]:
+        """The curators' notes on corrections to the source article, in their order."""
+        return [
+            NoteView(i, target, note)
+            for i, target, note in self.conn.execute(
+                "SELECT id, target, note FROM curator_notes ORDER BY rowid"
+            )
+        ]
+
+    def translations(self) -> list[StoredText]:
+        """Every stored text in a language other than English, with its status."""
+        return [
+            StoredText(table, ident, fld, lang, value, status)
+            for table in schema.TEXT_FIELDS
+            for ident, fld, lang, value, status in self.conn.execute(
+                f"SELECT id, field, lang, text, status FROM {table}_text WHERE lang != ? "
+                "ORDER BY rowid",
+                (SOURCE_LANGUAGE,),
+            )
+        ]
+
     def counts(self) -> dict[str, int]:
         return {
             t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("chapters", "sections", "events", "figures", "sources", "glossary")
         }
-
-
-@dataclass(frozen=True)
-class SourceView:
-    id: str
-    kind: str
-    author: str
-    title: str
-    year: int | None
-    publisher: str | None
-    reference: str
-    provenance: Localized
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A place in the exhibit that rests on a source."""
-
-    kind: str  # section | event | figure
-    id: str
-    chapter_id: str
-    title: Localized
-
-
-@dataclass(frozen=True)
-class EstimateView:
-    low: float
-    high: float
-    source_id: str
-    note: Localized | None
-
-
-@dataclass(frozen=True)
-class FigureView:
-    id: str
-    chapter_id: str
-    unit: str
-    counted: Localized
-    as_of: str | None
-    estimates: tuple[EstimateView, ...]
-
-    @property
-    def disputed(self) -> bool:
-        """Several estimates that differ, or one estimate that is a range."""
-        spans = {(e.low, e.high) for e in self.estimates}
-        return len(spans) > 1 or any(lo != hi for lo, hi in spans)
-
-
-@dataclass(frozen=True)
-class GlossaryView:
-    id: str
-    term: Localized
-    definition: Localized
-    aliases: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # chapter | section | event | source | glossary
-    ref: str
-    chapter_id: str
-    title: str
-    snippet: str  # plain text; matches between \x02 and \x03 markers
-    lang: str
-
-
-class SourceQueries:
-    """Sources, citations, figures, glossary and search: the trust layer of the exhibit."""
-
-    def __init__(self, repo: Repository) -> None:
-        self.repo = repo
-        self.conn = repo.conn
-        self._glossary: dict[str, list[GlossaryView]] = {}
-        self._terms: dict[
-            str, tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[str, str]]]
-        ] = {}
-
-    def sources(self, lang: str, ids: list[str] | None = None) -> list[SourceView]:
-        sql = "SELECT id, kind, author, title, year, publisher, reference FROM sources"
-        args: list[str] = []
-        if ids is not None:
-            if not ids:
-                return []
-            sql += f" WHERE id IN ({','.join('?' * len(ids))})"
-            args = ids
-        rows = self.conn.execute(sql + " ORDER BY position", args).fetchall()
-        tx = self.repo.texts("sources", [r[0] for r in rows], lang)
-        empty = Localized("", SOURCE_LANGUAGE)
-        return [
-            SourceView(i, k, a, t, y, p, ref, tx.get((i, "provenance"), empty))
-            for i, k, a, t, y, p, ref in rows
-        ]
-
-    def cited_by(self, kind: str, ident: str) -> list[str]:
-        """Source ids a section (with its perspective sides) or an event rests on."""
-        if kind == "section":
-            sql = (
-                "SELECT source_id FROM section_sources WHERE section_id = ? UNION "
-                "SELECT ss.source_id FROM side_sources ss JOIN perspective_sides p "
-                "ON p.id = ss.side_id WHERE p.section_id = ?"
-            )
-            args: tuple[str, ...] = (ident, ident)
-        elif kind == "event":
-            sql, args = "SELECT source_id FROM event_sources WHERE event_id = ?", (ident,)
-        elif kind == "figure":
-            sql, args = "SELECT source_id FROM figure_sources WHERE figure_id = ?", (ident,)
-        else:
-            return []
-        found = {r[0] for r in self.conn.execute(sql, args)}
-        order = self.conn.execute("SELECT id FROM sources ORDER BY position").fetchall()
-        return [r[0] for r in order if r[0] in found]
-
-    def citations(self, source_id: str, lang: str) -> list[Citation]:
-        """Every place that rests on ``source_id``, in exhibit order."""
-        rows = self.conn.execute(
-            """
-            SELECT 'section', s.id, s.chapter_id, c.position, s.position FROM sections s
-              JOIN chapters c ON c.id = s.chapter_id
-             WHERE s.id IN (SELECT section_id FROM section_sources WHERE source_id = ?)
-                OR s.id IN (SELECT p.section_id FROM perspective_sides p
-                              JOIN side_sources ss ON ss.side_id = p.id WHERE ss.source_id = ?)
-            UNION ALL
-            SELECT 'event', e.id, e.chapter_id, c.position, 1000 + e.position FROM events e
-              JOIN chapters c ON c.id = e.chapter_id
-             WHERE e.id IN (SELECT event_id FROM event_sources WHERE source_id = ?)
-            UNION ALL
-            SELECT 'figure', f.id, f.chapter_id, c.position, 2000 + f.position FROM figures f
-              JOIN chapters c ON c.id = f.chapter_id
-             WHERE f.id IN (SELECT figure_id FROM figure_sources WHERE source_id = ?)
-            ORDER BY 4, 5
-            """,
-            (source_id,) * 4,
-        ).fetchall()
-        out = []
-        titles = {
-            "section": self.repo.texts("sections", [r[1] for r in rows if r[0] == "section"], lang),
-            "event": self.repo.texts("events", [r[1] for r in rows if r[0] == "event"], lang),
-            "figure": self.repo.texts("figures", [r[1] for r in rows if r[0] == "figure"], lang),
-        }
-        field = {"section": "title", "event": "title", "figure": "counted"}
-        for kind, ident, chapter, _, _ in rows:
-            title = titles[kind].get((ident, field[kind]), Localized(ident, SOURCE_LANGUAGE))
-            out.append(Citation(kind, ident, chapter, title))
-        return out
-
-    def figures(self, ids: list[str], lang: str) -> list[FigureView]:
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(
-            f"SELECT id, chapter_id, unit, as_of FROM figures WHERE id IN ({marks})", ids
-        ).fetchall()
-        est = self.conn.execute(
-            "SELECT id, figure_id, low, high, source_id FROM estimates "
-            f"WHERE figure_id IN ({marks}) ORDER BY figure_id, position",
-            ids,
-        ).fetchall()
-        ftx = self.repo.texts("figures", ids, lang)
-        etx = self.repo.texts("estimates", [e[0] for e in est], lang)
-        by_fig: dict[str, list[EstimateView]] = {}
-        for eid, fid, lo, hi, src in est:
-            by_fig.setdefault(fid, []).append(EstimateView(lo, hi, src, etx.get((eid, "note"))))
-        order = {f: i for i, f in enumerate(ids)}
-        return sorted(
-            (
-                FigureView(
-                    i,
-                    ch,
-                    unit,
-                    ftx.get((i, "counted"), Localized(i, SOURCE_LANGUAGE)),
-                    as_of,
-                    tuple(by_fig.get(i, [])),
-                )
-                for i, ch, unit, as_of in rows
-            ),
-            key=lambda f: order[f.id],
-        )
-
-    def glossary(self, lang: str) -> list[GlossaryView]:
-        if lang not in self._glossary:
-            self._glossary[lang] = self._read_glossary(lang)
-        return self._glossary[lang]
-
-    def terms_in(self, body: str, lang: str) -> list[GlossaryView]:
-        """Glossary terms a text uses, in the order they first appear.
-
-        Terms are matched word by word (one pass over the text's words); Japanese terms,
-        whose words have no spaces between them, by substring.
-        """
-        index, cjk = self._term_index(lang)
-        found: dict[str, int] = {}
-        tokens = [(m.group(0), m.start()) for m in _TERM_WORD.finditer(body)]
-        for i, (tok, pos) in enumerate(tokens):
-            for words, gid in index.get(tok, ()):
-                if tuple(t for t, _ in tokens[i : i + len(words)]) == words:
-                    found.setdefault(gid, pos)
-        for name, gid in cjk:
-            pos = body.find(name)
-            if pos >= 0:
-                found.setdefault(gid, pos)
-        by_id = {g.id: g for g in self.glossary(lang)}
-        return [by_id[i] for i, _ in sorted(found.items(), key=lambda kv: kv[1])]
-
-    def _term_index(
-        self, lang: str
-    ) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[str, str]]]:
-        """Terms and aliases by their first word (cached per language)."""
-        if lang not in self._terms:
-            index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-            cjk: list[tuple[str, str]] = []
-            for g in self.glossary(lang):
-                for name in dict.fromkeys((g.term.text, *g.aliases)):
-                    if text.is_cjk(name):
-                        cjk.append((name, g.id))
-                        continue
-                    words = tuple(_TERM_WORD.findall(name))
-                    if words and len(name) >= 3:
-                        index.setdefault(words[0], []).append((words, g.id))
-            for entries in index.values():
-                entries.sort(key=lambda e: -len(e[0]))
-            self._terms[lang] = (index, cjk)
-        return self._terms[lang]
-
-    def _read_glossary(self, lang: str) -> list[GlossaryView]:
-        rows = [r[0] for r in self.conn.execute("SELECT id FROM glossary ORDER BY position")]
-        tx = self.repo.texts("glossary", rows, lang)
-        aliases: dict[str, list[str]] = {}
-        for gid, alias in self.conn.execute("SELECT glossary_id, alias FROM glossary_aliases"):
-            aliases.setdefault(gid, []).append(alias)
-        empty = Localized("", SOURCE_LANGUAGE)
-        return [
-            GlossaryView(
-                g,
-                tx.get((g, "term"), empty),
-                tx.get((g, "definition"), empty),
-                tuple(aliases.get(g, [])),
-            )
-            for g in rows
-        ]
-
-    def figures_shown(self, kind: str, ident: str, lang: str) -> list[str]:
-        """Ids of the figures a section's text (its sides too) or an event shows, in order."""
-        if kind == "section":
-            body = self.repo.texts("sections", [ident], lang).get((ident, "body"))
-            refs = text.figure_refs(body.text) if body else []
-            for side, _ in self.repo._sides([ident], lang).get(ident, []):
-                refs += text.figure_refs(side.text)
-        elif kind == "event":
-            refs = [
-                r[0]
-                for r in self.conn.execute(
-                    "SELECT figure_id FROM event_figures WHERE event_id = ? ORDER BY rowid",
-                    (ident,),
-                )
-            ]
-        else:
-            return []
-        return list(dict.fromkeys(refs))
-
-    def figure_tags(self, ids: list[str]) -> list[str]:
-        """The warning tags of these figures, each once."""
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        return list(
-            dict.fromkeys(
-                r[0]
-                for r in self.conn.execute(
-                    f"SELECT warning_id FROM figure_warnings WHERE figure_id IN ({marks}) "
-                    "ORDER BY rowid",
-                    ids,
-                )
-            )
-        )
-
-    def tags_of(self, kind: str, ident: str) -> list[str]:
-        """Warning tags of a chapter, section (main layer), event or figure."""
-        table = {"chapter": "chapter", "section": "section", "event": "event",
-                 "figure": "figure"}.get(kind)  # fmt: skip
-        if table is None:
-            return []
-        return [
-            r[0]
-            for r in self.conn.execute(
-                f"SELECT warning_id FROM {table}_warnings WHERE {table}_id = ? AND layer = 'main'",
-                (ident,),
-            )
-        ]
-
-    def search(self, query: str, lang: str, limit: int = 60) -> list[SearchHit]:
-        """Ranked hits for what a visitor typed, in ``lang`` and else in English.
-
-        Any input is safe: it is cut into words, and each word becomes a quoted prefix
-        term, so FTS5 operators and SQL in the input are only ever searched for.
-        """
-        fts = build_match(query)
-        if fts is None:
-            return []
-        hits = self._search(fts, lang, limit)
-        if not hits and lang != SOURCE_LANGUAGE:
-            hits = self._search(fts, SOURCE_LANGUAGE, limit)
-        return hits
-
-    def marked(self, kind: str, ref: str, query: str, lang: str) -> str | None:
-        """The whole indexed text of one result in ``lang``, its matches for ``query``
-        between \\x02 and \\x03; None where it does not match in that language."""
-        fts = build_match(query)
-        if fts is None:
-            return None
-        table = schema.fts_table(lang)
-        try:
-            row = self.conn.execute(
-                f"SELECT highlight({table}, 4, char(2), char(3)) FROM {table} "
-                f"WHERE {table} MATCH ? AND kind = ? AND ref = ?",
-                (fts, kind, ref),
-            ).fetchone()
-        except sqlite3.OperationalError:
-            return None
-        return str(row[0]) if row else None
-
-    def _search(self, fts: str, lang: str, limit: int) -> list[SearchHit]:
-        table = schema.fts_table(lang)
-        try:
-            rows = self.conn.execute(
-                f"SELECT kind, ref, chapter, title, "
-                f"snippet({table}, 4, char(2), char(3), '…', 24) "
-                f"FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
-                (fts, limit),
-            ).fetchall()
-        except sqlite3.OperationalError:
-            return []  # a language without an index: nothing found, never an error
-        return [SearchHit(k, r, c, t, s, lang) for k, r, c, t, s in rows]
-
-
-_QUERY_WORD = re.compile(r"\w+", re.UNICODE)
-_TERM_WORD = re.compile(r"[\w'’]+", re.UNICODE)
-MAX_QUERY_WORDS = 8
-
-
-def build_match(query: str) -> str | None:
-    """An FTS5 MATCH expression for free text: quoted prefix terms, all required."""
-    words = _QUERY_WORD.findall(query or "")[:MAX_QUERY_WORDS]
-    words = [w[:40] for w in words if w.strip("_")]
-    if not words:
-        return None
-    return " ".join(f'"{w}"*' for w in words)

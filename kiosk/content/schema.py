@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import sqlite3
 
-SCHEMA_VERSION = 2  # 2: images stored in the database, shown with sections and events
+# 2: images stored in the database, shown with sections and events
+# 3: search as a plain table per language (search_<lang>) with its FTS5 index beside it
+SCHEMA_VERSION = 3
 
 TEXT_STATUSES = ("draft", "reviewed")
 
@@ -227,11 +229,24 @@ CITATION_LINKS = (
 _LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
-def fts_table(lang: str) -> str:
-    """Name of the full-text index for one language."""
+# What the search screen can find, one table per language: every row a chapter, section,
+# event, source or glossary term, with the text it is found by (detail layers never).
+SEARCH_COLUMNS: dict[str, type] = {"kind": str, "ref": str, "chapter": str, "title": str,
+                                   "body": str}  # fmt: skip
+SEARCH_INDEXED = ("title", "body")  # the rest are for showing a hit, not for finding it
+SEARCH_TOKENIZE = "unicode61 remove_diacritics 2"  # case and diacritics folded
+
+
+def search_table(lang: str) -> str:
+    """Name of the searchable texts of one language (a plain table)."""
     if not _LANG_CODE.match(lang):
         raise ValueError(f"not a language code: {lang!r}")
-    return f"search_fts_{lang}"
+    return f"search_{lang}"
+
+
+def fts_table(lang: str) -> str:
+    """Name of the FTS5 index over ``search_table(lang)`` (sqlite-utils' naming)."""
+    return f"{search_table(lang)}_fts"
 
 
 def ddl() -> str:
@@ -264,15 +279,6 @@ def ddl() -> str:
             f"    PRIMARY KEY (id, field, lang)\n);\n"
         )
     return "".join(parts)
-
-
-def fts_ddl(lang: str) -> str:
-    """Search index for one language: diacritics and case folded."""
-    return (
-        f"CREATE VIRTUAL TABLE {fts_table(lang)} USING fts5(\n"
-        "    kind UNINDEXED, ref UNINDEXED, chapter UNINDEXED, title, body,\n"
-        "    tokenize = 'unicode61 remove_diacritics 2'\n);\n"
-    )
 
 
 def expected_tables() -> set[str]:

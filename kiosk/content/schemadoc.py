@@ -18,7 +18,9 @@ Browser for SQLite, Datasette) to read it or to edit a copy, then run
   with a status (`draft` or `reviewed`); a missing row means the English text is shown.
 - Figures are never typed into prose: texts hold `{{fig:ID}}` placeholders that the exhibit
   fills from `figures` and `estimates`.
-- Search indexes: one FTS5 table per language, `search_fts_<lang>` (diacritics folded).
+- Search: per language, a table `search_<lang>` (kind, ref, chapter, title, body) and its
+  FTS5 index `search_<lang>_fts` over title and body (diacritics folded), as sqlite-utils
+  makes them (`sqlite-utils search content.db search_en Katyn` searches the same texts).
 """
 
 

@@ -4,7 +4,6 @@ them a second time when it hands an image to Qt, from the database's own bytes."
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 
 import pytest
@@ -124,26 +123,6 @@ def test_damaged_image_bytes_give_no_image_and_no_crash(qapp: object, db_copy: P
     db_copy.with_name(db_copy.name + ".sha256").unlink(missing_ok=True)
     exhibit = Exhibit(db_copy, KioskConfig())
     assert drawn(exhibit, "test-plain", "display")[1] == (0, 0)
-
-
-def test_images_are_read_from_many_threads_at_once(small_db: Path) -> None:
-    exhibit = Exhibit(small_db, KioskConfig())
-    repo = exhibit.repository
-    assert repo is not None
-    expected = repo.media_data("test-plain", "display")
-    assert expected
-    results: list[bool] = []
-
-    def read() -> None:
-        for _ in range(50):
-            results.append(repo.media_data("test-plain", "display") == expected)
-
-    threads = [threading.Thread(target=read) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert results == [True] * 200
 
 
 def test_chapter_and_event_rows_carry_their_images(small_db: Path) -> None:

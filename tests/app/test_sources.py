@@ -106,9 +106,9 @@ def test_disputed_figures_carry_each_estimate_with_its_source(real_db: Path) -> 
 def test_glossary_terms_in_a_section(real_db: Path) -> None:
     exhibit, sources = _sources(real_db)
     exhibit.openChapter("poland-1939")
-    terms = [t["term"] for r in exhibit.section_rows() for t in r["terms"]]
-    assert "NKVD" in terms
-    nkvd = next(t for r in exhibit.section_rows() for t in r["terms"] if t["term"] == "NKVD")
+    terms = [t for r in exhibit.section_rows() for t in r["terms"]]
+    assert "NKVD" in [t["term"] for t in terms]
+    nkvd = next(t for t in terms if t["term"] == "NKVD")
     assert "Soviet" in sources.term_entry(nkvd["termId"])["definition"]
 
 

@@ -16,9 +16,7 @@ def dump(path: Path) -> list[tuple[str, list[tuple]]]:
     try:
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         shadow = ("_data", "_idx", "_content", "_docsize", "_config")
-        tables = sorted(
-            n for n in names if not (n.startswith("search_fts_") and n.endswith(shadow))
-        )
+        tables = sorted(n for n in names if not (n.startswith("search_") and n.endswith(shadow)))
         return [
             (t, sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)) for t in tables
         ]
@@ -54,12 +52,13 @@ def test_schema_version_and_foreign_keys_are_enforced(small_db: Path) -> None:
 def test_every_language_has_a_search_index(small_db: Path) -> None:
     conn = sqlite3.connect(small_db)
     hits = conn.execute(
-        "SELECT kind, ref FROM search_fts_en WHERE search_fts_en MATCH 'deport*' ORDER BY rank"
+        "SELECT s.kind, s.ref FROM search_en_fts JOIN search_en s ON s.rowid = search_en_fts.rowid "
+        "WHERE search_en_fts MATCH 'deport*' ORDER BY rank"
     ).fetchall()
     assert ("chapter", "north") in hits
     # detail layers are never indexed: search must not surface graphic text
     assert not conn.execute(
-        "SELECT 1 FROM search_fts_en WHERE search_fts_en MATCH 'graphic'"
+        "SELECT 1 FROM search_en_fts WHERE search_en_fts MATCH 'graphic'"
     ).fetchall()
 
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.content import build, checks, export, loader
+from kiosk.content import build, checks, export, loader, model
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -167,3 +167,23 @@ def test_a_translation_that_loses_paragraphs_is_named(sources: Path) -> None:
         "pages:about:body" in p and "has 1 paragraph(s) where the English has 2" in p
         for p in problems
     ), problems
+
+
+def test_export_keeps_the_order_the_sources_give(real_db: Path) -> None:
+    """Warning tags come back as the curators listed them, not in the taxonomy's order
+    (the screens' order): an export must not reshuffle the editable files."""
+    from tests.conftest import REAL_SOURCES
+
+    def tags(c: model.Content) -> dict[str, list[str]]:
+        out = {}
+        for ch in c.chapters:
+            out[ch.id] = ch.warnings
+            out |= {s.id: [*s.warnings, "|", *s.detail_warnings] for s in ch.sections}
+            out |= {e.id: e.warnings for e in ch.events}
+            out |= {f.id: f.warnings for f in ch.figures}
+        return out | {im.id: im.warnings for im in c.media}
+
+    listed, exported = tags(loader.load(REAL_SOURCES)), tags(export.load_db(real_db))
+    assert exported == listed
+    taxonomy = [w.id for w in export.load_db(real_db).warnings]
+    assert any(ts != sorted(ts, key=taxonomy.index) for ts in listed.values() if "|" not in ts)

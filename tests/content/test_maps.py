@@ -1,4 +1,4 @@
-"""Locator maps: the shapefile reader, the drawing, and clear refusals of bad input."""
+"""Locator maps: reading the outlines (pyshp), the drawing, and clear refusals of bad input."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from kiosk.content import maps
 OUTLINES = Path(__file__).resolve().parents[2] / "assets" / "geodata" / "ne_110m_countries.shp"
 
 
-def test_the_bundled_outlines_read_without_gis_libraries() -> None:
+def test_the_bundled_outlines_read() -> None:
     outlines = maps.load_outlines(OUTLINES)
     assert len(outlines) == 177  # the Natural Earth 1:110m countries (Kosovo as '-99')
     assert {"EST", "LVA", "LTU", "POL", "RUS", "JPN", "AFG", "-99"} <= set(outlines)
@@ -47,10 +47,28 @@ def test_a_damaged_shapefile_is_refused_with_its_name(tmp_path: Path) -> None:
     (tmp_path / "c.shp").write_bytes(b"not a shapefile at all" * 10)
     with pytest.raises(maps.MapError, match=r"c\.shp is not an ESRI shapefile"):
         maps.load_outlines(tmp_path / "c.shp")
+    shutil.copy(OUTLINES, tmp_path / "c.shp")
     dbf = tmp_path / "c.dbf"
     dbf.write_bytes(dbf.read_bytes()[:5000])
-    with pytest.raises(maps.MapError, match="truncated"):
-        maps.read_dbf(dbf)
+    with pytest.raises(maps.OutlinesError, match=r"c\.dbf is damaged or truncated"):
+        maps.load_outlines(tmp_path / "c.shp")
+    dbf.unlink()
+    with pytest.raises(maps.OutlinesError, match=r"cannot read the outlines .*c\.dbf"):
+        maps.load_outlines(tmp_path / "c.shp")
+
+
+@pytest.mark.parametrize("map_id", ["map-estonia", "map-soviet-republics"])
+def test_the_committed_maps_are_what_the_outlines_draw(tmp_path: Path, map_id: str) -> None:
+    """Drawn again and imported as 'kiosk media maps' does, a map gives the very bytes in
+    the sources (the second one crosses the date line)."""
+    from kiosk.content import media
+
+    root = OUTLINES.parents[1] / "content"
+    spec = next(s for s in maps.read_specs(root / "maps.yaml") if s.id == map_id)
+    png = tmp_path / "map.png"
+    png.write_bytes(maps.draw(maps.load_outlines(OUTLINES), spec))
+    files = {m["id"]: m["file"] for m in yaml.safe_load((root / "media.yaml").read_text())}
+    assert media.prepare(png)[0] == (root / "media" / files[map_id]).read_bytes()
 
 
 def test_a_malformed_map_list_names_the_map(tmp_path: Path) -> None:
@@ -91,6 +109,6 @@ def test_the_maps_command_explains_a_missing_outline_file(
     )
     before = (sources / "media.yaml").read_text()
     code = main(["media", "maps", "--src", str(sources), "--outlines", str(tmp_path / "no.shp")])
-    assert code == 1
+    assert code == 2  # a missing file is bad input
     assert "cannot read the outlines" in capsys.readouterr().err
     assert (sources / "media.yaml").read_text() == before

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.content.repository import Repository, SourceQueries, build_match
+from kiosk.content.repository import Repository
+from kiosk.content.sources import SourceQueries, build_match
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,95 @@
+"""``kiosk media``: add images to the exhibit's sources, draw the locator maps."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .base import (
+    BAD_INPUT,
+    DEFAULT_OUTLINES,
+    DEFAULT_SOURCES,
+    OK,
+    PROBLEMS,
+    CliError,
+    Group,
+    arg,
+    need_folder,
+)
+
+commands = Group("media", "add images to the exhibit's sources")
+
+
+@commands.command(
+    "add",
+    "check, clean and add an image (the build makes its blurred stand-in)",
+    arg("file", type=Path, help="the image file"),
+    arg("--alt", required=True, help="alt text: what the image shows, in words"),
+    arg("--credit", required=True, help="who made or holds the image"),
+    arg("--licence", required=True, help="licence, e.g. CC BY-SA 4.0 or public domain"),
+    arg("--caption", default=None, help="caption (default: the alt text)"),
+    arg(
+        "--warn",
+        default=None,
+        help="warning tags, comma separated: a tagged image stays blurred until the visitor "
+        "chooses to see it; graphic-image is never shown in the classroom or under-14 profiles",
+    ),
+    arg(
+        "--perpetrator-photo",
+        action="store_true",
+        help="the photograph was taken by the perpetrators; the kiosk captions it as such",
+    ),
+    arg("--id", default=None, help="media id (default: from its checksum)"),
+    arg("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources"),
+    exits={
+        OK: "the image was added",
+        BAD_INPUT: "the file is missing, not an image, damaged or too large, or a text is "
+        "empty; nothing was added",
+    },
+)
+def add(args: argparse.Namespace) -> int:
+    from kiosk.content import media
+
+    need_folder(args.src, "content folder")
+    tags = [t for t in (args.warn or "").split(",") if t]
+    try:
+        added = media.add(args.src, args.file, args.alt, args.credit, args.licence,
+                          args.caption or "", tags, args.id, args.perpetrator_photo)  # fmt: skip
+    except media.MediaError as exc:
+        raise CliError(f"{args.file.name}: {exc}; nothing was added", BAD_INPUT) from exc
+    for note in added.notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"added {added.id} ({added.file}); run 'kiosk content build' to include it")
+    return OK
+
+
+@commands.command(
+    "maps",
+    "draw the locator maps listed in maps.yaml and add them as images",
+    arg("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources"),
+    arg(
+        "--outlines",
+        type=Path,
+        default=DEFAULT_OUTLINES,
+        help="country outlines (ESRI shapefile, Natural Earth 1:110m)",
+    ),
+    exits={
+        OK: "every map was drawn and added",
+        PROBLEMS: "maps.yaml has a problem (maps already added are kept)",
+        BAD_INPUT: "the sources or the outlines are missing or unreadable",
+    },
+)
+def maps(args: argparse.Namespace) -> int:
+    from kiosk.content import maps as drawing
+    from kiosk.content import media
+
+    need_folder(args.src, "content folder")
+    try:
+        added = drawing.make_all(args.src, args.outlines, progress=lambda m: print(m, flush=True))
+    except drawing.OutlinesError as exc:
+        raise CliError(f"{exc}; maps already added are kept", BAD_INPUT) from exc
+    except (drawing.MapError, media.MediaError) as exc:
+        raise CliError(f"{exc}; maps already added are kept", PROBLEMS) from exc
+    print(f"added {len(added)} map(s); run 'kiosk content build' to include them")
+    return OK

@@ -1,0 +1,188 @@
+"""What the content layer hands out: plain, frozen views of the exhibit's content.
+
+Every text a visitor reads arrives as ``Localized``: in the visitor's language, or in
+English where a translation is missing. The repository and the source queries build
+these; the app and the command line only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import dates, text
+
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class LanguageInfo:
+    code: str
+    name: str
+    direction: str
+    partial: bool
+    prompt: str
+    coverage: float  # share of fields reviewed or draft
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text in the visitor's language, or the English text when it is missing."""
+
+    text: str
+    lang: str
+
+    def fallback(self, wanted: str) -> bool:
+        return self.lang != wanted
+
+
+@dataclass(frozen=True)
+class WarningInfo:
+    id: str
+    severity: int
+    label: Localized
+    phrase: Localized  # completes "This part of the exhibit describes ..."
+
+
+@dataclass(frozen=True)
+class ChapterCard:
+    id: str
+    title: Localized
+    summary: Localized
+    region: Localized
+    kind: str
+    start: int
+    end: int
+    warnings: tuple[str, ...]
+    cover: str | None  # media id (never a warned image: the checks refuse that)
+    young_unsuitable: bool
+
+
+@dataclass(frozen=True)
+class MediaView:
+    """An image as a visitor meets it: what it shows, who made it, what it warns of."""
+
+    id: str
+    width: int
+    height: int
+    caption: Localized
+    alt: Localized
+    credit: str
+    licence: str
+    perpetrator_photo: bool
+    warnings: tuple[str, ...]
+    file: str = ""  # its file name in the editable sources (media/...)
+
+
+@dataclass(frozen=True)
+class SectionView:
+    id: str
+    kind: str
+    title: Localized
+    body: Localized
+    detail: Localized | None
+    warnings: tuple[str, ...]
+    detail_warnings: tuple[str, ...]
+    source_ids: tuple[str, ...]
+    sides: tuple[tuple[Localized, tuple[str, ...]], ...] = ()
+    images: tuple[MediaView, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: str
+    chapter_id: str
+    date: dates.EventDate
+    title: Localized
+    summary: Localized
+    place: Localized
+    categories: tuple[str, ...]
+    warnings: tuple[str, ...]
+    source_ids: tuple[str, ...]
+    images: tuple[MediaView, ...] = ()
+    position: int = 0  # its place in its chapter's source file (the timeline sorts by date)
+
+
+@dataclass(frozen=True)
+class ChapterView:
+    card: ChapterCard
+    sections: tuple[SectionView, ...]
+    events: tuple[EventView, ...]
+    related: tuple[str, ...]
+    figures: dict[str, text.FigureRange] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SourceView:
+    id: str
+    kind: str
+    author: str
+    title: str
+    year: int | None
+    publisher: str | None
+    reference: str
+    provenance: Localized
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A place in the exhibit that rests on a source."""
+
+    kind: str  # section | event | figure
+    id: str
+    chapter_id: str
+    title: Localized
+
+
+@dataclass(frozen=True)
+class EstimateView:
+    low: float
+    high: float
+    source_id: str
+    note: Localized | None
+
+
+@dataclass(frozen=True)
+class FigureView:
+    id: str
+    chapter_id: str
+    unit: str
+    counted: Localized
+    as_of: str | None
+    estimates: tuple[EstimateView, ...]
+
+    @property
+    def disputed(self) -> bool:
+        """Several estimates that differ, or one estimate that is a range."""
+        spans = {(e.low, e.high) for e in self.estimates}
+        return len(spans) > 1 or any(lo != hi for lo, hi in spans)
+
+
+@dataclass(frozen=True)
+class GlossaryView:
+    id: str
+    term: Localized
+    definition: Localized
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A curator's note on a correction made to the source article (never shown)."""
+
+    id: str
+    target: str
+    note: str
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """One visitor text as the database stores it: a field of a row in one language,
+    with its translation status (draft or reviewed)."""
+
+    table: str
+    id: str
+    field: str
+    lang: str
+    text: str
+    status: str
