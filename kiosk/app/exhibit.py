@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.content import dates, policy, text
+from kiosk.content import dates, policy, safety, text
 from kiosk.content.repository import ContentError, Repository
 from kiosk.content.sources import SourceQueries
 from kiosk.content.views import Localized, MediaView
@@ -84,6 +84,29 @@ class ChapterPage(QObject):
     showSections = Property(bool, lambda s: bool(s._get("showSections", True)), notify=changed)
     sections = Property(QObject, lambda s: s._sections, constant=True)
     events = Property(QObject, lambda s: s._events, constant=True)
+
+
+MEDIA_PREFIX = "kiosk-media-"
+
+
+def sweep_media_folders(temp: Path | None = None) -> int:
+    """Remove image folders left by exhibits that are no longer running (a crash or a
+    kill skips the clean-up at exit); return how many went."""
+    removed = 0
+    for folder in Path(temp or tempfile.gettempdir()).glob(f"{MEDIA_PREFIX}*"):
+        pid = folder.name[len(MEDIA_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or folder.is_symlink() or not folder.is_dir():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue  # still running (or not ours to judge)
+        except ProcessLookupError:
+            pass
+        except (PermissionError, OverflowError, ValueError):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
 
 
 @QmlElement
@@ -285,11 +308,15 @@ class Exhibit(QObject):
             variant = "blur"
         digest, suffix = self._media_names[media_id]
         if self._media_dir is None:
-            self._media_dir = Path(tempfile.mkdtemp(prefix="kiosk-media-"))
+            self._media_dir = Path(tempfile.mkdtemp(prefix=f"{MEDIA_PREFIX}{os.getpid()}-"))
             weakref.finalize(self, shutil.rmtree, self._media_dir, True)
-        path = self._media_dir / (
-            f"{media_id}.{digest}.{variant}{suffix if variant == 'display' else '.jpg'}"
-        )
+        try:  # named by checksum only; proven to stay in the cache folder
+            path = safety.inside(
+                self._media_dir, f"{digest}-{variant}{suffix if variant == 'display' else '.jpg'}"
+            )
+        except safety.UnsafeName as exc:
+            log.error("image %r not shown: %s", media_id, exc)
+            return ""
         if not path.exists():
             data = self._repo.media_data(media_id, variant)
             if data:  # else no file: the image says it could not be loaded

@@ -16,7 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 from . import logs
 from .care import Care
 from .config import ConfigError, KioskConfig, load_config
-from .exhibit import Exhibit
+from .exhibit import Exhibit, sweep_media_folders
 from .i18n import Translations
 from .session import Admin, Idle
 from .sources import Sources
@@ -121,6 +121,7 @@ def run(
 ) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logs.install()
+    sweep_media_folders()
     if not has_display():
         print(
             "kiosk: no display found (DISPLAY is not set); cannot open the exhibit", file=sys.stderr

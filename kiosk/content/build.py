@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import checks, dates, loader, schema, text, translations
+from . import checks, dates, loader, safety, schema, text, translations
 from . import model as m
 
 Progress = Callable[[str], None]
@@ -52,23 +52,23 @@ def media_rows(c: m.Content, src: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     """Media rows and their bytes: the display image as the import wrote it, and for a
     warned image the blurred stand-in, both inside the database so that a publish or a
     rollback moves text and images together."""
-    from PIL import Image, UnidentifiedImageError
-
     from . import media
 
     for im in c.media:
-        path = (src / "media" / im.file).resolve()
         try:
+            path = safety.inside(src / "media", im.file, f"image {im.id}")
+        except safety.UnsafeName as exc:
+            raise BuildError([checks.Problem(f"media {im.id}", str(exc))]) from exc
+        try:  # the checks of 'kiosk media add': a file placed in media/ by hand gets them too
             data = path.read_bytes()
-            with Image.open(path) as img:
-                img.verify()
-            with Image.open(path) as img:
-                img.load()
+            with media.open_image(data) as img:
                 width, height = img.size
-        except (OSError, SyntaxError, UnidentifiedImageError) as exc:
+        except OSError as exc:
             raise BuildError(
-                [checks.Problem(f"media {im.id}", f"cannot read {im.file}: {exc}")]
+                [checks.Problem(f"media {im.id}", f"cannot read {im.file}: {exc.strerror}")]
             ) from exc
+        except media.MediaError as exc:
+            raise BuildError([checks.Problem(f"media {im.id}", f"{im.file}: {exc}")]) from exc
         yield "media", {
             "id": im.id, "file": im.file, "width": width, "height": height, "bytes": len(data),
             "sha256": hashlib.sha256(data).hexdigest(), "credit": im.credit,

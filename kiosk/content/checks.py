@@ -10,11 +10,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import dates, text
+from . import dates, safety, text
 from . import model as m
 from .schema import FIGURE_UNITS, SOURCE_KINDS
 
-ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ID = safety.ID
 
 LIMITS = {
     "title": (1, 8),
@@ -417,6 +417,19 @@ def notes_point_somewhere(x: _Ctx) -> Iterator[Problem]:
             f"target {n.target!r} names nothing in the content; use kind:id or 'article'",
             severity="warning",
         )
+
+
+@check
+def unbreakable_words(x: _Ctx) -> Iterator[Problem]:
+    """A run of characters no line can break would run off a screen or freeze its layout."""
+    for kind, ident, field, t, _ in _texts(x.c):
+        word = safety.long_word(t)
+        if word:
+            yield Problem(
+                x.where(kind, ident),
+                f"{field} has a word longer than {safety.MAX_WORD} characters ({word}); "
+                "break it with spaces or hyphens",
+            )
 
 
 @check

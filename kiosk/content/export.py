@@ -13,8 +13,8 @@ from typing import Any
 import yaml
 
 from . import model as m
-from . import translations
-from .repository import Repository
+from . import safety, translations
+from .repository import ContentError, Repository
 from .sources import SourceQueries
 from .views import SOURCE_LANGUAGE, ChapterView, Localized
 
@@ -295,7 +295,11 @@ def export_db(db: Path, out: Path) -> list[Path]:
                 data = repo.media_data(im.id, "display")
                 if data is not None:
                     (staging / "media").mkdir(exist_ok=True)
-                    (staging / "media" / im.file).write_bytes(data)
+                    try:  # a name from the database: proven to stay in media/
+                        target = safety.inside(staging / "media", im.file, f"image {im.id}")
+                    except safety.UnsafeName as exc:
+                        raise ContentError("unsafe", str(exc)) from exc
+                    target.write_bytes(data)
             if out.exists():
                 shutil.rmtree(out)
             os.replace(staging, out)

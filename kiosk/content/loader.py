@@ -12,10 +12,11 @@ from typing import Any
 import yaml
 
 from . import model as m
+from . import safety
 from .text import normalize
 
 MAX_FILE_BYTES = 2_000_000
-MAX_TEXT_CHARS = 20_000
+MAX_TEXT_CHARS = safety.MAX_TEXT_CHARS
 
 
 class SourceError(Exception):
@@ -69,6 +70,8 @@ def read_yaml(path: Path, root: Path) -> Any:
         raise SourceError(f"{rel}{line}", f"invalid YAML: {exc.problem}") from exc
     except yaml.YAMLError as exc:
         raise SourceError(rel, f"invalid YAML: {exc}") from exc
+    except RecursionError as exc:  # [[[[...]]]]: no content file nests more than a few levels
+        raise SourceError(rel, "invalid YAML: lists or mappings nested too deeply") from exc
 
 
 class _Record:
@@ -111,12 +114,27 @@ def _text(where: str) -> Callable[[Any, str], str]:
     def conv(value: Any, what: str) -> str:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise SourceError(where, f"{what} must be text, found {_tname(value)}")
-        text = normalize(str(value))
+        raw = str(value).replace("\r\n", "\n")
+        bad = safety.bad_characters(raw)
+        if bad:
+            raise SourceError(where, f"{what} contains {bad}; remove it")
+        text = normalize(raw)
         if not text:
             raise SourceError(where, f"{what} is empty")
         if len(text) > MAX_TEXT_CHARS:
             raise SourceError(where, f"{what} is longer than {MAX_TEXT_CHARS:,} characters")
         return text
+
+    return conv
+
+
+def _file_name(where: str) -> Callable[[Any, str], str]:
+    def conv(value: Any, what: str) -> str:
+        name = _text(where)(value, what)
+        try:
+            return safety.file_name(name, what)
+        except safety.UnsafeName as exc:
+            raise SourceError(where, f"{exc} (a file in the media folder)") from exc
 
     return conv
 
@@ -375,7 +393,7 @@ def load(root: Path) -> m.Content:
             w = r.where
             c.media.append(
                 m.Media(
-                    id=r.req("id", _text(w)), file=r.req("file", _text(w)),
+                    id=r.req("id", _text(w)), file=r.req("file", _file_name(w)),
                     credit=r.req("credit", _text(w)), licence=r.req("licence", _text(w)),
                     caption=r.req("caption", _text(w)), alt=r.req("alt", _text(w)),
                     warnings=r.opt("warnings", _ids(w), []),

@@ -34,7 +34,9 @@ class Added:
     notes: tuple[str, ...]  # what was converted on the way (CMYK, 16-bit, animation...)
 
 
-def _open(data: bytes):  # type: ignore[no-untyped-def]
+def open_image(data: bytes):  # type: ignore[no-untyped-def]
+    """A decoded Pillow image, after the checks against bombs and damage; MediaError
+    says in words why not."""
     from PIL import Image, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -94,7 +96,7 @@ def prepare(path: Path) -> tuple[bytes, list[str]]:
         raise MediaError(f"{Path(path).name} is empty")
     if len(data) > MAX_BYTES:
         raise MediaError(f"{Path(path).name} is larger than {MAX_BYTES // 1_000_000} MB")
-    img = _open(data)
+    img = open_image(data)
     notes = []
     if getattr(img, "is_animated", False):
         notes.append("animated image: its first frame is used")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,6 +56,9 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+_VERSION = re.compile(r"^[0-9a-f]{12}$")
 
 
 def _write_atomic(path: Path, data: str) -> None:
@@ -136,6 +140,9 @@ def publish(
         content_version = src.execute(
             "SELECT value FROM meta WHERE key = 'content_version'"
         ).fetchone()[0]
+        if not isinstance(content_version, str) or not _VERSION.match(content_version):
+            # it becomes part of a file name: only what a build writes is accepted
+            raise PublishError(f"{db.name} has a content version no build writes")
         vdir = folder / VERSIONS
         vdir.mkdir(parents=True, exist_ok=True)
         number = max((v.number for v in versions(folder)), default=0) + 1

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import dates, schema, text
+from . import dates, safety, schema, text
 from .views import (
     SOURCE_LANGUAGE,
     ChapterCard,
@@ -123,6 +123,41 @@ class Repository:
             raise ContentError("incomplete", f"{path.name} has no content version")
         if not conn.execute("SELECT 1 FROM chapters LIMIT 1").fetchone():
             raise ContentError("incomplete", f"{path.name} holds no chapters")
+        Repository._check_values(conn, path)
+
+    @staticmethod
+    def _check_values(conn: sqlite3.Connection, path: Path) -> None:
+        """Refuse a database whose values could not have come from a build: a media id or
+        file name that is not a plain name, a checksum that is not one, a text over the
+        format's limits or with characters that hide or reorder what a visitor reads."""
+        for media_id, sha, name in conn.execute("SELECT id, sha256, file FROM media"):
+            if not (safety.is_id(media_id) and safety.is_file_name(name)):
+                raise ContentError(
+                    "unsafe", f"{path.name} names an image in a way no build writes: {media_id!r}"
+                )
+            if not isinstance(sha, str) or not safety.SHA256.match(sha):
+                raise ContentError(
+                    "corrupt", f"{path.name}: image {media_id} has no valid checksum"
+                )
+        for table in schema.TEXT_FIELDS:
+            over = conn.execute(
+                f"SELECT id, field, lang FROM {table}_text "
+                "WHERE typeof(text) != 'text' OR length(text) > ?",
+                (safety.MAX_TEXT_CHARS,),
+            ).fetchone()
+            if over:
+                raise ContentError(
+                    "unsafe",
+                    f"{path.name}: {table} {over[0]} {over[1]} ({over[2]}) is not text or is "
+                    f"longer than {safety.MAX_TEXT_CHARS:,} characters",
+                )
+            rows = conn.execute(f"SELECT id, field, lang, text FROM {table}_text").fetchall()
+            found = safety.first_unsafe([r[3] for r in rows])
+            if found:
+                ident, field, lang, _ = rows[found[0]]
+                raise ContentError(
+                    "unsafe", f"{path.name}: {table} {ident} {field} ({lang}) {found[1]}"
+                )
 
     def close(self) -> None:
         self.conn.close()
@@ -141,9 +176,10 @@ class Repository:
         return bytes(row[0]) if row else None
 
     def media_names(self) -> dict[str, tuple[str, str]]:
-        """Every image's checksum (first 12 digits) and its file's suffix."""
+        """Every image's checksum and its file's suffix (both checked when the database
+        was opened), from which a cache names its files: never from the image's id."""
         return {
-            i: (sha[:12], Path(f).suffix.lower() or ".jpg")
+            i: (sha, Path(f).suffix.lower() or ".jpg")
             for i, sha, f in self.conn.execute("SELECT id, sha256, file FROM media")
         }
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import model as m
-from . import text
+from . import safety, text
 
 FOLDER = "translations"
 COMMON = "common"
@@ -141,7 +141,20 @@ def load(
                         )
                     )
                     continue
+                bad = safety.bad_characters(entry.msgstr.replace("\r\n", "\n"))
+                if bad:
+                    issues.append(TranslationIssue(where, f"contains {bad}; remove it"))
+                    continue
                 value = text.normalize(entry.msgstr)
+                word = safety.long_word(value)
+                if word:
+                    issues.append(
+                        TranslationIssue(
+                            where,
+                            f"has a word longer than {safety.MAX_WORD} characters ({word})",
+                        )
+                    )
+                    continue
                 if sorted(text.figure_refs(value)) != sorted(text.figure_refs(unit.text)):
                     issues.append(
                         TranslationIssue(

@@ -77,7 +77,22 @@ def drawn(exhibit: Exhibit, media_id: str, variant: str) -> tuple[str, tuple[int
     if not url:
         return "", (0, 0)
     image = QImage(QUrl(url).toLocalFile())
-    return url.rsplit(".", 2)[-2], (image.width(), image.height())
+    return Path(QUrl(url).toLocalFile()).stem.rsplit("-", 1)[-1], (image.width(), image.height())
+
+
+def test_cached_images_are_named_by_checksum_only_inside_one_folder(
+    qapp: object, small_db: Path
+) -> None:
+    exhibit = Exhibit(small_db, KioskConfig(profile="museum"))
+    files = [Path(QUrl(exhibit.mediaUrl(i, "display")).toLocalFile()) for i in ("test-plain",
+             "south-cover", "test-graphic")]  # fmt: skip
+    assert len({f.parent for f in files}) == 1
+    for f in files:
+        assert f.exists()
+        digest, variant = f.stem.rsplit("-", 1)
+        assert len(digest) == 64 and set(digest) <= set("0123456789abcdef")
+        assert variant in ("display", "blur")
+        assert "test" not in f.name and "south" not in f.name  # never the content's id
 
 
 def test_the_sharp_image_is_handed_out_only_when_the_rules_allow(
@@ -135,3 +150,22 @@ def test_chapter_and_event_rows_carry_their_images(small_db: Path) -> None:
     assert image["caption"] == "A test card standing in for a graphic photograph"
     card = exhibit.event_card("north-deportation-1941")
     assert [i["mediaId"] for i in card["images"]] == ["test-plain"]
+
+
+def test_image_folders_of_dead_exhibits_are_swept_at_start(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from kiosk.app.exhibit import MEDIA_PREFIX, sweep_media_folders
+
+    gone = subprocess.Popen(["true"])  # a pid that has exited
+    gone.wait()
+    stale = tmp_path / f"{MEDIA_PREFIX}{gone.pid}-abc"
+    stale.mkdir()
+    (stale / "x.jpg").write_bytes(b"x")
+    alive = tmp_path / f"{MEDIA_PREFIX}{os.getpid()}-def"
+    alive.mkdir()
+    other = tmp_path / "kiosk-media-notapid"
+    other.mkdir()
+    assert sweep_media_folders(tmp_path) == 1
+    assert not stale.exists() and alive.exists() and other.exists()

@@ -131,5 +131,5 @@ def test_a_damaged_image_file_stops_the_build_with_its_name(sources: Path, tmp_p
     image.write_bytes(image.read_bytes()[:600])
     with pytest.raises(build.BuildError) as err:
         build.build(sources, tmp_path / "x.db")
-    assert "cannot read test-plain.jpg" in err.value.problems[0].message
+    assert "test-plain.jpg: the image is damaged or truncated" in err.value.problems[0].message
     assert not (tmp_path / "x.db").exists()

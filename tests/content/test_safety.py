@@ -1,0 +1,232 @@
+"""Hostile content: no id or file name from content becomes a path outside its folder, and
+texts that hide, reorder or overflow what a visitor reads are refused with their place."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import build, export, loader, publish, safety
+from kiosk.content.repository import ContentError, Repository
+
+HOSTILE_NAMES = [
+    "../escape.jpg",
+    "../../../../tmp/escape.jpg",
+    "/tmp/escape.jpg",
+    "media/../../escape.jpg",
+    "..\\escape.jpg",
+    "x" * 300 + ".jpg",
+    ".hidden.jpg",
+    "",
+]
+
+
+@pytest.mark.parametrize("name", [*HOSTILE_NAMES, "a\x00b.jpg"])
+def test_inside_refuses_every_name_that_is_not_one_plain_component(
+    tmp_path: Path, name: str
+) -> None:
+    with pytest.raises(safety.UnsafeName):
+        safety.inside(tmp_path, name)
+
+
+def test_inside_refuses_a_symlink_even_to_a_file_in_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "real.jpg").write_bytes(b"x")
+    (tmp_path / "link.jpg").symlink_to(tmp_path / "real.jpg")
+    assert safety.inside(tmp_path, "real.jpg") == tmp_path.resolve() / "real.jpg"
+    with pytest.raises(safety.UnsafeName, match="symbolic link"):
+        safety.inside(tmp_path, "link.jpg")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Hungary 19\u202e65", "bidirectional"),
+        ("a bell\x07 rings", "control character"),
+        ("an escape \x1b[2J", "control character"),
+        ("a hidden\u200bword", "invisible"),
+        ("Deported \x02200,000\x03", "control character"),  # forged search markers
+        ("a joiner\u200din Latin", "joiner"),
+        ("a mark\u200e in Latin", "direction mark"),
+        ("private \ue000 use", "private-use"),
+    ],
+)
+def test_bad_characters_are_named(text: str, problem: str) -> None:
+    found = safety.bad_characters(text)
+    assert found is not None and problem in found
+
+
+def test_dari_keeps_its_joiners_and_direction_marks() -> None:
+    assert safety.bad_characters("می\u200cخواهم \u200e1941\u200e") is None
+
+
+def test_japanese_runs_are_not_long_words_but_latin_runs_are() -> None:
+    assert safety.long_word("千島列島" * 40) is None
+    assert safety.long_word("x" * (safety.MAX_WORD + 1)) is not None
+    assert safety.first_unsafe(["fine", "y" * 200, "also fine"])[0] == 1  # type: ignore[index]
+
+
+# -- sources --------------------------------------------------------------------------
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["../escape.jpg", "/etc/hostname", "media/../../x.jpg"])
+def test_a_media_file_outside_media_is_refused_at_load(sources: Path, name: str) -> None:
+    _replace(sources / "media.yaml", "file: south-cover.png", f"file: {name!r}")
+    with pytest.raises(loader.SourceError) as err:
+        loader.load(sources)
+    assert err.value.where.startswith("media.yaml:")
+    assert "plain file name" in err.value.message
+
+
+def test_a_symlinked_image_is_refused_at_build(sources: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.png"
+    shutil.copy(sources / "media" / "south-cover.png", outside)
+    (sources / "media" / "south-cover.png").unlink()
+    (sources / "media" / "south-cover.png").symlink_to(outside)
+    out = tmp_path / "out.db"
+    with pytest.raises(build.BuildError) as err:
+        build.build(sources, out)
+    assert "symbolic link" in str(err.value.problems[0])
+    assert not out.exists()
+
+
+def test_a_bidi_override_in_a_body_is_refused_with_its_line(sources: Path) -> None:
+    _replace(
+        sources / "chapters" / "01-north.yaml",
+        "Officials drew up lists",
+        "Officials drew up \u202elists",
+    )
+    with pytest.raises(loader.SourceError) as err:
+        loader.load(sources)
+    assert err.value.where.startswith("chapters/01-north.yaml:")
+    assert "U+202E" in err.value.message
+
+
+def test_a_control_character_in_a_translation_is_an_error_with_its_line(sources: Path) -> None:
+    import polib
+
+    from kiosk.content import checks, translations
+
+    with (sources / "languages.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("- code: de\n  name: Deutsch\n  direction: ltr\n  enabled: true\n"
+                 "  partial: true\n  prompt: Berühren\n")  # fmt: skip
+    unit = next(translations.text_units(loader.load(sources)))
+    po = translations.new_po("de")
+    po.append(polib.POEntry(msgctxt=unit.key, msgid=unit.text, msgstr="Text \x1b mit ESC"))
+    (sources / "translations" / "de").mkdir(parents=True)
+    po.save(str(sources / "translations" / "de" / f"{unit.group}.po"))
+    problems = [p for p in checks.run(loader.load(sources)) if p.severity == "error"]
+    assert any("control character" in p.message and ".po:" in p.where for p in problems)
+
+
+def test_an_unbreakable_word_in_a_body_is_an_error(sources: Path) -> None:
+    from kiosk.content import checks
+
+    _replace(
+        sources / "chapters" / "01-north.yaml", "Officials drew up lists", "Officials " + "z" * 90
+    )
+    problems = checks.run(loader.load(sources))
+    assert any("longer than" in p.message and p.severity == "error" for p in problems)
+
+
+# -- databases -------------------------------------------------------------------------
+
+
+def _tamper(db: Path, sql: str, *args: object) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(sql, args)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("media_id", ["../../escape", "/tmp/escape", "a/b", "x" * 300])
+def test_a_database_with_a_hostile_media_id_is_refused(db_copy: Path, media_id: str) -> None:
+    _tamper(db_copy, "UPDATE media SET id = ? WHERE id = 'test-plain'", media_id)
+    with pytest.raises(ContentError) as err:
+        Repository.open(db_copy)
+    assert err.value.reason == "unsafe"
+
+
+@pytest.mark.parametrize("name", ["../../escape.jpg", "/tmp/escape.jpg", "a\x00.jpg"])
+def test_a_database_with_a_hostile_file_name_is_refused(db_copy: Path, name: str) -> None:
+    _tamper(db_copy, "UPDATE media SET file = ? WHERE id = 'test-plain'", name)
+    with pytest.raises(ContentError):
+        Repository.open(db_copy)
+
+
+def test_a_database_with_a_forged_checksum_is_refused(db_copy: Path) -> None:
+    _tamper(db_copy, "UPDATE media SET sha256 = '../x' WHERE id = 'test-plain'")
+    with pytest.raises(ContentError, match="checksum"):
+        Repository.open(db_copy)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("word " * 250_000, "longer than"),  # a 1 MB body
+        ("a" * 5_000, "word longer than"),
+        ("Węgry 19\u202e56", "U+202E"),
+        ("forged \x02snippet\x03 marks", "control character"),
+    ],
+)
+def test_a_database_with_a_text_over_the_limits_is_refused(
+    db_copy: Path, value: str, problem: str
+) -> None:
+    _tamper(
+        db_copy,
+        "UPDATE sections_text SET text = ? WHERE id = 'north-deportations' AND field = 'body'",
+        value,
+    )
+    with pytest.raises(ContentError) as err:
+        Repository.open(db_copy)
+    assert problem in str(err.value)
+    assert "north-deportations" in str(err.value)
+
+
+def test_export_of_a_hostile_database_writes_nothing(db_copy: Path, tmp_path: Path) -> None:
+    _tamper(db_copy, "UPDATE media SET file = '../../escape.jpg' WHERE id = 'test-plain'")
+    out = tmp_path / "exported"
+    with pytest.raises(ContentError):
+        export.export_db(db_copy, out)
+    assert not out.exists()
+    assert not list(tmp_path.rglob("escape.jpg"))
+
+
+def test_publish_refuses_a_content_version_that_is_a_path(db_copy: Path, tmp_path: Path) -> None:
+    _tamper(db_copy, "UPDATE meta SET value = '../../../escape' WHERE key = 'content_version'")
+    kiosk = tmp_path / "kiosk"
+    kiosk.mkdir()
+    with pytest.raises(publish.PublishError, match="content version"):
+        publish.publish(db_copy, kiosk)
+    assert not list(tmp_path.rglob("escape*"))
+    assert sorted(os.listdir(kiosk)) in ([], ["versions"])
+
+
+def test_deeply_nested_yaml_is_refused_in_words(sources: Path) -> None:
+    (sources / "glossary" / "deep.yaml").write_text("[" * 20000 + "]" * 20000)
+    with pytest.raises(loader.SourceError, match="nested too deeply"):
+        loader.load(sources)
+
+
+def test_a_decompression_bomb_placed_in_media_is_refused_at_build(
+    sources: Path, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    Image.new("1", (30000, 30000)).save(sources / "media" / "south-cover.png", optimize=True)
+    assert (sources / "media" / "south-cover.png").stat().st_size < 2_000_000
+    out = tmp_path / "out.db"
+    with pytest.raises(build.BuildError) as err:
+        build.build(sources, out)
+    assert "too large" in str(err.value.problems[0])
+    assert not out.exists()
