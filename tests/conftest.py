@@ -111,8 +111,21 @@ def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
 
     started: list[Running] = []
 
-    def start(content: Path | None, size: tuple[int, int] = (1920, 1080), **cfg: Any) -> Running:
+    def start(
+        content: Path | None,
+        size: tuple[int, int] = (1920, 1080),
+        manifest: bool = True,
+        **cfg: Any,
+    ) -> Running:
+        """A running exhibit on ``content``. A database a test changed on purpose gets a
+        fresh checksum file (as a build would write) unless ``manifest=False``."""
+        from kiosk.content.repository import file_sha256
+
         cfg.setdefault("fullscreen", False)
+        if manifest and content is not None and content.is_file():
+            sidecar = content.with_name(content.name + ".sha256")
+            if not sidecar.exists():
+                sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
         services = Services(content, KioskConfig(**cfg))
         engine = make_engine(services)
         window = engine.rootObjects()[0]

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.content import dates, policy, safety, text
-from kiosk.content.repository import ContentError, Repository
+from kiosk.content import dates, policy, publish, safety, text
+from kiosk.content.repository import ContentError, Repository, check_file
 from kiosk.content.sources import SourceQueries
 from kiosk.content.views import Localized, MediaView
 
@@ -130,6 +130,7 @@ class Exhibit(QObject):
         self, content: Path | None = None, config: KioskConfig | None = None,
         preview: bool = False, care: Care | None = None,
         translations: Translations | None = None, parent: QObject | None = None,
+        checksum: str | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._config = config or KioskConfig()
@@ -155,7 +156,7 @@ class Exhibit(QObject):
         # image is asked for, removed with the exhibit or at exit
         self._media_dir: Path | None = None
         if content is not None:
-            self.open(content)
+            self.open(content, checksum)
 
     # -- registration --------------------------------------------------------
 
@@ -169,10 +170,29 @@ class Exhibit(QObject):
 
     # -- content -------------------------------------------------------------
 
-    def open(self, path: Path) -> bool:
-        """Open a content database; on failure, show its reason instead of content."""
+    @property
+    def ready(self) -> bool:
+        """True while content is open (False: the maintenance screen shows why not)."""
+        return self._repo is not None
+
+    def open(self, path: Path, checksum: str | None = None) -> bool:
+        """Open a content database; on failure, show its reason instead of content.
+
+        ``checksum`` is the SHA-256 its build or publish recorded: the file must match
+        it before anything in it is read ("" means it has none, and is refused)."""
         try:
-            repo = Repository.open(path)
+            if checksum == "":
+                check_file(Path(path))  # a missing or empty file says so first
+                name = Path(path).name
+                raise ContentError(
+                    "checksum",
+                    f"{name} has no checksum file ({name}.sha256) from its build; "
+                    "rebuild it with 'kiosk content build'",
+                )
+            if checksum is not None:
+                repo = publish.verify(Path(path), checksum)
+            else:
+                repo = Repository.open(path)
             langs = repo.languages()
             if not langs:
                 raise ContentError("incomplete", f"{Path(path).name} has no enabled language")

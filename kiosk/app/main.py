@@ -37,13 +37,15 @@ class Services(QObject):
         super().__init__()
         self.config = config
         folder = content if content is not None and content.is_dir() else None
+        checksum = None
         if content is not None:
-            content, _digest = resolve(content)
+            content, checksum = resolve(content)
         self.care = Care(config.profile, config.gated_tags, parent=self)
         self.translations = Translations(parent=self)
         self.exhibit = Exhibit(
-            content, config, preview, care=self.care, translations=self.translations, parent=self
-        )
+            content, config, preview, care=self.care, translations=self.translations,
+            parent=self, checksum=checksum,
+        )  # fmt: skip
         self.sources = Sources(self.exhibit, parent=self)
         self.timeline = Timeline(self.exhibit, parent=self)
         # a publish folder: switch to new versions at the idle reset

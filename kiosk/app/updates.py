@@ -20,14 +20,34 @@ from .exhibit import Exhibit
 log = logging.getLogger(__name__)
 
 
-def resolve(content: Path) -> tuple[Path, str | None]:
-    """The database to open for ``--content``: a file, or a publish folder's current one."""
+def resolve(content: Path) -> tuple[Path, str]:
+    """The database to open for ``--content`` and the checksum it must match.
+
+    A publish folder gives its CURRENT version if that verifies, else the newest older
+    one that does (each refusal is logged); a plain file (the bundled ``content.db``)
+    gives the checksum its build wrote beside it, or "" when there is none."""
     if content.is_dir():
+        choice = publish.choose(content)
+        for why in choice.refused:
+            log.error("content version refused: %s", why)
+        if choice.path is not None and choice.sha256 is not None:
+            if choice.refused:
+                log.warning("showing the older version %s instead", choice.path.name)
+            return choice.path, choice.sha256
         found = publish.current(content)
         if found is not None:
-            return found
-        return content / "content.db", None
-    return content, None
+            return found  # refused again when opened: the maintenance screen says why
+        content = content / "content.db"
+    return content, manifest(content)
+
+
+def manifest(db: Path) -> str:
+    """The checksum recorded beside ``db`` by its build ("" if there is none)."""
+    try:
+        words = db.with_name(db.name + ".sha256").read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return words[0].lower() if words else ""
 
 
 class ContentWatcher(QObject):
@@ -55,6 +75,15 @@ class ContentWatcher(QObject):
         exhibit.sessionReset.connect(self.apply)
 
     def check(self) -> None:
+        if not self._exhibit.ready:
+            # showing the maintenance screen: take any version that verifies, now
+            choice = publish.choose(self._folder)
+            path, digest = choice.path, choice.sha256
+            if path is not None and digest is not None and self._exhibit.open(path, digest):
+                self._loaded, self._pending = (path, digest), None
+                log.info("content is back: %s", path.name)
+                self.switched.emit(path.name)
+            return
         found = publish.current(self._folder)
         if found is not None and found != self._loaded and found != self._pending:
             log.info("new content version waiting for the next reset: %s", found[0].name)
@@ -74,7 +103,7 @@ class ContentWatcher(QObject):
             self._loaded = (path, digest)  # do not retry a broken file every reset
             self.refused.emit(str(exc))
             return
-        if self._exhibit.open(path):
+        if self._exhibit.open(path, digest):
             self._loaded = (path, digest)
             log.info("switched to content %s", path.name)
             self.switched.emit(path.name)

@@ -16,6 +16,7 @@ from typing import Any
 
 from . import checks, dates, loader, safety, schema, text, translations
 from . import model as m
+from .repository import file_sha256
 
 Progress = Callable[[str], None]
 
@@ -324,8 +325,17 @@ def build(src: Path, out: Path, progress: Progress = lambda _msg: None) -> list[
             conn.close()
         with open(staging, "rb") as fh:
             os.fsync(fh.fileno())
+        # the manifest a kiosk verifies before it shows anything: gone first, so that a
+        # kill between the two steps leaves a database without one (refused), never a
+        # database with the old one
+        manifest = out.with_name(out.name + ".sha256")
+        manifest.unlink(missing_ok=True)
+        digest = file_sha256(staging)
         os.replace(staging, out)
-        progress(f"wrote {out}")
+        tmp = manifest.with_name(f".{manifest.name}.tmp-{os.getpid()}")
+        tmp.write_text(f"{digest}  {out.name}\n", encoding="ascii")
+        os.replace(tmp, manifest)
+        progress(f"wrote {out} and its checksum")
     finally:
         with contextlib.suppress(FileNotFoundError):
             staging.unlink()

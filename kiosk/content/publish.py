@@ -19,7 +19,8 @@ import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from . import schema
 from .repository import ContentError, Repository, file_sha256
 
 POINTER = "CURRENT"
+LOCK = ".publish.lock"
 VERSIONS = "versions"
 Progress = Callable[[str], None]
 
@@ -93,6 +95,41 @@ def verify(path: Path, digest: str) -> Repository:
     return Repository.open(path)
 
 
+@dataclass(frozen=True)
+class Choice:
+    """The version a kiosk shows, and why any newer one was passed over."""
+
+    path: Path | None
+    sha256: str | None
+    refused: tuple[str, ...]
+
+
+def choose(folder: Path) -> Choice:
+    """CURRENT if it verifies; else the newest older version that does; else none.
+
+    Verifying is the checksum (CURRENT's, or the version's own manifest for an older
+    one) and the checks of opening a database. A kiosk calls this at start-up and
+    whenever it looks for content again, so a good version published later is found."""
+    folder = Path(folder)
+    now = current(folder)
+    known = sorted(versions(folder), key=lambda v: v.number, reverse=True)
+    candidates: list[tuple[Path, str]] = []
+    if now is not None:
+        candidates.append(now)
+        at = next((v.number for v in known if v.path.resolve() == now[0]), None)
+        known = [v for v in known if at is None or v.number < at]
+    candidates += [(v.path, v.sha256) for v in known]
+    refused: list[str] = []
+    for path, digest in candidates:
+        try:
+            verify(path, digest).close()
+        except ContentError as exc:
+            refused.append(f"{path.name}: {exc}")
+            continue
+        return Choice(path, digest, tuple(refused))
+    return Choice(None, None, tuple(refused))
+
+
 def versions(folder: Path) -> list[Version]:
     vdir = Path(folder) / VERSIONS
     now = current(folder)
@@ -124,6 +161,56 @@ def publish(
     must also pass ``PRAGMA integrity_check`` and open as an exhibit database.
     """
     db, folder = Path(db), Path(folder)
+    with _lock(folder):
+        _clean_leftovers(folder)
+        return _publish(db, folder, keep, progress, check)
+
+
+@contextlib.contextmanager
+def _lock(folder: Path) -> Iterator[None]:
+    """One publish or rollback at a time per kiosk folder (two at once could take the
+    same version number). The lock is the kernel's: a killed publish releases it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / LOCK, os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        if sys.platform == "win32":  # msvcrt locks one byte the same way
+            import msvcrt
+
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            except OSError as exc:
+                raise PublishError("another publish to this folder is running") from exc
+        else:
+            import fcntl
+
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise PublishError("another publish to this folder is running") from exc
+        yield
+    finally:
+        os.close(fd)
+
+
+def _clean_leftovers(folder: Path) -> None:
+    """Remove what a killed publish left: partial copies, temporary pointers, journals."""
+    vdir = folder / VERSIONS
+    patterns = [(folder, f".{POINTER}.tmp-*")]
+    if vdir.is_dir():
+        patterns += [(vdir, ".*.part-*"), (vdir, ".*.tmp-*"), (vdir, "*.db-journal")]
+    for where, pattern in patterns:
+        for leftover in where.glob(pattern):
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink(missing_ok=True)
+
+
+def _publish(
+    db: Path,
+    folder: Path,
+    keep: int,
+    progress: Progress,
+    check: Callable[[Path], list[str]] | None,
+) -> Version:
     progress(f"checking {db.name}")
     try:
         Repository.open(db).close()
@@ -137,6 +224,11 @@ def publish(
         ok = src.execute("PRAGMA integrity_check").fetchone()[0]
         if ok != "ok":
             raise PublishError(f"{db.name} fails the integrity check: {ok}")
+        broken = src.execute("PRAGMA foreign_key_check").fetchone()
+        if broken:
+            raise PublishError(
+                f"{db.name} has a row in {broken[0]} that points at nothing in {broken[2]}"
+            )
         content_version = src.execute(
             "SELECT value FROM meta WHERE key = 'content_version'"
         ).fetchone()[0]
@@ -188,6 +280,11 @@ def _prune(folder: Path, keep: int) -> None:
 
 def rollback(folder: Path, number: int | None = None) -> Version:
     """Point kiosks back at an earlier version (the one before the current by default)."""
+    with _lock(Path(folder)):
+        return _rollback(Path(folder), number)
+
+
+def _rollback(folder: Path, number: int | None) -> Version:
     known = versions(folder)
     now = next((v for v in known if v.current), None)
     if number is None:

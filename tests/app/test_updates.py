@@ -74,3 +74,65 @@ def test_an_empty_folder_says_what_is_missing(qapp: Any, tmp_path: Path) -> None
     (tmp_path / "kiosk").mkdir()
     services = Services(tmp_path / "kiosk", KioskConfig(fullscreen=False))
     assert services.exhibit.status == "error" and "not found" in services.exhibit.errorMessage
+
+
+def _flip_text(db: Path, old: str, new: str) -> None:
+    """Change visitor text in place, as a bad disk or copy would: same size, no SQL."""
+    data = db.read_bytes()
+    assert old.encode() in data and len(old) == len(new)
+    db.write_bytes(data.replace(old.encode(), new.encode(), 1))
+
+
+@pytest.mark.logs
+def test_the_bundled_database_is_refused_when_its_text_was_altered(
+    qapp: Any, db_copy: Path
+) -> None:
+    from kiosk.content.repository import file_sha256
+
+    sidecar = db_copy.with_name(db_copy.name + ".sha256")  # as the build writes it
+    sidecar.write_text(f"{file_sha256(db_copy)}  content.db\n")
+    assert Services(db_copy, KioskConfig(fullscreen=False)).exhibit.status == "ok"
+    _flip_text(db_copy, "The southern region", "The southern regiun")
+    services = Services(db_copy, KioskConfig(fullscreen=False))
+    assert services.exhibit.status == "error"
+    assert services.exhibit.errorReason == "checksum"
+    assert "regiun" not in str(titles(services))
+
+
+@pytest.mark.logs
+def test_a_database_without_its_checksum_file_is_not_shown(qapp: Any, db_copy: Path) -> None:
+    assert not db_copy.with_name(db_copy.name + ".sha256").exists()
+    services = Services(db_copy, KioskConfig(fullscreen=False))
+    assert services.exhibit.status == "error"
+    assert "no checksum file" in services.exhibit.errorMessage
+    assert "kiosk content build" in services.exhibit.errorMessage
+
+
+@pytest.mark.logs
+def test_a_damaged_current_version_falls_back_to_the_newest_good_one(
+    qapp: Any, small_db: Path, sources: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "kiosk"
+    publish.publish(small_db, folder)
+    v2 = publish.publish(_v2(sources, tmp_path), folder)
+    _flip_text(v2.path, "The south", "The sauth")  # CURRENT is damaged on the disk
+    services = Services(folder, KioskConfig(fullscreen=False))
+    assert services.exhibit.status == "ok"
+    assert "The southern region" in titles(services)  # version 1, verified
+    assert not any("sauth" in t for t in titles(services))
+
+
+@pytest.mark.logs
+def test_with_nothing_good_the_maintenance_screen_waits_for_a_good_publish(
+    qapp: Any, small_db: Path, sources: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "kiosk"
+    v1 = publish.publish(small_db, folder)
+    _flip_text(v1.path, "The southern region", "The southern regiun")
+    services = Services(folder, KioskConfig(fullscreen=False))
+    assert services.exhibit.status == "error"
+    assert services.exhibit.errorReason == "checksum"
+    publish.publish(_v2(sources, tmp_path), folder)
+    assert services.watcher is not None
+    services.watcher.check()  # no restart, no visitor to wait for
+    assert services.exhibit.status == "ok" and "The south" in titles(services)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.content import build, loader, schema
+from kiosk.content.repository import file_sha256
 
 
 def dump(path: Path) -> list[tuple[str, list[tuple]]]:
@@ -99,7 +100,10 @@ def test_interrupted_build_leaves_no_partial_file(
     with pytest.raises(KeyboardInterrupt):
         build.build(sources, out)
     assert out.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["content-src", "content.db"]
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["content-src", "content.db", "content.db.sha256"]
+    manifest = (tmp_path / "content.db.sha256").read_text().split()[0]
+    assert manifest == file_sha256(out)  # the old database keeps its own checksum
 
 
 @pytest.mark.parametrize(

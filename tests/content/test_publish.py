@@ -152,3 +152,57 @@ def test_corrupted_new_versions_are_never_used(
             publish.verify(v2.path, v2.sha256)
     v2.path.write_bytes(pristine)
     publish.verify(v2.path, v2.sha256).close()
+
+
+def test_choose_skips_damaged_versions_newest_first(
+    published: Path, sources: Path, tmp_path: Path
+) -> None:
+    v2 = publish.publish(_second_version(sources, tmp_path), published)
+    assert publish.choose(published).path == v2.path.resolve()
+    v2.path.write_bytes(v2.path.read_bytes()[:-100])  # truncated on the disk
+    choice = publish.choose(published)
+    assert choice.path is not None and choice.path.name.startswith("0001-")
+    assert len(choice.refused) == 1 and "0002-" in choice.refused[0]
+    for v in publish.versions(published):
+        v.path.write_bytes(b"")
+    nothing = publish.choose(published)
+    assert nothing.path is None and len(nothing.refused) == 2
+
+
+def test_a_second_publish_at_the_same_time_is_refused(small_db: Path, tmp_path: Path) -> None:
+    import fcntl
+
+    folder = tmp_path / "kiosk"
+    folder.mkdir()
+    with open(folder / publish.LOCK, "w") as held:  # another publish holds the folder
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(publish.PublishError, match="another publish"):
+            publish.publish(small_db, folder)
+        with pytest.raises(publish.PublishError, match="another publish"):
+            publish.rollback(folder)
+    assert publish.publish(small_db, folder).number == 1  # released: it goes through
+
+
+def test_leftovers_of_a_killed_publish_are_cleaned_up(published: Path, small_db: Path) -> None:
+    vdir = published / publish.VERSIONS
+    leftovers = [
+        vdir / ".0002-abc.db.part-4242",
+        vdir / ".0002-abc.db.sha256.tmp-4242",
+        vdir / "0002-abc.db-journal",
+        published / ".CURRENT.tmp-4242",
+    ]
+    for f in leftovers:
+        f.write_bytes(b"half")
+    publish.publish(small_db, published)
+    assert not [f for f in leftovers if f.exists()]
+
+
+def test_a_database_with_dangling_references_is_not_published(
+    db_copy: Path, tmp_path: Path
+) -> None:
+    conn = sqlite3.connect(db_copy)
+    conn.execute("INSERT INTO section_sources VALUES ('north-deportations', 'nowhere')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(publish.PublishError, match="points at nothing"):
+        publish.publish(db_copy, tmp_path / "kiosk")

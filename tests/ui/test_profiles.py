@@ -44,15 +44,17 @@ def visible_text(window: Any) -> str:
     return "\n".join(texts(current_screen(window)))
 
 
-def visible_images(window: Any) -> set[tuple[str, str]]:
+def visible_images(ex: Any) -> set[tuple[str, str]]:
     """(media id, variant) of every exhibit image drawn on the current screen."""
+    names = ex.services.exhibit.repository.media_names()
+    by_checksum = {digest: media_id for media_id, (digest, _) in names.items()}
     out = set()
-    for item in items(current_screen(window)):
+    for item in items(current_screen(ex.window)):
         if item.inherits("QQuickImage"):
             url = item.property("source").toString()
-            if "/kiosk-media-" in url:  # <media id>.<checksum>.<variant>.<suffix>
-                media_id, _, variant, _ = url.rsplit("/", 1)[-1].rsplit(".", 3)
-                out.add((media_id, variant))
+            if "/kiosk-media-" in url:  # <checksum>-<variant>.<suffix>
+                digest, variant = url.rsplit("/", 1)[-1].split(".")[0].rsplit("-", 1)
+                out.add((by_checksum[digest], variant))
     return out
 
 
@@ -78,22 +80,22 @@ def walk_sections(ex: Any, images: set[tuple[str, str]] | None = None) -> list[s
     lst = find(current_screen(ex.window), "chapterList")
     seen = [visible_text(ex.window)]
     shown = images if images is not None else set()
-    shown |= visible_images(ex.window)
+    shown |= visible_images(ex)
     for i in range(qml(ex.engine, lst, "count")):
         qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")  # ListView.Beginning
         settle(20)
         seen.append(visible_text(ex.window))
-        shown |= visible_images(ex.window)
+        shown |= visible_images(ex)
         section = current_screen(ex.window)
         for figure in [x for x in items(section) if x.objectName().startswith("image_")]:
             scroll_into_view(lst, figure)  # each image in full view, as a visitor sees it
-            shown |= visible_images(ex.window)
+            shown |= visible_images(ex)
             seen.append(visible_text(ex.window))
         qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")
     qml(ex.engine, lst, "positionViewAtEnd()")
     settle(20)
     seen.append(visible_text(ex.window))
-    shown |= visible_images(ex.window)
+    shown |= visible_images(ex)
     return seen
 
 
@@ -256,12 +258,12 @@ def test_profile_rules_hold_on_every_event(
                 tap_name(ex.window, "gateContinue")
             assert ex.screen() == "eventScreen", event["eventId"]
             flick = find(current_screen(ex.window), "eventFlick")
-            drawn = visible_images(ex.window)
+            drawn = visible_images(ex)
             for figure in [
                 x for x in items(current_screen(ex.window)) if x.objectName().startswith("image_")
             ]:
                 scroll_into_view(flick, figure)
-                drawn |= visible_images(ex.window)
+                drawn |= visible_images(ex)
             shown = visible_text(ex.window)
             assert not any(d in shown for d in details.values()), event["eventId"]
             assert not sharp_warned(ex, drawn), (profile, event["eventId"])

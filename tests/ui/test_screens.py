@@ -92,7 +92,7 @@ def test_error_screen_instead_of_a_blank(start_exhibit: Any, tmp_path: Path) -> 
     assert not ex.services.idle.armed  # nothing to reset on a broken kiosk
 
 
-@pytest.mark.qt_log_ignore("Cannot open: file:.*south-cover")
+@pytest.mark.qt_log_ignore("Cannot open: file:.*kiosk-media-")
 @pytest.mark.logs
 def test_missing_cover_shows_the_placeholder(start_exhibit: Any, db_copy: Path) -> None:
     conn = sqlite3.connect(db_copy)
