@@ -127,6 +127,7 @@ def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
             if not sidecar.exists():
                 sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
         services = Services(content, KioskConfig(**cfg))
+        services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
         engine = make_engine(services)
         window = engine.rootObjects()[0]
         window.resize(*size)

@@ -56,7 +56,7 @@ def test_bad_arguments_are_bad_input(capsys: pytest.CaptureFixture[str]) -> None
     assert run(capsys, "content", "nosuchaction")[0] == BAD_INPUT
     assert run(capsys, "run", "--size", "huge")[0] == BAD_INPUT
     code, _, err = run(capsys, "hash-pin", "12ab")
-    assert code == BAD_INPUT and err == "error: the PIN must be 4 to 12 digits\n"
+    assert code == BAD_INPUT and err == "error: the PIN must be 6 to 12 digits\n"
     assert run(capsys, "i18n", "update", "../de")[0] == BAD_INPUT
     assert run(capsys, "--help")[0] == OK
 

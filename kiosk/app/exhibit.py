@@ -170,6 +170,13 @@ class Exhibit(QObject):
 
     # -- content -------------------------------------------------------------
 
+    def refuse(self, reason: str, message: str) -> None:
+        """Show the staff screen with ``message`` instead of any content."""
+        if self._repo is not None:
+            self._repo.close()
+        self._repo, self._error, self._reason = None, message, reason
+        self.statusChanged.emit()
+
     @property
     def ready(self) -> bool:
         """True while content is open (False: the maintenance screen shows why not)."""

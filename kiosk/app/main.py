@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 from typing import cast
 
@@ -18,7 +19,7 @@ from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
 from .i18n import Translations
-from .session import Admin, Idle
+from .session import Admin, Idle, Opening
 from .sources import Sources
 from .timeline import Timeline
 from .updates import ContentWatcher, resolve
@@ -52,7 +53,46 @@ class Services(QObject):
         self.watcher = ContentWatcher(folder, self.exhibit, parent=self) if folder else None
         self.exhibit.sessionReset.connect(self.timeline.clearFilters)
         self.idle = Idle(int(config.idle_timeout * 1000), int(config.countdown * 1000), parent=self)
-        self.admin = Admin(config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self)
+        self.admin = Admin(
+            config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self, info=self.staff_info
+        )
+        self.exhibit.sessionReset.connect(self.admin.reset)  # nothing staff left open
+        self.opening = Opening(config.schedule, parent=self)
+        self.opening.openChanged.connect(self._opening_changed)
+        self.admin.reloadRequested.connect(self.reload)
+        self._content = content if folder is None else folder
+        self._started = time.monotonic()
+
+    def _opening_changed(self) -> None:
+        # closing time ends any visit; opening time starts on the attract screen
+        self.idle.set_armed(False)
+        self.exhibit.resetSession()
+
+    def reload(self) -> None:
+        """Open the content again, as at start-up (staff asked for it)."""
+        if self._content is None:
+            return
+        path, checksum = resolve(self._content)
+        self.exhibit.open(path, checksum)
+
+    def staff_info(self) -> list[dict[str, str]]:
+        """What staff see on the panel: which content, since when, what went wrong."""
+        ex, cfg = self.exhibit, self.config
+        repo = ex.repository if ex.ready else None
+        rows = [
+            ("Kiosk", cfg.kiosk_name or "(no name set)"),
+            ("Content version", repo.meta.get("content_version", "?") if repo else "none"),
+            (
+                "Content file",
+                f"{repo.path.name}, {_date(repo.path)}" if repo else str(ex.errorMessage),
+            ),
+            ("Running for", _duration(time.monotonic() - self._started)),
+            ("Profile", str(self.care.profile)),
+            ("Idle reset after", f"{cfg.idle_timeout:g} s + {cfg.countdown:g} s countdown"),
+        ]
+        errors = logs.recent_errors()
+        rows += [("Last error", e) for e in errors[-3:]] or [("Last errors", "none")]
+        return [{"label": k, "value": v} for k, v in rows]
 
     def install(self) -> None:
         self.exhibit.install()
@@ -61,6 +101,19 @@ class Services(QObject):
         self.timeline.install()
         self.idle.install()
         self.admin.install()
+        self.opening.install()
+
+
+def _date(path: Path) -> str:
+    try:
+        return time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+    except OSError:
+        return "?"
+
+
+def _duration(seconds: float) -> str:
+    hours, rest = divmod(int(seconds), 3600)
+    return f"{hours} h {rest // 60} min" if hours else f"{rest // 60} min {rest % 60} s"
 
 
 FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "fonts"
@@ -120,9 +173,9 @@ def run(
     config_path: Path | None = None,
     profile: str | None = None,
     preview: bool = False,
+    maintenance: bool = False,
 ) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    logs.install()
+    logs.start_logging()
     sweep_media_folders()
     if not has_display():
         print(
@@ -143,7 +196,13 @@ def run(
         os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Soviet war crimes exhibit")
-    services = Services(content, config, preview)
+    services = Services(None if maintenance else content, config, preview)
+    if maintenance:
+        services.exhibit.refuse(
+            "maintenance",
+            "The exhibit stopped several times in a row and is paused. Staff: see kiosk.log "
+            "in the exhibit's log folder, then restart the exhibit's service.",
+        )
     try:
         engine = make_engine(services)
     except RuntimeError as exc:
@@ -153,4 +212,10 @@ def run(
     if size and not config.fullscreen:
         window.resize(*size)
     services.admin.exitRequested.connect(app.quit)
-    return app.exec()
+    from .watchdog import Watchdog, end_cleanly_on_signals, notify, watchdog_interval_ms
+
+    keep = (Watchdog(window, watchdog_interval_ms(), parent=app), end_cleanly_on_signals(app))
+    code = app.exec()
+    notify("STOPPING=1")
+    del keep
+    return code

@@ -14,13 +14,13 @@ commands = Group()
     "hash-pin",
     "print a salted hash of an admin PIN for the config",
     arg("pin", nargs="?", default=None, help="the PIN (read from stdin if omitted)"),
-    exits={OK: "the hash was printed", BAD_INPUT: "the PIN is not 4 to 12 digits"},
+    exits={OK: "the hash was printed", BAD_INPUT: "the PIN is not 6 to 12 digits"},
 )
 def hash_pin(args: argparse.Namespace) -> int:
-    from kiosk.app.config import hash_pin
+    from kiosk.app.config import MAX_PIN_DIGITS, MIN_PIN_DIGITS, hash_pin
 
     pin = args.pin if args.pin is not None else sys.stdin.readline().strip()
-    if not pin.isdigit() or not 4 <= len(pin) <= 12:
-        raise CliError("the PIN must be 4 to 12 digits", BAD_INPUT)
+    if not pin.isdigit() or not MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS:
+        raise CliError(f"the PIN must be {MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits", BAD_INPUT)
     print(hash_pin(pin))
     return OK

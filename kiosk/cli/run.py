@@ -24,6 +24,12 @@ commands = Group()
         help="audience profile (overrides the configuration)",
     ),
     arg("--preview", action="store_true", help="mark the screen as a curator preview"),
+    arg(
+        "--maintenance",
+        action="store_true",
+        help="show only the maintenance screen (the service manager's fallback after "
+        "repeated failures)",
+    ),
     exits={
         OK: "the exhibit was closed (a missing or damaged database is shown as a staff "
         "screen, not an exit)",
@@ -41,4 +47,5 @@ def run(args: argparse.Namespace) -> int:
         config_path=args.config,
         profile=args.profile,
         preview=args.preview,
+        maintenance=args.maintenance,
     )

@@ -447,8 +447,8 @@
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <source>No staff PIN is configured</source>
-        <translation>Es ist keine Personal-PIN eingerichtet</translation>
+        <source>Too many wrong PINs. Wait %1 s, then try again.</source>
+        <translation>Zu viele falsche PINs. Bitte %1 s warten und erneut versuchen.</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -644,8 +644,12 @@
         <translation>Unter 14</translation>
     </message>
     <message>
-        <source>Close the exhibit</source>
-        <translation>Ausstellung beenden</translation>
+        <source>Reload content</source>
+        <translation>Inhalte neu laden</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Zum Desktop beenden</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>

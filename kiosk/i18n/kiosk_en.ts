@@ -447,8 +447,8 @@
         <translation>Staff PIN</translation>
     </message>
     <message>
-        <source>No staff PIN is configured</source>
-        <translation>No staff PIN is configured</translation>
+        <source>Too many wrong PINs. Wait %1 s, then try again.</source>
+        <translation>Too many wrong PINs. Wait %1 s, then try again.</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -644,8 +644,12 @@
         <translation>Under 14</translation>
     </message>
     <message>
-        <source>Close the exhibit</source>
-        <translation>Close the exhibit</translation>
+        <source>Reload content</source>
+        <translation>Reload content</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Exit to desktop</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>

@@ -447,8 +447,8 @@
         <translation>Töötaja PIN-kood</translation>
     </message>
     <message>
-        <source>No staff PIN is configured</source>
-        <translation>Töötaja PIN-koodi pole seadistatud</translation>
+        <source>Too many wrong PINs. Wait %1 s, then try again.</source>
+        <translation>Liiga palju valesid PIN-koode. Oota %1 s ja proovi uuesti.</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -644,8 +644,12 @@
         <translation>Alla 14</translation>
     </message>
     <message>
-        <source>Close the exhibit</source>
-        <translation>Sulge näitus</translation>
+        <source>Reload content</source>
+        <translation>Laadi sisu uuesti</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Välju töölauale</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>

@@ -445,8 +445,8 @@
         <translation>رمز کارمندان</translation>
     </message>
     <message>
-        <source>No staff PIN is configured</source>
-        <translation>رمز کارمندان تنظیم نشده است</translation>
+        <source>Too many wrong PINs. Wait %1 s, then try again.</source>
+        <translation>پین نادرست بیش از حد وارد شد. %1 ثانیه صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -641,8 +641,12 @@
         <translation>زیر ۱۴ سال</translation>
     </message>
     <message>
-        <source>Close the exhibit</source>
-        <translation>بستن نمایشگاه</translation>
+        <source>Reload content</source>
+        <translation>بارگذاری دوبارهٔ محتوا</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>خروج به میز کار</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>

@@ -445,8 +445,8 @@
         <translation>スタッフ用PIN</translation>
     </message>
     <message>
-        <source>No staff PIN is configured</source>
-        <translation>スタッフ用PINが設定されていません</translation>
+        <source>Too many wrong PINs. Wait %1 s, then try again.</source>
+        <translation>PINの誤りが多すぎます。%1秒待ってから、もう一回お試しください。</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -641,8 +641,12 @@
         <translation>14歳未満</translation>
     </message>
     <message>
-        <source>Close the exhibit</source>
-        <translation>展示を終了する</translation>
+        <source>Reload content</source>
+        <translation>コンテンツをもう一回読み込む</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>デスクトップに戻る</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>

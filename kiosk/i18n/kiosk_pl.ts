@@ -449,8 +449,8 @@
         <translation>PIN obsługi</translation>
     </message>
     <message>
-        <source>No staff PIN is configured</source>
-        <translation>Nie ustawiono PIN-u obsługi</translation>
+        <source>Too many wrong PINs. Wait %1 s, then try again.</source>
+        <translation>Zbyt wiele błędnych PIN-ów. Odczekaj %1 s i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -647,8 +647,12 @@
         <translation>Poniżej 14 lat</translation>
     </message>
     <message>
-        <source>Close the exhibit</source>
-        <translation>Zamknij wystawę</translation>
+        <source>Reload content</source>
+        <translation>Wczytaj treści ponownie</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Zamknij i wróć do pulpitu</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>

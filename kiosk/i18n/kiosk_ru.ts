@@ -449,8 +449,8 @@
         <translation>PIN-код для сотрудников</translation>
     </message>
     <message>
-        <source>No staff PIN is configured</source>
-        <translation>PIN-код для сотрудников не задан</translation>
+        <source>Too many wrong PINs. Wait %1 s, then try again.</source>
+        <translation>Слишком много неверных PIN-кодов. Подождите %1 с и попробуйте снова.</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -647,8 +647,12 @@
         <translation>До 14 лет</translation>
     </message>
     <message>
-        <source>Close the exhibit</source>
-        <translation>Закрыть экспозицию</translation>
+        <source>Reload content</source>
+        <translation>Перезагрузить материалы</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Выйти на рабочий стол</translation>
     </message>
     <message>
         <source>Back to the exhibit</source>

@@ -33,8 +33,15 @@ ApplicationWindow {
         function screen(name, props) {
             return [Qt.resolvedUrl("screens/" + name + ".qml"), Object.assign({ nav: navigator }, props || {})]
         }
-        function show(name, props) { const s = screen(name, props); stack.push(s[0], s[1]) }
-        function showOnly(name) { stack.clear(); show(name) }
+        // Back remembers the last screens only: a long walk from link to link replaces
+        // the top screen instead of piling up screens nobody returns to.
+        readonly property int maxDepth: 12
+        function show(name, props) {
+            const s = screen(name, props)
+            if (stack.depth >= maxDepth) stack.replace(s[0], s[1])
+            else stack.push(s[0], s[1])
+        }
+        function showOnly(name) { stack.clear(); show(name); Qt.callLater(gc) }
 
         function home() { showOnly("HomeScreen") }
         function back() { if (stack.depth > 1) stack.pop(); else home() }
@@ -131,12 +138,14 @@ ApplicationWindow {
         id: stack
         objectName: "stack"
         anchors.fill: parent
+        // outside opening hours nothing is shown, so nothing ticks or redraws
+        visible: Opening.open
         Component.onCompleted: navigator.attract()
         // Screen changes are instant: no animation to wait for on slow hardware.
         pushEnter: null; pushExit: null; popEnter: null; popExit: null
         replaceEnter: null; replaceExit: null
 
-        onCurrentItemChanged: Idle.armed = Exhibit.status === "ok"
+        onCurrentItemChanged: Idle.armed = Exhibit.status === "ok" && Opening.open
                               && currentItem !== null && currentItem.objectName !== "attractScreen"
     }
 
@@ -151,5 +160,12 @@ ApplicationWindow {
     }
 
     IdleOverlay { anchors.fill: parent }
+    Rectangle {
+        // closed: black, as a switched-off screen; staff can still hold the corner
+        objectName: "closedScreen"
+        anchors.fill: parent
+        visible: !Opening.open
+        color: "black"
+    }
     AdminExit { }
 }

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.app.config import hash_pin
@@ -80,7 +81,7 @@ def _long_press_corner(w: Any) -> None:
     corner = find(w.contentItem(), "adminCorner")
     centre = corner.mapToScene(corner.boundingRect().center()).toPoint()
     QTest.mousePress(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-    settle(3300)
+    settle(int(w.findChild(QObject, "adminCorner").property("holdSeconds") * 1000) + 300)
     QTest.mouseRelease(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     settle()
 
@@ -89,7 +90,7 @@ def _long_press_corner(w: Any) -> None:
 def test_staff_exit_needs_long_press_and_pin(
     start_exhibit: Any, small_db: Path, qtbot: Any
 ) -> None:
-    ex = start_exhibit(small_db, fullscreen=True, admin_pin_hash=hash_pin("2580"))
+    ex = start_exhibit(small_db, fullscreen=True, admin_pin_hash=hash_pin("258025"))
     w = ex.window
     QTest.mouseClick(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
     settle()
@@ -97,24 +98,27 @@ def test_staff_exit_needs_long_press_and_pin(
     assert not find_visible(w, "adminPad")
     _long_press_corner(w)
     pad = find(w.contentItem(), "adminPad")
-    for digit in "1111":
+    for digit in "111111":
         tap(w, find(pad, f"adminKey{digit}"))
     tap(w, find(pad, "adminOk"))
     assert "Wrong PIN" in texts(pad)
     assert not find_visible(w, "staffPanel")
-    for digit in "2580":
+    for digit in "258025":
         tap(w, find(pad, f"adminKey{digit}"))
     tap(w, find(pad, "adminOk"))
     panel = find(w.contentItem(), "staffPanel")
+    scroll = find(panel, "staffScroll")  # on a small screen staff scroll down to it
+    scroll.setProperty("contentY", scroll.property("contentHeight") - scroll.height())
+    settle()
     with qtbot.waitSignal(ex.services.admin.exitRequested):
         tap(w, find(panel, "staffExit"))
 
 
 def test_teacher_changes_the_profile_behind_the_pin(start_exhibit: Any, small_db: Path) -> None:
-    ex = start_exhibit(small_db, fullscreen=False, admin_pin_hash=hash_pin("2580"))
+    ex = start_exhibit(small_db, fullscreen=False, admin_pin_hash=hash_pin("258025"))
     w = ex.window
     _long_press_corner(w)
-    for digit in "2580":
+    for digit in "258025":
         tap(w, find(w.contentItem(), f"adminKey{digit}"))
     tap(w, find(w.contentItem(), "adminOk"))
     tap(w, find(w.contentItem(), "profile_classroom"))
@@ -130,8 +134,77 @@ def find_visible(w: Any, name: str) -> bool:
 
 
 def test_staff_pad_can_be_cancelled(start_exhibit: Any, small_db: Path) -> None:
-    ex = start_exhibit(small_db, fullscreen=True, admin_pin_hash=hash_pin("2580"))
+    ex = start_exhibit(small_db, fullscreen=True, admin_pin_hash=hash_pin("258025"))
     _long_press_corner(ex.window)
     tap(ex.window, find(ex.window.contentItem(), "adminCancel"))
     assert not find_visible(ex.window, "adminPad")
     assert current_screen(ex.window).objectName() == "attractScreen"
+
+
+@pytest.mark.logs
+def test_the_staff_panel_shows_the_kiosk_state_and_the_idle_reset_closes_it(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    ex = start_exhibit(
+        small_db, fullscreen=True, admin_pin_hash=hash_pin("258025"), kiosk_name="Hall 2"
+    )
+    w = ex.window
+    _long_press_corner(w)
+    for digit in "258025":
+        tap(w, find(w.contentItem(), f"adminKey{digit}"))
+    tap(w, find(w.contentItem(), "adminOk"))
+    shown = texts(find(w.contentItem(), "staffPanel"))
+    assert "Hall 2" in shown and "Content version" in shown
+    assert ex.services.exhibit.repository.meta["content_version"] in shown
+    assert "Reload content" in shown and "Exit to desktop" in shown
+    ex.services.exhibit.resetSession()  # the idle reset, as for the next visitor
+    settle()
+    assert not find_visible(w, "staffPanel") and not find_visible(w, "adminPad")
+    assert not ex.services.admin.unlocked
+
+
+def test_without_a_pin_holding_the_corner_shows_nothing(start_exhibit: Any, small_db: Path) -> None:
+    ex = start_exhibit(small_db, fullscreen=True)
+    _long_press_corner(ex.window)
+    assert not find_visible(ex.window, "adminPad")
+    assert current_screen(ex.window).objectName() == "attractScreen"
+
+
+def test_outside_opening_hours_the_screen_is_dark_and_still(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    import time
+
+    from kiosk.app.config import Schedule
+
+    today = time.localtime().tm_wday
+    tomorrow = (today + 1) % 7
+    ex = start_exhibit(small_db, schedule=Schedule({tomorrow: (0, 24 * 60)}))
+    settle()
+    w = ex.window
+    assert find_visible(w, "closedScreen")
+    assert not w.findChild(QQuickItem, "stack").isVisible()  # nothing ticks behind it
+    assert not ex.services.idle.armed
+    ex.services.opening.set_clock(lambda: (tomorrow, 9 * 60))  # the next morning
+    settle()
+    assert not find_visible(w, "closedScreen")
+    assert current_screen(w).objectName() == "attractScreen"
+    tap_name(w, "attractTitle")
+    assert ex.services.idle.armed  # a visit
+    ex.services.opening.set_clock(lambda: (today, 12 * 60))  # closing time ends it
+    settle()
+    assert find_visible(w, "closedScreen") and not ex.services.idle.armed
+
+
+def test_a_long_walk_from_link_to_link_keeps_the_stack_bounded(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    from kiosk.app.screenshots import call
+
+    ex = start_exhibit(small_db)
+    stack = find(ex.window.contentItem(), "stack")
+    for _ in range(40):
+        call(ex.nav, "about")
+    assert stack.property("depth") == 12
+    call(ex.nav, "home")
+    assert stack.property("depth") == 1

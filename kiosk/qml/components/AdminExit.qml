@@ -3,7 +3,9 @@ import qml
 import Kiosk.App
 
 // Staff access: press and hold the top-left corner for three seconds, enter the PIN,
-// then close the exhibit or change the audience profile.
+// then see the kiosk's state, reload the content, change the audience profile or exit.
+// With no PIN configured, holding the corner does nothing visible. The idle reset closes
+// whatever is open (Admin.reset).
 Item {
     id: root
     anchors.fill: parent
@@ -14,20 +16,20 @@ Item {
     function open() {
         pin = "";
         wrong = false;
-        pad.active = true;
+        Admin.openPad();
     }
     function close() {
         pin = "";
-        pad.active = false;
-        Admin.lock();
+        Admin.closePad();
     }
 
     Item {
         objectName: "adminCorner"
+        readonly property real holdSeconds: Admin.holdSeconds
         width: Theme.touch
         height: Theme.touch
         TapHandler {
-            longPressThreshold: 3
+            longPressThreshold: Admin.holdSeconds
             onLongPressed: root.open()
         }
     }
@@ -35,7 +37,7 @@ Item {
     Loader {
         // built only when staff open it, so start-up does not pay for it
         id: pad
-        active: false
+        active: Admin.padOpen
         anchors.fill: parent
         // loaded from files by URL, so start-up compiles neither (nor QtQuick.Layouts)
         source: active ? (Admin.unlocked ? "StaffPanel.qml" : "PinPad.qml") : ""

@@ -37,6 +37,8 @@ Button {
                 font.pixelSize: Theme.bodySize
                 font.bold: root.primary
                 color: !root.enabled ? Theme.disabledText : (root.primary ? Theme.accentText : Theme.text)
+                // a disabled primary button is drawn as an ordinary one: grey on yellow
+                // would fall below 3:1
             }
             Text {
                 id: sub
@@ -48,14 +50,15 @@ Button {
                 wrapMode: Text.Wrap
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.smallSize
-                color: root.primary ? Theme.accentText : (root.enabled ? Theme.textMuted : Theme.disabledText)
+                color: !root.enabled ? Theme.disabledText : (root.primary ? Theme.accentText : Theme.textMuted)
             }
         }
     }
 
     background: Rectangle {
         radius: Theme.radius
-        color: root.primary ? Theme.accent : (root.down ? Theme.surfaceRaised : Theme.surface)
+        color: root.primary && root.enabled ? Theme.accent
+               : (root.down ? Theme.surfaceRaised : Theme.surface)
         border.width: root.activeFocus ? 4 : 2
         border.color: root.activeFocus ? Theme.focus : (root.enabled ? Theme.surfaceRaised : Theme.surface)
     }

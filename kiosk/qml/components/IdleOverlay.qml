@@ -9,7 +9,7 @@ Loader {
     visible: active
     sourceComponent: Rectangle {
         objectName: "idleOverlay"
-        color: Theme.overlay
+        color: Theme.background  // opaque: no label of the screen behind shows through
 
         TapHandler {
             onTapped: Idle.activity()

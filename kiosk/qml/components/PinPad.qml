@@ -8,7 +8,7 @@ Rectangle {
     id: pad
     property var exit: null  // the AdminExit that opened this pad
     objectName: "adminPad"
-    color: Theme.overlay
+    color: Theme.background  // opaque: nothing of the screen behind shows through
 
     TapHandler {}  // swallow taps behind the pad
 
@@ -17,7 +17,7 @@ Rectangle {
         spacing: Theme.gap
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
-            text: Admin.configured ? qsTr("Staff PIN") : qsTr("No staff PIN is configured")
+            text: qsTr("Staff PIN")
             textFormat: Text.PlainText
             color: Theme.text
             font.family: Theme.fontFamily
@@ -26,9 +26,11 @@ Rectangle {
         Text {
             objectName: "adminPinDots"
             anchors.horizontalCenter: parent.horizontalCenter
-            text: pad.exit.wrong ? qsTr("Wrong PIN") : "•".repeat(pad.exit.pin.length)
+            text: Admin.lockedSeconds > 0
+                  ? qsTr("Too many wrong PINs. Wait %1 s, then try again.").arg(Admin.lockedSeconds)
+                  : pad.exit.wrong ? qsTr("Wrong PIN") : "•".repeat(pad.exit.pin.length)
             textFormat: Text.PlainText
-            color: pad.exit.wrong ? Theme.warning : Theme.text
+            color: pad.exit.wrong || Admin.lockedSeconds > 0 ? Theme.warning : Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
         }
@@ -43,8 +45,8 @@ Rectangle {
                     required property string modelData
                     objectName: "adminKey" + modelData
                     text: modelData
-                    implicitWidth: Theme.touch * 1.5
-                    enabled: Admin.configured
+                    Layout.preferredWidth: Theme.touch * 2.4
+                    enabled: Admin.lockedSeconds === 0 && pad.exit.pin.length < 12
                     onClicked: {
                         pad.exit.wrong = false;
                         pad.exit.pin += modelData;
@@ -54,13 +56,14 @@ Rectangle {
             BigButton {
                 objectName: "adminCancel"
                 text: qsTr("Cancel")
+                Layout.preferredWidth: Theme.touch * 2.4
                 onClicked: pad.exit.close()
             }
             BigButton {
                 objectName: "adminKey0"
                 text: "0"
-                implicitWidth: Theme.touch * 1.5
-                enabled: Admin.configured
+                Layout.preferredWidth: Theme.touch * 2.4
+                enabled: Admin.lockedSeconds === 0 && pad.exit.pin.length < 12
                 onClicked: {
                     pad.exit.wrong = false;
                     pad.exit.pin += "0";
@@ -70,7 +73,8 @@ Rectangle {
                 objectName: "adminOk"
                 primary: true
                 text: qsTr("OK")
-                enabled: Admin.configured
+                Layout.preferredWidth: Theme.touch * 2.4
+                enabled: Admin.lockedSeconds === 0 && pad.exit.pin.length >= 6
                 onClicked: {
                     if (!Admin.unlock(pad.exit.pin)) {
                         pad.exit.pin = "";
