@@ -1,8 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Window
-import qml
-import Kiosk.App
 
 ApplicationWindow {
     id: window

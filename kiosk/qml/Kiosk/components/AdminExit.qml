@@ -1,6 +1,5 @@
 import QtQuick
-import qml
-import Kiosk.App
+import Kiosk
 
 // Staff access: press and hold the top-left corner for three seconds, enter the PIN,
 // then close the exhibit or change the audience profile.

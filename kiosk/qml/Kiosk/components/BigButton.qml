@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import qml
+import Kiosk
 
 // A touch target of at least Theme.touch pixels, operable by tap, click and keyboard.
 Button {

@@ -1,5 +1,5 @@
 import QtQuick
-import qml
+import Kiosk
 
 // Plain text only: content never reaches a rich-text parser.
 Text {

@@ -1,6 +1,5 @@
 import QtQuick
-import qml
-import Kiosk.App
+import Kiosk
 
 // One chapter in the list: cover (or a neutral placeholder), title, period, region,
 // and a marker when the chapter carries a content warning.

@@ -1,5 +1,5 @@
 import QtQuick
-import qml
+import Kiosk
 
 // The one text item that shows markup: search snippets. Its markup is made by the
 // exhibit's own code (content escaped first, then matches wrapped in <b>), never read

@@ -1,6 +1,5 @@
 import QtQuick
-import qml
-import Kiosk.App
+import Kiosk
 
 // "Still there?": shown while the idle countdown runs; one tap anywhere continues.
 Loader {

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
-import Kiosk.App
+import Kiosk
 
 // The on-screen keyboard of a kiosk (Qt Virtual Keyboard), with layouts limited to the
 // exhibit's languages. Loaded only in kiosk mode, and only while a text field is shown.

@@ -1,6 +1,5 @@
 import QtQuick
-import qml
-import Kiosk.App
+import Kiosk
 
 // One image with its caption, credit and licence. A warned image stands blurred behind
 // its own small gate (what it shows, in words, and a Show button) until the visitor

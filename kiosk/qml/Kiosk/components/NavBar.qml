@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // Home, Back and Language, at the bottom of every screen, within a seated visitor's reach.
 Rectangle {

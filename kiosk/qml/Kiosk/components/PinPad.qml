@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // The staff PIN pad (built only when the corner is held; see AdminExit).
 Rectangle {

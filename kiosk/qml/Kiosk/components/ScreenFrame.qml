@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
+import Kiosk
 
 // The frame of every visitor screen: a title line, the screen's content, and the
 // navigation bar at the bottom. `nav` is the navigator object of Main.qml.

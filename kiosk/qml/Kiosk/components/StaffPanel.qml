@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // The staff panel behind the PIN: audience profile, and closing the exhibit.
 Rectangle {

@@ -1,6 +1,5 @@
 import QtQuick
-import qml
-import Kiosk.App
+import Kiosk
 
 // About the exhibit: a curator-editable page from the content database.
 ScreenFrame {

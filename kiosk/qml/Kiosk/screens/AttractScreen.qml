@@ -1,6 +1,5 @@
 import QtQuick
-import qml
-import Kiosk.App
+import Kiosk
 
 // The attract loop: the exhibit's title, a rotating chapter highlight (titles and
 // periods only, never images or graphic text), and "touch to begin" in each language.

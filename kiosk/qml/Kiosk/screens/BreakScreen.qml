@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // "Take a break": a calm screen with nothing of the exhibit's content on it.
 ScreenFrame {

@@ -1,6 +1,5 @@
 import QtQuick
-import qml
-import Kiosk.App
+import Kiosk
 
 // All chapters as cards; delegates are created lazily as the grid scrolls.
 ScreenFrame {

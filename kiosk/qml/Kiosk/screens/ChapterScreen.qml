@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // One chapter: summary, then its sections, with kinetic scrolling. Its dated events
 // stand beside the text on a wide screen and after it on a tall one.

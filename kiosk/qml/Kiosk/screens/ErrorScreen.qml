@@ -1,6 +1,5 @@
 import QtQuick
-import qml
-import Kiosk.App
+import Kiosk
 
 // Shown instead of the exhibit when its content cannot be used: never a blank screen.
 Item {

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // An event card: its date as precisely as it is known, summary, numbers and sources,
 // and the way into its chapter.

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // The numbers behind a text: what is counted, every estimate with who gives it, and,
 // where estimates differ, each one as a bar on one scale.

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // A content warning: what is ahead, in plain words made from its tags, and the
 // visitor's choice. No countdown, and no default that skips the choice.

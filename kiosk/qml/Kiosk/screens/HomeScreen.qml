@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // Home: the ways into the exhibit. Parts not built yet are shown disabled, not faked.
 ScreenFrame {

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // Language choice: native names, never flags. On the first visit it also says, in
 // plain words, what the exhibit contains.

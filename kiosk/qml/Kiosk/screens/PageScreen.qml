@@ -1,6 +1,5 @@
 import QtQuick
-import qml
-import Kiosk.App
+import Kiosk
 
 // A curator-editable page from the content (for example "How to read the sources").
 ScreenFrame {

@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // Search: type a word, results appear as you type, grouped by chapters, events,
 // sources and glossary. On a kiosk the on-screen keyboard of Main.qml opens.

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // The sources one section or event rests on; each opens its card.
 ScreenFrame {

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // A source card: who made it, what kind of evidence it is, its full reference, and
 // every place in the exhibit that rests on it.

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // Every source of the exhibit, grouped by kind, and a guide to reading them.
 ScreenFrame {

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // Support: what a visitor may feel and where to get help (curator-editable text).
 ScreenFrame {

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import qml
-import Kiosk.App
+import Kiosk
 
 // The timeline, 1917 to today: eras behind, events as cards in lanes, filters above.
 // Flick or drag to move, pinch or +/- to zoom, arrow keys on a laptop. Positions come
