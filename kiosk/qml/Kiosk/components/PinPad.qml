@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -5,7 +6,7 @@ import Kiosk
 // The staff PIN pad (built only when the corner is held; see AdminExit).
 Rectangle {
     id: pad
-    property var exit: null  // the AdminExit that opened this pad
+    property AdminExit exit: null  // the AdminExit that opened this pad
     objectName: "adminPad"
     color: Theme.overlay
 

@@ -9,7 +9,7 @@ Rectangle {
     color: Theme.overlay
 
     signal closeRequested()
-    property var exit: null  // the AdminExit that opened this panel
+    property AdminExit exit: null  // the AdminExit that opened this panel
     onCloseRequested: if (exit) exit.close()
 
     TapHandler {}  // swallow taps behind the panel

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
@@ -20,6 +21,7 @@ ScreenFrame {
         boundsBehavior: Flickable.StopAtBounds
         model: Exhibit.chapters
         delegate: Item {
+            id: cell
             required property string chapterId
             required property string title
             required property string period
@@ -29,15 +31,15 @@ ScreenFrame {
             width: grid.cellWidth
             height: grid.cellHeight
             ChapterCard {
-                objectName: "chapterCard_" + chapterId
+                objectName: "chapterCard_" + cell.chapterId
                 anchors.fill: parent
                 anchors.margins: Theme.gap / 2
-                title: parent.title
-                period: parent.period
-                region: parent.region
-                coverId: parent.coverId
-                hasWarning: parent.hasWarning
-                onActivated: root.nav.chapter(chapterId)
+                title: cell.title
+                period: cell.period
+                region: cell.region
+                coverId: cell.coverId
+                hasWarning: cell.hasWarning
+                onActivated: root.nav.chapter(cell.chapterId)
             }
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -21,11 +22,10 @@ ScreenFrame {
     }
 
     function showFocus() {
-        const rows = Exhibit.chapter.sections
         for (let i = 0; root.focusSection && root.showSections && i < list.count; ++i) {
             if (list.itemAtIndex(i) === null) list.positionViewAtIndex(i, ListView.Beginning)
             const item = list.itemAtIndex(i)
-            if (item && item.sectionId === root.focusSection) {
+            if (item && item.objectName === "section_" + root.focusSection) {
                 list.positionViewAtIndex(i, ListView.Beginning)
                 return
             }
@@ -238,6 +238,7 @@ ScreenFrame {
                 Repeater {
                     model: section.sides
                     Rectangle {
+                        id: side
                         required property string modelData
                         width: list.textWidth
                         height: sideText.implicitHeight + Theme.gap
@@ -248,7 +249,7 @@ ScreenFrame {
                             x: Theme.gap
                             y: Theme.gap / 2
                             width: parent.width - 2 * Theme.gap
-                            text: modelData
+                            text: side.modelData
                         }
                     }
                 }

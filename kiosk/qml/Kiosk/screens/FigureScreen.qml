@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -59,6 +60,7 @@ ScreenFrame {
             Repeater {
                 model: fig.estimates
                 Column {
+                    id: estimate
                     required property var modelData
                     width: fig.width
                     spacing: 4
@@ -73,9 +75,9 @@ ScreenFrame {
                         color: Theme.surface
                         Rectangle {
                             // a point estimate at the top of the scale stays inside the bar
-                            readonly property real from: Math.min(parent.width * modelData.start, parent.width - width)
+                            readonly property real from: Math.min(parent.width * estimate.modelData.start, parent.width - width)
                             x: Exhibit.rightToLeft ? parent.width - from - width : from
-                            width: Math.max(parent.height, parent.width * (modelData.end - modelData.start))
+                            width: Math.max(parent.height, parent.width * (estimate.modelData.end - estimate.modelData.start))
                             height: parent.height
                             radius: height / 2
                             color: Theme.accent
@@ -84,21 +86,21 @@ ScreenFrame {
                     BodyText {
                         width: parent.width
                         font.pixelSize: Theme.smallSize
-                        text: modelData.text + " · " + modelData.source
-                              + (modelData.year ? " (" + modelData.year + ")" : "")
+                        text: estimate.modelData.text + " · " + estimate.modelData.source
+                              + (estimate.modelData.year ? " (" + estimate.modelData.year + ")" : "")
                     }
                     BodyText {
-                        visible: modelData.note.length > 0
+                        visible: estimate.modelData.note.length > 0
                         width: parent.width
                         font.pixelSize: Theme.smallSize
                         color: Theme.textMuted
-                        text: modelData.note
+                        text: estimate.modelData.note
                     }
                     BigButton {
                         objectName: "estimateSource"
                         x: Exhibit.rightToLeft ? parent.width - width : 0
                         text: qsTr("About this source")
-                        onClicked: root.nav.source(modelData.sourceId)
+                        onClicked: root.nav.source(estimate.modelData.sourceId)
                     }
                 }
             }
