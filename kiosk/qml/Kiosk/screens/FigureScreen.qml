@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 import Kiosk
 
 // The numbers behind a text: what is counted, every estimate with who gives it, and,

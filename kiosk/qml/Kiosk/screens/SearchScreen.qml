@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -62,7 +63,7 @@ ScreenFrame {
         Item {
             // room for the on-screen keyboard while it is up
             Layout.fillWidth: true
-            Layout.preferredHeight: keyboard.item && keyboard.item.active ? keyboard.item.height : 0
+            Layout.preferredHeight: keyboard.panel && keyboard.panel.visible ? keyboard.panel.height : 0
         }
         ListView {
             id: list
@@ -133,5 +134,8 @@ ScreenFrame {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         source: "../components/Keyboard.qml"
+        // an InputPanel, visible while active (named Item here: naming its type would
+        // load the keyboard's module with every search screen)
+        readonly property Item panel: item as Item
     }
 }

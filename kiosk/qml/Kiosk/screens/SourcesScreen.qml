@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 import Kiosk
 
 // Every source of the exhibit, grouped by kind, and a guide to reading them.
@@ -32,11 +32,12 @@ ScreenFrame {
             }
         }
         delegate: Column {
+            id: group
             required property var modelData
             width: list.width
             spacing: Theme.gap / 2
             Text {
-                text: modelData.kindLabel
+                text: group.modelData.kindLabel
                 textFormat: Text.PlainText
                 color: Theme.accent
                 font.family: Theme.serifFamily
@@ -46,13 +47,14 @@ ScreenFrame {
                 width: parent.width
                 spacing: Theme.gap / 2
                 Repeater {
-                    model: modelData.sources
+                    model: group.modelData.sources
                     BigButton {
+                        id: entry
                         required property var modelData
-                        objectName: "source_" + modelData.sourceId
+                        objectName: "source_" + entry.modelData.sourceId
                         width: Math.min(implicitWidth, list.width)
-                        text: modelData.author + (modelData.year ? " (" + modelData.year + ")" : "")
-                        onClicked: root.nav.source(modelData.sourceId)
+                        text: entry.modelData.author + (entry.modelData.year ? " (" + entry.modelData.year + ")" : "")
+                        onClicked: root.nav.source(entry.modelData.sourceId)
                     }
                 }
             }

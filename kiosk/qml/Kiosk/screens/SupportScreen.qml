@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Kiosk
 
 // Support: what a visitor may feel and where to get help (curator-editable text).

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -142,17 +143,18 @@ ScreenFrame {
                     // eras as bands behind everything
                     model: Timeline.eras
                     Rectangle {
+                        id: era
                         required property var modelData
                         required property int index
-                        x: root.ltrX(modelData.x, modelData.width)
-                        width: modelData.width
+                        x: root.ltrX(era.modelData.x, era.modelData.width)
+                        width: era.modelData.width
                         height: flick.height
-                        color: index % 2 ? Theme.surface : Theme.background
+                        color: era.index % 2 ? Theme.surface : Theme.background
                         Text {
                             x: Theme.gap
                             y: Theme.gap / 2
                             width: parent.width - 2 * Theme.gap
-                            text: parent.modelData.title
+                            text: era.modelData.title
                             textFormat: Text.PlainText
                             elide: Text.ElideRight
                             color: Theme.textMuted
@@ -164,23 +166,24 @@ ScreenFrame {
                 Repeater {
                     model: Timeline.ticks
                     Item {
+                        id: tick
                         required property real axisX
                         required property string label
                         required property bool major
-                        readonly property real pos: root.ltrX(axisX, 0)
+                        readonly property real pos: root.ltrX(tick.axisX, 0)
                         Rectangle {
-                            x: parent.pos
+                            x: tick.pos
                             y: Theme.bodySize * 1.6
                             width: 2
-                            height: major ? Theme.gap : Theme.gap / 2
+                            height: tick.major ? Theme.gap : Theme.gap / 2
                             color: Theme.textMuted
                         }
                         Text {
-                            x: parent.pos + 4
+                            x: tick.pos + 4
                             y: Theme.bodySize * 1.6 + Theme.gap
-                            text: label
+                            text: tick.label
                             textFormat: Text.PlainText
-                            color: major ? Theme.text : Theme.textMuted
+                            color: tick.major ? Theme.text : Theme.textMuted
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.smallSize
                         }
@@ -189,7 +192,10 @@ ScreenFrame {
                 Repeater {
                     model: Timeline.items
                     TimelineCard {
+                        id: placed
                         laneTop: root.laneTop
+                        rtl: root.rtl
+                        x: root.ltrX(placed.axisX, placed.width)
                         onOpened: (itemId, isCluster, x) => {
                             if (isCluster) root.zoom(Math.min(Timeline.levels - 1, Timeline.level + 2), root.ltrX(x, 0) - flick.contentX)
                             else root.nav.event(itemId)
@@ -239,11 +245,11 @@ ScreenFrame {
         required property bool fuzzy
         required property bool warned
         property real laneTop: 0
+        property bool rtl: false
         signal opened(string itemId, bool isCluster, real x)
         objectName: "timelineItem_" + itemId
         // the item covers the card and its span bar, in the reading direction
         readonly property real barWidth: isCluster ? 0 : Math.max(6, span)
-        x: root.ltrX(axisX, Math.max(Timeline.cardWidth, barWidth))
         y: laneTop + lane * Timeline.laneHeight - 10
         width: Math.max(Timeline.cardWidth, barWidth)
         height: Timeline.laneHeight
@@ -251,7 +257,7 @@ ScreenFrame {
         // the dated span: a bar for a range, soft-edged when the date is uncertain
         Rectangle {
             visible: !card.isCluster
-            x: root.rtl ? card.width - card.barWidth : 0
+            x: card.rtl ? card.width - card.barWidth : 0
             width: card.barWidth
             height: 6
             radius: 3
@@ -260,7 +266,7 @@ ScreenFrame {
         }
         Rectangle {
             objectName: "timelineCard"
-            x: root.rtl ? card.width - Timeline.cardWidth : 0
+            x: card.rtl ? card.width - Timeline.cardWidth : 0
             y: 10
             width: Timeline.cardWidth
             height: Timeline.laneHeight - Theme.gap
