@@ -9,7 +9,7 @@ Column {
     id: root
 
     required property var media          // mediaId, width, height, caption, alt, credit, licence, perpetrator, warnings
-    property var nav: null               // the navigator, for the support screen
+    property Navigator nav: null         // the navigator, for the support screen
     property int maxHeight: Theme.bodySize * 18
 
     readonly property ImageView view: ImageView { mediaId: root.media.mediaId; tags: root.media.warnings }

@@ -7,7 +7,7 @@ import Kiosk
 Item {
     id: root
 
-    required property var nav
+    required property Navigator nav
     property string title: ""
     property bool showHome: true
     property bool showBack: true

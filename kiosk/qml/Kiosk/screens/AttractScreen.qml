@@ -7,7 +7,7 @@ Item {
     id: root
     objectName: "attractScreen"
 
-    required property var nav
+    required property Navigator nav
     // one step every few seconds: the next chapter and "touch to begin" in the next language
     readonly property AttractView view: AttractView { }
 

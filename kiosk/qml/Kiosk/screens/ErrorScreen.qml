@@ -5,7 +5,7 @@ import Kiosk
 Item {
     id: root
     objectName: "errorScreen"
-    required property var nav
+    required property Navigator nav
 
     Rectangle { anchors.fill: parent; color: Theme.background }
     Column {
