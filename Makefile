@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 ARGS   ?=
 OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test lint bench content screenshots clean
+.PHONY: run test lint qmltypes bench content screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,16 +26,20 @@ run: $(VENV)/.installed
 	$(BIN)/kiosk run $(ARGS)
 
 ## test: set up with the test extras, then lint, type-check and run every test offscreen
-test: $(VENV)/.installed-test
-	$(BIN)/ruff check kiosk tests benchmarks
-	$(BIN)/ruff format --check kiosk tests benchmarks
-	$(BIN)/mypy
+test: lint
 	$(OFFSCREEN) $(BIN)/python -m pytest
 
+## lint: ruff, mypy, and qmllint over every QML file against the module's type information
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check kiosk tests benchmarks
 	$(BIN)/ruff format --check kiosk tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/python -m kiosk.app.qmltypes --check
+	$(BIN)/pyside6-qmllint --max-warnings 0 -I kiosk/qml $$(find kiosk/qml -name '*.qml' | sort)
+
+## qmltypes: rewrite kiosk/qml/Kiosk/kiosk.qmltypes after a change to a Python type QML uses
+qmltypes: $(VENV)/.installed-test
+	$(BIN)/python -m kiosk.app.qmltypes
 
 ## content: rebuild content.db from assets/content
 content: $(VENV)/.installed

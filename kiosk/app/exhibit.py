@@ -22,7 +22,7 @@ from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 -
 from .care import Care
 from .config import KioskConfig
 from .i18n import Translations
-from .models import ChapterModel, EventModel, LanguageModel, SectionModel
+from .models import ChapterModel, EventModel, LanguageModel, SectionModel, object_property
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +82,8 @@ class ChapterPage(QObject):
     fallback = Property(bool, lambda s: bool(s._get("fallback", False)), notify=changed)
     # sections are shown unless the profile or the visitor's answer says summary only
     showSections = Property(bool, lambda s: bool(s._get("showSections", True)), notify=changed)
-    sections = Property(QObject, lambda s: s._sections, constant=True)
-    events = Property(QObject, lambda s: s._events, constant=True)
+    sections = object_property(SectionModel, lambda s: s._sections)
+    events = object_property(EventModel, lambda s: s._events)
 
 
 MEDIA_PREFIX = "kiosk-media-"
@@ -601,9 +601,9 @@ class Exhibit(QObject):
     keyboardLocales = Property(list, lambda s: s._keyboard_locales(), notify=statusChanged)
     preview = Property(bool, lambda s: s._preview, constant=True)
     fullscreen = Property(bool, lambda s: s._config.fullscreen, constant=True)
-    languages = Property(QObject, lambda s: s._languages, constant=True)
-    chapters = Property(QObject, lambda s: s._chapters, constant=True)
-    chapter = Property(QObject, lambda s: s._chapter, constant=True)
+    languages = object_property(LanguageModel, lambda s: s._languages)
+    chapters = object_property(ChapterModel, lambda s: s._chapters)
+    chapter = object_property(ChapterPage, lambda s: s._chapter)
 
     @property
     def care(self) -> Care:

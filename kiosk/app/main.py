@@ -27,8 +27,10 @@ from .views import View  # noqa: F401 - registers the screens' view models with 
 
 log = logging.getLogger(__name__)
 
-QML_DIR = Path(__file__).resolve().parent.parent / "qml"
-QML_MODULE = "qml"
+# the QML module ``Kiosk``: the screens, and the Python types registered under the same URI
+QML_MODULE = "Kiosk"
+QML_IMPORT_PATH = Path(__file__).resolve().parent.parent / "qml"
+QML_DIR = QML_IMPORT_PATH / QML_MODULE
 
 
 class Services(QObject):
@@ -148,7 +150,7 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
             "qrc:/qt-project.org/imports",
             "qrc:/qt/qml",
             QLibraryInfo.path(QLibraryInfo.LibraryPath.QmlImportsPath),
-            str(QML_DIR.parent),
+            str(QML_IMPORT_PATH),
         ]
     )
     engine.loadFromModule(QML_MODULE, "Main")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +20,18 @@ _Index = QModelIndex | QPersistentModelIndex
 # enums (about 15 ms), which start-up need not pay for.
 DISPLAY_ROLE = 0
 USER_ROLE = 0x0100
+
+
+# The Python class of each object property below: a Qt property can only say QObject,
+# the QML type information (kiosk.app.qmltypes) says which object it is.
+OBJECT_TYPES: dict[Property, type[QObject]] = {}
+
+
+def object_property(kind: type[QObject], fget: Callable[[Any], QObject]) -> Property:
+    """A constant property holding one of the object's children (a model, a page)."""
+    prop = Property(QObject, fget, constant=True)
+    OBJECT_TYPES[prop] = kind
+    return prop
 
 
 class RowModel(QAbstractListModel):

@@ -11,20 +11,19 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import policy, text
 from kiosk.content.sources import SourceQueries
 from kiosk.content.views import FigureView, SourceView
 
-from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .exhibit import Exhibit
 
 
-@QmlElement
-@QmlSingleton
 class Sources(QObject):
-    """Read-only queries over the exhibit's sources, figures, glossary and search index."""
+    """Read-only queries over the exhibit's sources, figures, glossary and search index.
+
+    Not a QML type: the view models read it (``View.sources``), the screens bind to them.
+    """
 
     _current: Sources | None = None
 
@@ -34,11 +33,8 @@ class Sources(QObject):
         self._care = exhibit.care
 
     def install(self) -> None:
+        """Make this the instance the next view models read."""
         Sources._current = self
-
-    @staticmethod
-    def create(engine: QQmlEngine) -> Sources:
-        return provide(Sources)
 
     def _q(self) -> SourceQueries | None:
         return self._exhibit.queries

@@ -19,7 +19,7 @@ from kiosk.content.views import EventView
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .exhibit import Exhibit
-from .models import RowModel
+from .models import RowModel, object_property
 
 
 class TimelineItems(RowModel):
@@ -285,10 +285,10 @@ class Timeline(QObject):
     def scale(self) -> tl.Scale:
         return self._scale
 
-    items = Property(QObject, lambda s: s._items, constant=True)
-    ticks = Property(QObject, lambda s: s._ticks, constant=True)
-    chapterChips = Property(QObject, lambda s: s._chapter_chips, constant=True)
-    categoryChips = Property(QObject, lambda s: s._category_chips, constant=True)
+    items = object_property(TimelineItems, lambda s: s._items)
+    ticks = object_property(TickModel, lambda s: s._ticks)
+    chapterChips = object_property(ChipModel, lambda s: s._chapter_chips)
+    categoryChips = object_property(ChipModel, lambda s: s._category_chips)
     eras = Property(list, lambda s: s._eras, notify=layoutChanged)
     contentWidth = Property(float, lambda s: s._scale.width, notify=layoutChanged)
     level = Property(int, lambda s: s._scale.level, notify=layoutChanged)

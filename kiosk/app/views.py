@@ -18,7 +18,7 @@ from kiosk.content import policy
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
 from .care import Care
 from .exhibit import Exhibit
-from .models import RowModel
+from .models import RowModel, object_property
 from .sources import Sources
 
 
@@ -187,7 +187,7 @@ class FiguresView(View):
     kind = _input("_kind", str, inputChanged)
     targetId = _input("_target", str, inputChanged)
     count = _int("count", changed)
-    model = Property(QObject, lambda s: s._model, constant=True)
+    model = object_property(FigureModel, lambda s: s._model)
 
 
 @QmlElement
@@ -244,7 +244,7 @@ class SourceListView(View):
     kind = _input("_kind", str, inputChanged)
     targetId = _input("_target", str, inputChanged)
     count = _int("count", changed)
-    model = Property(QObject, lambda s: s._model, constant=True)
+    model = object_property(SourceBriefModel, lambda s: s._model)
 
 
 @QmlElement
@@ -397,7 +397,7 @@ class SearchView(View):
 
     query = _input("_query", str, inputChanged)
     count = _int("count", changed)
-    model = Property(QObject, lambda s: s._model, constant=True)
+    model = object_property(SearchModel, lambda s: s._model)
 
 
 @QmlElement

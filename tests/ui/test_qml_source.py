@@ -28,10 +28,13 @@ def blocks(source: str, type_name: str) -> list[str]:
 
 def test_module_files_exist() -> None:
     qmldir = (QML_DIR / "qmldir").read_text().splitlines()
-    assert qmldir[0] == "module qml"
-    listed = {line.split()[-1] for line in qmldir[1:] if line.strip()}
+    assert qmldir[0] == "module Kiosk"
+    listed = {line.split()[-1] for line in qmldir if line.endswith(".qml")}
     assert listed == {p.relative_to(QML_DIR).as_posix() for p in QML_FILES}
     assert any(line.startswith("singleton Theme ") for line in qmldir)
+    # qmllint and the language server learn the Python types from here
+    assert "typeinfo kiosk.qmltypes" in qmldir
+    assert (QML_DIR / "kiosk.qmltypes").is_file()
 
 
 # The one exception: search snippets, whose markup the exhibit's own code makes from

@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Window
+
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+
+    width: 1920
+    height: 1080
+    visible: true
+    title: qsTr("Soviet war crimes, 1919–1991")
+    color: Theme.background
+    flags: Exhibit.fullscreen ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    visibility: Exhibit.fullscreen ? Window.FullScreen : Window.Windowed
+    font.family: Theme.fontFamily
+    LayoutMirroring.enabled: Exhibit.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    Component.onCompleted: Theme.mm = Math.max(1, Screen.pixelDensity)
+
+    // A kiosk ignores window-closing shortcuts; only the staff exit closes it.
+    onClosing: (close) => { close.accepted = Admin.mayClose() }
+
+    // Named navigation for every screen (passed to each as `nav`).
+    Navigator {
+        id: navigator
+        view: stack
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        // outside opening hours nothing is shown, so nothing ticks or redraws
+        visible: Opening.open
+        Component.onCompleted: navigator.attract()
+        // Screen changes are instant: no animation to wait for on slow hardware.
+        pushEnter: null; pushExit: null; popEnter: null; popExit: null
+        replaceEnter: null; replaceExit: null
+
+        onCurrentItemChanged: Idle.armed = Exhibit.status === "ok" && Opening.open
+                              && currentItem !== null && currentItem.objectName !== "attractScreen"
+    }
+
+    Connections {
+        target: Idle
+        function onResetRequested() { Exhibit.resetSession() }
+    }
+    Connections {
+        target: Exhibit
+        function onSessionReset() { navigator.attract() }
+        function onStatusChanged() { navigator.attract() }
+    }
+
+    IdleOverlay { anchors.fill: parent }
+    Rectangle {
+        // closed: black, as a switched-off screen; staff can still hold the corner
+        objectName: "closedScreen"
+        anchors.fill: parent
+        visible: !Opening.open
+        color: "black"
+    }
+    AdminExit { }
+}

@@ -1,0 +1,50 @@
+import QtQuick
+import Kiosk
+
+// "Still there?": shown while the idle countdown runs; one tap anywhere continues.
+Loader {
+    id: root
+    active: Idle.countingDown
+    visible: active
+    sourceComponent: Rectangle {
+        objectName: "idleOverlay"
+        color: Theme.background  // opaque: no label of the screen behind shows through
+
+        TapHandler {
+            onTapped: Idle.activity()
+        }
+
+        Column {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
+            spacing: Theme.gap
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Still there?")
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.titleSize
+            }
+            Text {
+                objectName: "idleSecondsLeft"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("The exhibit will start again for the next visitor in %n second(s).", "", Idle.secondsLeft)
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+            }
+            BigButton {
+                objectName: "idleContinue"
+                anchors.horizontalCenter: parent.horizontalCenter
+                primary: true
+                text: qsTr("Continue")
+                onClicked: Idle.activity()
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+// The frame of every visitor screen: a title line, the screen's content, and the
+// navigation bar at the bottom. `nav` is the navigator object of Main.qml.
+Item {
+    id: root
+
+    required property Navigator nav
+    property string title: ""
+    property bool showHome: true
+    property bool showBack: true
+    property bool showLanguage: true
+    property bool warned: false          // the screen shows warned content: offer a break
+    default property alias content: body.data
+
+    Rectangle { anchors.fill: parent; color: Theme.background }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Text {
+            objectName: "screenTitle"
+            visible: root.title.length > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.gap
+            Layout.bottomMargin: Theme.gap / 2
+            text: root.title
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            color: Theme.text
+            font.family: Theme.serifFamily
+            font.pixelSize: Theme.titleSize
+        }
+        Item {
+            id: body
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+        }
+        NavBar {
+            objectName: "navBar"
+            Layout.fillWidth: true
+            showHome: root.showHome
+            showBack: root.showBack
+            showLanguage: root.showLanguage
+            showBreak: root.warned
+            onBreakClicked: root.nav.rest()
+            onHomeClicked: root.nav.home()
+            onBackClicked: root.nav.back()
+            onLanguageClicked: root.nav.languages()
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import QtQuick
+import Kiosk
+
+// The attract loop: the exhibit's title, a rotating chapter highlight (titles and
+// periods only, never images or graphic text), and "touch to begin" in each language.
+Item {
+    id: root
+    objectName: "attractScreen"
+
+    required property Navigator nav
+    // one step every few seconds: the next chapter and "touch to begin" in the next language
+    readonly property AttractView view: AttractView { }
+
+    Rectangle { anchors.fill: parent; color: Theme.background }
+
+    Timer {
+        interval: 6000
+        running: root.visible
+        repeat: true
+        onTriggered: root.view.step = root.view.step + 1
+    }
+
+    Column {
+        // centred in the room above "touch to begin", never behind it
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: Math.max(0, (prompt.y - height) / 2)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth * 1.3)
+        spacing: Theme.margin
+
+        Text {
+            objectName: "attractTitle"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Soviet war crimes, 1919–1991")
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.family: Theme.serifFamily
+            font.pixelSize: Theme.displaySize
+        }
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Crimes against civilians and prisoners, the evidence behind them, and how they are remembered")
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+        }
+        Column {
+            // one chapter at a time: built once, its text changes every few seconds
+            width: parent.width
+            spacing: Theme.gap / 2
+            Text {
+                objectName: "attractHighlight"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: root.view.title
+                textFormat: Text.PlainText
+                color: Theme.accent
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.headingSize
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: root.view.region + " · " + root.view.period
+                textFormat: Text.PlainText
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+            }
+        }
+    }
+
+    Text {
+        id: prompt
+        objectName: "attractPrompt"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin * 2
+        text: root.view.prompt
+        textFormat: Text.PlainText
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.headingSize
+    }
+
+    TapHandler {
+        objectName: "attractTap"
+        onTapped: root.nav.begin()
+    }
+    Keys.onPressed: root.nav.begin()
+    focus: true
+}

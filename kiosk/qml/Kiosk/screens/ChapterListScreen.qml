@@ -1,0 +1,46 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// All chapters as cards; delegates are created lazily as the grid scrolls.
+ScreenFrame {
+    id: root
+    objectName: "chapterListScreen"
+    title: qsTr("Chapters")
+
+    GridView {
+        id: grid
+        objectName: "chapterGrid"
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.gap
+        readonly property int columns: Math.max(1, Math.floor(width / (Theme.touch * 6)))
+        cellWidth: Math.floor(width / columns)
+        cellHeight: Math.round(Theme.bodySize * 14)
+        boundsBehavior: Flickable.StopAtBounds
+        model: Exhibit.chapters
+        delegate: Item {
+            id: cell
+            required property string chapterId
+            required property string title
+            required property string period
+            required property string region
+            required property string coverId
+            required property bool hasWarning
+            width: grid.cellWidth
+            height: grid.cellHeight
+            ChapterCard {
+                objectName: "chapterCard_" + cell.chapterId
+                anchors.fill: parent
+                anchors.margins: Theme.gap / 2
+                title: cell.title
+                period: cell.period
+                region: cell.region
+                coverId: cell.coverId
+                hasWarning: cell.hasWarning
+                onActivated: root.nav.chapter(cell.chapterId)
+            }
+        }
+    }
+}

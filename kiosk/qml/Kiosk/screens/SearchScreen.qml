@@ -1,0 +1,141 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+
+// Search: type a word, results appear as you type, grouped by chapters, events,
+// sources and glossary. On a kiosk the on-screen keyboard of Main.qml opens.
+ScreenFrame {
+    id: root
+    objectName: "searchScreen"
+    title: qsTr("Search")
+
+    readonly property SearchView results: SearchView { }
+    function run() { results.query = field.text }
+
+    Timer {
+        id: typing
+        interval: 150
+        onTriggered: root.run()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.gap
+
+        TextField {
+            id: field
+            objectName: "searchField"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+            implicitHeight: Theme.touch
+            font.pixelSize: Theme.bodySize
+            font.family: Theme.fontFamily
+            color: Theme.text
+            placeholderText: qsTr("Type a name, a place or a word")
+            placeholderTextColor: Theme.textMuted
+            maximumLength: 200
+            inputMethodHints: Qt.ImhNoPredictiveText
+            focus: true
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: field.activeFocus ? 4 : 2
+                border.color: field.activeFocus ? Theme.focus : Theme.surfaceRaised
+            }
+            onTextChanged: typing.restart()
+            Component.onCompleted: forceActiveFocus()
+        }
+        Text {
+            objectName: "searchCount"
+            Layout.fillWidth: true
+            visible: field.text.trim().length > 0
+            text: root.results.count === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
+                                           : qsTr("%n result(s)", "", root.results.count)
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+        }
+        Item {
+            // room for the on-screen keyboard while it is up
+            Layout.fillWidth: true
+            Layout.preferredHeight: keyboard.panel && keyboard.panel.visible ? keyboard.panel.height : 0
+        }
+        ListView {
+            id: list
+            objectName: "searchResults"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.gap / 2
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: root.results.model
+            section.property: "group"
+            section.delegate: Text {
+                required property string section
+                topPadding: Theme.gap
+                text: section
+                textFormat: Text.PlainText
+                color: Theme.accent
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.headingSize
+            }
+            delegate: Rectangle {
+                id: hit
+                required property string kind
+                required property string ref
+                required property string chapterId
+                required property string title
+                required property string markup
+                objectName: "result_" + kind + "_" + ref
+                width: Math.min(list.width, Theme.readingWidth)
+                x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
+                implicitHeight: Math.max(Theme.touch, col.implicitHeight + Theme.gap)
+                radius: Theme.radius
+                color: tapper.pressed ? Theme.surfaceRaised : Theme.surface
+                Column {
+                    id: col
+                    x: Theme.gap
+                    y: Theme.gap / 2
+                    width: parent.width - 2 * Theme.gap
+                    Text {
+                        width: parent.width
+                        text: hit.title
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                    }
+                    HighlightedText {
+                        width: parent.width
+                        markup: hit.markup
+                    }
+                }
+                TapHandler {
+                    id: tapper
+                    onTapped: root.nav.result({ kind: hit.kind, ref: hit.ref, chapterId: hit.chapterId }, field.text)
+                }
+            }
+        }
+    }
+
+    Loader {
+        // kiosk mode: the keyboard is part of the exhibit, never the system's
+        id: keyboard
+        objectName: "keyboardLoader"
+        active: Exhibit.fullscreen && Exhibit.onScreenKeyboard
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        source: "../components/Keyboard.qml"
+        // an InputPanel, visible while active (named Item here: naming its type would
+        // load the keyboard's module with every search screen)
+        readonly property Item panel: item as Item
+    }
+}
