@@ -15,7 +15,7 @@ def _setup(tmp_path: Path, terms: str) -> dict[str, tr.TextUnit]:
         for u in (
             tr.TextUnit("03-estonia", "sections", "a", "body", "The deportations of 1941."),
             tr.TextUnit("common", "pages", "b", "body", "Open the Timeline to see more."),
-            tr.TextUnit("common", "pages", "c", "body", "Nothing to see here."),
+            tr.TextUnit("common", "pages", "c", "body", "About {fig:deportation-count} people."),
         )
     }
 
