@@ -245,7 +245,8 @@ class Exhibit(QObject):
         return [str(r["chapterId"]) for r in self._chapters.rows()]
 
     def _locale(self) -> QLocale:
-        return QLocale(self._language)
+        # Dari is Afghan Persian: its month names and formats, not Iran's (fa_IR)
+        return QLocale(text.locale_tag(self._language).replace("-", "_"))
 
     def _install_translation(self) -> None:
         """Interface strings first: the texts reloaded next use them (ranges, labels)."""

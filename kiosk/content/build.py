@@ -277,7 +277,7 @@ def write(
         search.create(schema.SEARCH_COLUMNS, not_null=set(schema.SEARCH_COLUMNS))
         search.insert_all(dict(zip(schema.SEARCH_COLUMNS, r, strict=True))
                           for r in _search_rows(c, lang.code))  # fmt: skip
-        search.enable_fts(schema.SEARCH_INDEXED, tokenize=schema.SEARCH_TOKENIZE)
+        search.enable_fts(schema.SEARCH_INDEXED, tokenize=schema.search_tokenize(lang.code))
     meta = {
         "schema_version": str(schema.SCHEMA_VERSION),
         "content_version": version[:12],

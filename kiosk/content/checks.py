@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import dates, safety, text
+from . import dates, readability, safety, text
 from . import model as m
 from .schema import FIGURE_UNITS, SOURCE_KINDS
 
@@ -19,7 +19,7 @@ ID = safety.ID
 LIMITS = {
     "title": (1, 8),
     "chapter summary": (40, 70),
-    "section body": (80, 200),
+    "section body": (80, 150),  # one screen of reading
     "perspective body": (40, 120),
     "perspective side": (20, 120),
     "event summary": (20, 70),
@@ -309,6 +309,30 @@ def word_limits(x: _Ctx) -> Iterator[Problem]:
             yield from limit("event", e.id, "event summary", e.summary)
     for g in x.c.glossary:
         yield from limit("glossary", g.id, "glossary definition", g.definition)
+
+
+@check
+def reading_level(x: _Ctx) -> Iterator[Problem]:
+    """Labels a 14-year-old can read: summaries about grade 8, bodies at most about 10."""
+
+    def over(kind: str, ident: str, field: str, t: str, most: float) -> Iterator[Problem]:
+        lv = readability.level(t)
+        if lv.grade > most:
+            yield Problem(
+                x.where(kind, ident),
+                f"{field} reads at grade {lv.grade:.1f} (Flesch-Kincaid; aim for at most "
+                f"{int(most)}): shorten sentences or use shorter words",
+                severity="warning",
+            )
+
+    for ch in x.c.chapters:
+        yield from over("chapter", ch.id, "summary", ch.summary, readability.SUMMARY_GRADE)
+        for s in ch.sections:
+            yield from over("section", s.id, "body", s.body, readability.BODY_GRADE)
+            for i, side in enumerate(s.sides, 1):
+                yield from over("section", s.id, f"side {i}", side.text, readability.BODY_GRADE)
+        for e in ch.events:
+            yield from over("event", e.id, "summary", e.summary, readability.BODY_GRADE)
 
 
 @check

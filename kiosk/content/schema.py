@@ -235,6 +235,15 @@ SEARCH_COLUMNS: dict[str, type] = {"kind": str, "ref": str, "chapter": str, "tit
                                    "body": str}  # fmt: skip
 SEARCH_INDEXED = ("title", "body")  # the rest are for showing a hit, not for finding it
 SEARCH_TOKENIZE = "unicode61 remove_diacritics 2"  # case and diacritics folded
+# Languages written without spaces between words: every three characters are a term, so a
+# word is found inside a longer run of text (千島 in 千島列島); shorter queries are matched
+# as substrings of the texts (see kiosk.content.sources).
+UNSPACED = frozenset({"ja", "zh"})
+
+
+def search_tokenize(lang: str) -> str:
+    """The FTS5 tokenizer of one language's search index."""
+    return "trigram" if lang.split("-")[0] in UNSPACED else SEARCH_TOKENIZE
 
 
 def search_table(lang: str) -> str:

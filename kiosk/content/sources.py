@@ -272,18 +272,56 @@ class SourceQueries:
         Any input is safe: it is cut into words, and each word becomes a quoted prefix
         term, so FTS5 operators and SQL in the input are only ever searched for.
         """
-        fts = build_match(query)
-        if fts is None:
-            return []
-        hits = self._search(fts, lang, limit)
+        hits = self._search_in(query, lang, limit)
         if not hits and lang != SOURCE_LANGUAGE:
-            hits = self._search(fts, SOURCE_LANGUAGE, limit)
+            hits = self._search_in(query, SOURCE_LANGUAGE, limit)
         return hits
+
+    def _search_in(self, query: str, lang: str, limit: int) -> list[SearchHit]:
+        if self._unspaced(lang):
+            words = query_words(query)
+            if words and min(len(w) for w in words) < 3:
+                return self._substring_search(words, lang, limit)
+            fts = build_match(query, prefix=False)
+        else:
+            fts = build_match(query)
+        return self._search(fts, lang, limit) if fts else []
+
+    def _unspaced(self, lang: str) -> bool:
+        """Whether this database indexes ``lang`` by trigrams (it says so in its schema)."""
+        row = self.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = ?", (schema.fts_table(lang),)
+        ).fetchone()
+        return bool(row and "trigram" in str(row[0]))
+
+    def _substring_search(self, words: list[str], lang: str, limit: int) -> list[SearchHit]:
+        """Texts holding every word (shorter than a trigram) as a substring; the snippet
+        marks the first word's first place. Few texts per language: a scan is quick."""
+        texts = schema.search_table(lang)
+        where = " AND ".join(
+            "(instr(lower(title), ?) > 0 OR instr(lower(body), ?) > 0)" for _ in words
+        )
+        args = [a for w in words for a in (w.lower(), w.lower())]
+        try:
+            rows = self.conn.execute(
+                f"SELECT kind, ref, chapter, title, body FROM {texts} WHERE {where} "
+                "ORDER BY rowid LIMIT ?",
+                (*args, limit),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [SearchHit(k, r, c, t, _snippet(body, words), lang) for k, r, c, t, body in rows]
 
     def marked(self, kind: str, ref: str, query: str, lang: str) -> str | None:
         """The whole indexed text of one result in ``lang``, its matches for ``query``
         between \\x02 and \\x03; None where it does not match in that language."""
-        fts = build_match(query)
+        if self._unspaced(lang):
+            words = query_words(query)
+            if words and min(len(w) for w in words) < 3:
+                return self._substring_marked(kind, ref, words, lang)
+            fts = build_match(query, prefix=False)
+        else:
+            fts = build_match(query)
         if fts is None:
             return None
         fts_table, texts = schema.fts_table(lang), schema.search_table(lang)
@@ -312,11 +350,55 @@ class SourceQueries:
             return []  # a language without an index: nothing found, never an error
         return [SearchHit(k, r, c, t, s, lang) for k, r, c, t, s in rows]
 
+    def _substring_marked(self, kind: str, ref: str, words: list[str], lang: str) -> str | None:
+        texts = schema.search_table(lang)
+        row = self.conn.execute(
+            f"SELECT body FROM {texts} WHERE kind = ? AND ref = ?", (kind, ref)
+        ).fetchone()
+        if row is None or not all(w.lower() in str(row[0]).lower() for w in words):
+            return None
+        return _mark_all(str(row[0]), words)
 
-def build_match(query: str) -> str | None:
-    """An FTS5 MATCH expression for free text: quoted prefix terms, all required."""
+
+def query_words(query: str) -> list[str]:
+    """The words of what a visitor typed (operators and punctuation dropped)."""
     words = _QUERY_WORD.findall(query or "")[:MAX_QUERY_WORDS]
-    words = [w[:40] for w in words if w.strip("_")]
+    return [w[:40] for w in words if w.strip("_")]
+
+
+def build_match(query: str, prefix: bool = True) -> str | None:
+    """An FTS5 MATCH expression for free text: quoted terms (prefix terms for spaced
+    languages; substrings for a trigram index), all required."""
+    words = query_words(query)
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    star = "*" if prefix else ""
+    return " ".join(f'"{w}"{star}' for w in words)
+
+
+def _mark_all(body: str, words: list[str]) -> str:
+    """``body`` with every place of every word between \x02 and \x03."""
+    low = body.lower()
+    spans: list[tuple[int, int]] = []
+    for w in words:
+        start = low.find(w.lower())
+        while start >= 0:
+            spans.append((start, start + len(w)))
+            start = low.find(w.lower(), start + len(w))
+    out, at = [], 0
+    for a, b in sorted(spans):
+        if a < at:
+            continue
+        out += [body[at:a], "\x02", body[a:b], "\x03"]
+        at = b
+    return "".join([*out, body[at:]])
+
+
+def _snippet(body: str, words: list[str], width: int = 40) -> str:
+    """About ``width`` characters around the first match, marked as FTS5's snippet()."""
+    at = body.lower().find(words[0].lower())
+    if at < 0:
+        return body[: width * 2]
+    start, end = max(0, at - width), min(len(body), at + len(words[0]) + width)
+    text = _mark_all(body[start:end], words)
+    return ("…" if start else "") + text + ("…" if end < len(body) else "")

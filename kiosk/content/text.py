@@ -62,6 +62,16 @@ def english_number(value: float) -> str:
 
 
 # How the search index writes numbers per language (display uses QLocale instead).
+# The locale each exhibit language is written in, where the bare code would mean another:
+# "fa" alone is Iranian Persian; the exhibit's Persian is Dari, as spoken in Afghanistan.
+LOCALE_TAGS = {"fa": "fa-AF"}
+
+
+def locale_tag(lang: str) -> str:
+    """The BCP 47 tag of an exhibit language (fa -> fa-AF)."""
+    return LOCALE_TAGS.get(lang, lang)
+
+
 _GROUP = {"de": ".", "pl": "\u00a0", "ru": "\u00a0", "et": "\u00a0", "fa": "\u066c"}
 _DECIMAL = {"de": ",", "pl": ",", "ru": ",", "et": ",", "fa": "\u066b"}
 # A range as each language writes it; translations put their own "from" (von, od, от)

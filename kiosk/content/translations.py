@@ -177,7 +177,93 @@ def load(
                     )
                 status = "draft" if "fuzzy" in entry.flags else "reviewed"
                 table[unit.key] = Translation(value, status)
+    for lang, table in out.items():
+        issues.extend(check_terms(root, lang, table, units))
     return out, issues
+
+
+TERMS = "terms.yaml"
+MAX_TERMS_BYTES = 200_000
+
+
+@dataclass(frozen=True)
+class Term:
+    en: str
+    term: str
+    forms: tuple[str, ...]  # stems or inflected forms accepted in running text
+    exceptions: frozenset[str] = frozenset()  # keys where a reviewer justified another word
+
+
+def read_terms(path: Path, where: str) -> tuple[list[Term], list[TranslationIssue]]:
+    """A language's term list: the one translation of each recurring English term."""
+    import yaml
+
+    try:
+        if path.stat().st_size > MAX_TERMS_BYTES:
+            return [], [TranslationIssue(where, f"larger than {MAX_TERMS_BYTES:,} bytes")]
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
+        return [], [TranslationIssue(where, f"cannot read the term list: {exc}")]
+    if not isinstance(data, list):
+        return [], [TranslationIssue(where, "the term list must be a YAML list of terms")]
+    terms, issues = [], []
+    for i, item in enumerate(data, 1):
+        ok = (
+            isinstance(item, dict)
+            and set(item) <= {"en", "term", "forms", "except"}
+            and isinstance(item.get("en"), str)
+            and item["en"].strip()
+            and isinstance(item.get("term"), str)
+            and item["term"].strip()
+            and all(isinstance(f, str) and f.strip() for f in item.get("forms") or [])
+            and isinstance(item.get("except") or [], list)
+            and all(isinstance(k, str) for k in item.get("except") or [])
+        )
+        if not ok:
+            issues.append(
+                TranslationIssue(
+                    f"{where} (term {i})",
+                    "each term needs 'en' and 'term' as text; 'forms' and 'except' are "
+                    "lists of text",
+                )
+            )
+            continue
+        forms = tuple(f.strip() for f in item.get("forms") or []) or (item["term"].strip(),)
+        exceptions = frozenset(item.get("except") or [])
+        terms.append(Term(item["en"].strip(), item["term"].strip(), forms, exceptions))
+    return terms, issues
+
+
+def check_terms(
+    root: Path, lang: str, table: dict[str, Translation], units: dict[str, TextUnit]
+) -> list[TranslationIssue]:
+    """Warn where a translation does not use its language's word for an English term."""
+    import re
+
+    path = root / FOLDER / lang / TERMS
+    if not path.exists():
+        return []
+    terms, issues = read_terms(path, f"{FOLDER}/{lang}/{TERMS}")
+    for t in terms:
+        pattern = re.compile(r"(?<!\w)" + re.escape(t.en), re.IGNORECASE)
+        forms = [f.casefold() for f in t.forms]
+        for key, tr in table.items():
+            unit = units.get(key)
+            if key in t.exceptions:
+                continue
+            # the English as a visitor reads it: {fig:...} ids are not words
+            if unit is None or not pattern.search(text.FIG_REF.sub(" ", unit.text)):
+                continue
+            said = tr.text.casefold()
+            if not any(f in said for f in forms):
+                issues.append(
+                    TranslationIssue(
+                        f"{FOLDER}/{lang}/{unit.group}.po ({key})",
+                        f"'{t.en}' is translated without the term list's '{t.term}'",
+                        "warning",
+                    )
+                )
+    return issues
 
 
 def coverage(

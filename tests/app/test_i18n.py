@@ -136,6 +136,8 @@ def test_dari_uses_its_own_digits_and_words(real_db: Path, qapp: Any) -> None:
         words = exhibit.date_words()
         assert dates.label(dates.parse("1980-22"), words) == "تابستان ۱۹۸۰"
         assert dates.label(dates.parse("1979/1989"), words) == "۱۹۷۹ تا ۱۹۸۹"
+        # Dari month names (fa-AF), not the Iranian ones: June is جون, not ژوئن
+        assert dates.label(dates.parse("1941-06-14"), words) == "۱۴ جون ۱۹۴۱"
     finally:
         exhibit.setLanguage("en")
 

@@ -62,3 +62,30 @@ def test_match_expressions_quote_every_word(query: str) -> None:
     fts = build_match(query)
     if fts is not None:
         assert fts.count('"') % 2 == 0 and all(p.endswith('"*') for p in fts.split(" "))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["千島", "千島列島", "樺太", "真岡", "樺太 千島"],  # two-character words and longer ones
+)
+def test_japanese_words_are_found_inside_unspaced_text(queries: SourceQueries, typed: str) -> None:
+    hits = queries.search(typed, "ja")
+    assert hits, typed
+    assert all(h.lang == "ja" for h in hits)
+    assert "japan" in {h.chapter_id for h in hits}
+    for h in hits:
+        shown = h.title + h.snippet
+        assert all(w in shown or w in (queries.marked(h.kind, h.ref, typed, "ja") or "")
+                   for w in typed.split())  # fmt: skip
+
+
+def test_a_short_japanese_word_is_marked_where_it_stands(queries: SourceQueries) -> None:
+    hit = next(h for h in queries.search("千島", "ja") if h.kind == "chapter")
+    marked = queries.marked(hit.kind, hit.ref, "千島", "ja")
+    assert marked is not None and "\x02千島\x03" in marked
+    assert queries.marked(hit.kind, hit.ref, "存在しない語", "ja") is None
+
+
+def test_japanese_queries_without_a_match_fall_back_to_english(queries: SourceQueries) -> None:
+    hits = queries.search("Kholmsk", "ja")
+    assert hits and {h.lang for h in hits} == {"en"}
