@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 import weakref
@@ -87,6 +88,7 @@ class ChapterPage(QObject):
 
 
 MEDIA_PREFIX = "kiosk-media-"
+_DIGIT_SPACE = re.compile(r"(\d) (?=\d)")
 
 
 def sweep_media_folders(temp: Path | None = None) -> int:
@@ -460,7 +462,11 @@ class Exhibit(QObject):
         if found is None:
             return {}
         title, body = found
-        return {"title": title.text, "body": body.text, "fallback": body.fallback(self._language)}
+        # digits keep together across a space, so that a phone number never breaks
+        kept = _DIGIT_SPACE.sub("\\1\u00a0", body.text)
+        lead, _, rest = kept.partition("\n\n")
+        return {"title": title.text, "body": kept, "lead": lead, "rest": rest,
+                "fallback": body.fallback(self._language)}  # fmt: skip
 
     def _terms(self, body: str) -> list[dict[str, str]]:
         """Glossary chips for a text: the terms it uses, in order."""
@@ -602,6 +608,7 @@ class Exhibit(QObject):
     keyboardLocales = Property(list, lambda s: s._keyboard_locales(), notify=statusChanged)
     preview = Property(bool, lambda s: s._preview, constant=True)
     fullscreen = Property(bool, lambda s: s._config.fullscreen, constant=True)
+    density = Property(str, lambda s: s._config.density, constant=True)
     languages = object_property(LanguageModel, lambda s: s._languages)
     chapters = object_property(ChapterModel, lambda s: s._chapters)
     chapter = object_property(ChapterPage, lambda s: s._chapter)

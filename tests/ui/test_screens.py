@@ -115,3 +115,24 @@ def test_cover_image_is_shown_when_present(start_exhibit: Any, small_db: Path) -
     covers = [i for i in items(current_screen(ex.window)) if i.objectName() == "chapterCover"]
     assert len(covers) == 1  # visible only once the image is ready
     assert covers[0].property("progress") == 1.0
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fa"])
+def test_the_support_page_leads_with_the_helplines_and_no_note_for_staff(
+    start_exhibit: Any, real_db: Path, lang: str
+) -> None:
+    from tests.ui.helpers import find
+
+    ex = start_exhibit(real_db)
+    ex.services.exhibit.setLanguage(lang)
+    call(ex.nav, "support")
+    settle()
+    screen = current_screen(ex.window)
+    lead = find(screen, "supportLead").property("text")
+    assert "116\u00a0123" in lead and "116\u00a0111" in lead  # never broken across lines
+    shown = lead + find(screen, "supportBody").property("text")
+    assert "may add local numbers" not in shown and "örtliche Nummern" not in shown
+    assert (
+        find(screen, "supportLead").mapToScene(QPointF(0, 0)).y()
+        < find(screen, "supportBody").mapToScene(QPointF(0, 0)).y()
+    )

@@ -18,6 +18,12 @@ ApplicationWindow {
     LayoutMirroring.childrenInherit: true
 
     Component.onCompleted: Theme.mm = Math.max(1, Screen.pixelDensity)
+    Binding {
+        target: Theme
+        property: "compact"
+        value: Exhibit.density === "laptop"
+               || (Exhibit.density === "auto" && !Exhibit.fullscreen && window.width < 1600)
+    }
 
     // A kiosk ignores window-closing shortcuts; only the staff exit closes it.
     onClosing: (close) => { close.accepted = Admin.mayClose() }
@@ -51,6 +57,13 @@ ApplicationWindow {
         target: Exhibit
         function onSessionReset() { navigator.attract() }
         function onStatusChanged() { navigator.attract() }
+    }
+
+    Shortcut {
+        // a teacher's Esc goes back; never on a kiosk, where keys are not the way out
+        sequence: "Esc"
+        enabled: !Exhibit.fullscreen && stack.depth > 1
+        onActivated: navigator.back()
     }
 
     IdleOverlay { anchors.fill: parent }
