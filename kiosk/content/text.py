@@ -23,8 +23,12 @@ def normalize(value: str) -> str:
 
 
 def same_text(a: str, b: str) -> bool:
-    """Equal but for spacing and line breaks."""
-    return a.split() == b.split()
+    """Equal but for spacing, line breaks and typography (a hyphen for an en dash,
+    straight quotation marks for curly ones): a translation stays current when only the
+    English typography was corrected."""
+    from .typography import plain
+
+    return plain(a).split() == plain(b).split()
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
