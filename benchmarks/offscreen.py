@@ -10,11 +10,21 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+# the checkout the benchmark lives in, not whichever one an editable install points at
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def child_env() -> dict[str, str]:
+    """The environment of a measuring process: offscreen, importing this checkout."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
 
 
 def run_child(script: str, *args: str) -> dict[str, str]:
     """Run ``script --child ...`` offscreen; its ``name value`` lines, as a dict."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    env = child_env()
     out = subprocess.run(
         [sys.executable, script, "--child", *args],
         capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
@@ -25,16 +35,16 @@ def run_child(script: str, *args: str) -> dict[str, str]:
 
 
 def synthetic_db(path: Path | None = None) -> Path:
-    """The synthetic 5,000-event database, built (again) when missing or made for an
-    older schema."""
+    """The synthetic 5,000-event database with its checksum, built (again) when missing
+    or made for another schema."""
     import sqlite3
     import tempfile
 
     from kiosk.content import schema
 
-    path = path or Path(tempfile.gettempdir()) / "kiosk-synthetic.db"
+    path = path or Path(tempfile.gettempdir()) / f"kiosk-synthetic-{schema.SCHEMA_VERSION}.db"
     current = False
-    if path.exists():
+    if path.exists() and path.with_name(path.name + ".sha256").exists():
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             current = conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
@@ -44,7 +54,7 @@ def synthetic_db(path: Path | None = None) -> Path:
             conn.close()
     if not current:
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(path)],
-                       check=True)  # fmt: skip
+                       check=True, env=child_env())  # fmt: skip
     return path
 
 
