@@ -90,9 +90,10 @@ def verify(path: Path, digest: str) -> Repository:
     """Open a published database only if it is intact; raise ContentError otherwise."""
     if not path.exists():
         raise ContentError("missing", f"{path.name} is missing")
-    if sha256_of(path) != digest:
+    actual = sha256_of(path)
+    if actual != digest:
         raise ContentError("checksum", f"{path.name} does not match its published checksum")
-    return Repository.open(path)
+    return Repository.open(path, sha256=actual)
 
 
 @dataclass(frozen=True)

@@ -48,8 +48,11 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def check_file(path: Path) -> None:
-    """Raise ContentError unless ``path`` looks like a content.db we can open."""
+def check_file(path: Path, sha256: str | None = None) -> None:
+    """Raise ContentError unless ``path`` looks like a content.db we can open.
+
+    ``sha256`` is the file's checksum where the caller has just computed it (it is not
+    read twice); a checksum file beside the database must state it."""
     if not path.exists():
         raise ContentError("missing", f"The exhibit content file was not found: {path.name}")
     if path.is_dir():
@@ -63,7 +66,7 @@ def check_file(path: Path) -> None:
     sidecar = path.with_name(path.name + ".sha256")
     if sidecar.exists():
         expected = sidecar.read_text(encoding="ascii", errors="replace").split()[:1]
-        if not expected or expected[0].lower() != file_sha256(path):
+        if not expected or expected[0].lower() != (sha256 or file_sha256(path)):
             raise ContentError("checksum", f"{path.name} does not match its published checksum")
 
 
@@ -78,9 +81,10 @@ class Repository:
         self._all_ranges: dict[str, text.FigureRange] | None = None
 
     @classmethod
-    def open(cls, path: Path | str) -> Repository:
+    def open(cls, path: Path | str, sha256: str | None = None) -> Repository:
+        """The repository of ``path``, checked; ``sha256`` as for ``check_file``."""
         path = Path(path).resolve()
-        check_file(path)
+        check_file(path, sha256)
         try:
             conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -140,24 +144,37 @@ class Repository:
                     "corrupt", f"{path.name}: image {media_id} has no valid checksum"
                 )
         for table in schema.TEXT_FIELDS:
-            over = conn.execute(
-                f"SELECT id, field, lang FROM {table}_text "
-                "WHERE typeof(text) != 'text' OR length(text) > ?",
-                (safety.MAX_TEXT_CHARS,),
-            ).fetchone()
-            if over:
+            # one pass over the texts: their type and length here, their characters and
+            # words in ``first_unsafe``; the row is looked up only to name a problem
+            texts = [r[0] for r in conn.execute(f"SELECT text FROM {table}_text ORDER BY rowid")]
+            over = next(
+                (
+                    i for i, t in enumerate(texts)
+                    if type(t) is not str or len(t) > safety.MAX_TEXT_CHARS
+                ),
+                None,
+            )  # fmt: skip
+            if over is not None:
+                ident, field, lang = Repository._text_row(conn, table, over)
                 raise ContentError(
                     "unsafe",
-                    f"{path.name}: {table} {over[0]} {over[1]} ({over[2]}) is not text or is "
+                    f"{path.name}: {table} {ident} {field} ({lang}) is not text or is "
                     f"longer than {safety.MAX_TEXT_CHARS:,} characters",
                 )
-            rows = conn.execute(f"SELECT id, field, lang, text FROM {table}_text").fetchall()
-            found = safety.first_unsafe([r[3] for r in rows])
+            found = safety.first_unsafe(texts)
             if found:
-                ident, field, lang, _ = rows[found[0]]
+                ident, field, lang = Repository._text_row(conn, table, found[0])
                 raise ContentError(
                     "unsafe", f"{path.name}: {table} {ident} {field} ({lang}) {found[1]}"
                 )
+
+    @staticmethod
+    def _text_row(conn: sqlite3.Connection, table: str, index: int) -> tuple[str, str, str]:
+        """Id, field and language of the ``index``-th text of ``table`` in rowid order."""
+        row = conn.execute(
+            f"SELECT id, field, lang FROM {table}_text ORDER BY rowid LIMIT 1 OFFSET ?", (index,)
+        ).fetchone()
+        return str(row[0]), str(row[1]), str(row[2])
 
     def close(self) -> None:
         self.conn.close()

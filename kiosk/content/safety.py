@@ -133,23 +133,53 @@ _LONG_WORD = re.compile(
 )
 
 
+# A line cannot break a run of MAX_WORD + 1 characters without white space. Looked for
+# in the UTF-8 bytes with every byte but ASCII white space made "x": one fast substring
+# search finds every text that may hold one (a few more: non-ASCII spaces and multi-byte
+# letters count as "x" too), and only those are searched word by word.
+_RUN = b"x" * (MAX_WORD + 1)
+_SPACE_MAP = bytes(c if c in b" \t\n\r\x0b\x0c" else ord("x") for c in range(256))
+
+
+def _texts_matching(pattern: re.Pattern[str], blob: str, starts: list[int]) -> list[int]:
+    """Indexes of the texts joined in ``blob`` (starting at ``starts``) in which
+    ``pattern`` matches: one search per such text, resumed at the next text."""
+    found = []
+    pos = 0
+    while m := pattern.search(blob, pos):
+        i = bisect_right(starts, m.start()) - 1
+        found.append(i)
+        pos = starts[i + 1]
+    return found
+
+
+def _texts_with_runs(blob: str, starts: list[int]) -> list[int]:
+    """Indexes of the texts joined in ``blob`` that may hold an unbreakable run."""
+    raw = blob.encode()
+    data = raw.translate(_SPACE_MAP)
+    found = []
+    byte, char = 0, 0  # the same place in ``raw`` and in ``blob``
+    while (at := data.find(_RUN, byte)) >= 0:
+        # a run starts after white space or at the start: never inside a character
+        char += len(raw[byte:at].decode())
+        i = bisect_right(starts, char) - 1
+        found.append(i)
+        nxt = starts[i + 1]  # go on with the next text
+        byte = at + len(blob[char:nxt].encode())
+        char = nxt
+    return found
+
+
 def first_unsafe(texts: Sequence[str]) -> tuple[int, str] | None:
     """The index of the first text with a refused character or an unbreakable word, and
-    the problem; None when all are safe. One regex pass over all texts (fast at start-up);
-    a text is examined on its own only where the pass finds something."""
-    blob = "\n".join(texts)
+    the problem; None when all are safe. Two passes over all texts joined (fast at
+    start-up); a text is examined on its own only where a pass finds something."""
+    blob = "\n".join(texts)  # a line break is allowed and breaks a word: no false match
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    seen: set[int] = set()
-    suspects = [bisect_right(starts, m.start()) - 1 for m in _FORBIDDEN.finditer(blob)]
-    # a long run needs a long space-separated token first (str.split is many times faster
-    # than a regex over the whole text); Japanese texts have long tokens and are checked
-    suspects += [
-        i for i, t in enumerate(texts) if len(t) > MAX_WORD and max(map(len, t.split())) > MAX_WORD
-    ]
+    suspects = set(_texts_matching(_FORBIDDEN, blob, starts))
+    # Japanese texts have long runs and are checked; their characters break anywhere
+    suspects.update(_texts_with_runs(blob, starts))
     for i in sorted(suspects):
-        if i in seen:
-            continue
-        seen.add(i)
         if bad := bad_characters(texts[i]):
             return i, f"contains {bad}"
         if word := long_word(texts[i]):
