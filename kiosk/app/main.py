@@ -101,6 +101,7 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     engine.loadFromModule(QML_MODULE, "Main")
     if not engine.rootObjects():
         raise RuntimeError("the exhibit's screens (QML) failed to load; see the messages above")
+    services.idle.watch(engine.rootObjects()[0])
     return engine
 
 

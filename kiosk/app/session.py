@@ -10,7 +10,6 @@ import math
 
 from PySide6.QtCore import (
     Property,
-    QCoreApplication,
     QElapsedTimer,
     QEvent,
     QObject,
@@ -70,11 +69,16 @@ class Idle(QObject):
         self._tick.setInterval(min(1000, max(1, countdown_ms // 20)))
 
     def install(self) -> None:
-        """Watch every input event of the application; make this the QML singleton."""
+        """Make this the QML singleton."""
         Idle._current = self
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+
+    def watch(self, window: QObject) -> None:
+        """Watch the input events of the exhibit's window.
+
+        Every touch, click, key and wheel turn reaches the window before any item, so
+        watching it alone sees all input. (A filter on the whole application would run
+        Python for every event of every object, timers and repaints included.)"""
+        window.installEventFilter(self)
 
     @staticmethod
     def create(engine: QQmlEngine) -> Idle:
