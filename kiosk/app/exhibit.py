@@ -142,6 +142,7 @@ class Exhibit(QObject):
         self._language = self._config.default_language
         self._languages = LanguageModel(self)
         self._chapters = ChapterModel(self)
+        self._listed: frozenset[str] = frozenset()
         self._chapter = ChapterPage(self)
         self._translations = translations
         self._osk = os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
@@ -202,6 +203,7 @@ class Exhibit(QObject):
             self._media_tags, self._media_names = {}, {}
             self._languages.set_rows([])
             self._chapters.set_rows([])
+            self._listed = frozenset()
             self._chapter.clear()
             self.statusChanged.emit()
             return False
@@ -291,6 +293,10 @@ class Exhibit(QObject):
         """The chapters offered to this visitor (the profile may hide some)."""
         return self._chapters.rows()
 
+    def listed_chapters(self) -> frozenset[str]:
+        """The ids of the chapters offered to this visitor."""
+        return self._listed
+
     def range_pattern(self) -> str:
         """How the visitor's language writes a range ("%1 to %2", "%1 bis %2")."""
         return self.tr("%1 to %2").replace("%1", "{}").replace("%2", "{}")
@@ -377,6 +383,7 @@ class Exhibit(QObject):
             }
             for c in cards
         )  # fmt: skip
+        self._listed = frozenset(c.id for c in cards)
         current = self._chapter.current_id()
         if current:
             self.openChapter(current)

@@ -62,3 +62,11 @@ def test_match_expressions_quote_every_word(query: str) -> None:
     fts = build_match(query)
     if fts is not None:
         assert fts.count('"') % 2 == 0 and all(p.endswith('"*') for p in fts.split(" "))
+
+
+def test_a_results_tags_are_its_main_layer_in_one_order(small_db: Path) -> None:
+    q = SourceQueries(Repository.open(small_db))
+    # the chapter lists [violence, sexual-violence]; its section's detail layer is not read
+    assert q.tags_of("chapter", "north") == ["sexual-violence", "violence"]
+    assert q.tags_of("chapter", "south") == ["violence"]
+    assert q.tags_of("glossary", "nkvd") == [] and q.tags_of("chapter", "nowhere") == []
