@@ -20,6 +20,7 @@ import os
 import re
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,13 +88,42 @@ def current(folder: Path) -> tuple[Path, str] | None:
 
 
 def verify(path: Path, digest: str) -> Repository:
-    """Open a published database only if it is intact; raise ContentError otherwise."""
+    """Open a published database only if it is intact; raise ContentError otherwise.
+
+    The file is hashed on a second thread (hashing lets go of the interpreter) while
+    this one opens it and checks its texts; nothing is returned, and no other problem
+    reported, before the checksum is known to match."""
     if not path.exists():
         raise ContentError("missing", f"{path.name} is missing")
-    actual = sha256_of(path)
-    if actual != digest:
-        raise ContentError("checksum", f"{path.name} does not match its published checksum")
-    return Repository.open(path, sha256=actual)
+    hashed: list[str | OSError] = []
+
+    def hash_file() -> None:
+        try:
+            hashed.append(sha256_of(path))
+        except OSError as exc:
+            hashed.append(exc)
+
+    worker = threading.Thread(target=hash_file, name="content checksum", daemon=True)
+    worker.start()
+
+    def matches() -> None:
+        worker.join()
+        if isinstance(hashed[0], OSError):
+            raise hashed[0]
+        if hashed[0] != digest:
+            raise ContentError("checksum", f"{path.name} does not match its published checksum")
+
+    try:
+        repo = Repository.open(path, sha256=digest)
+    except ContentError:
+        matches()  # a damaged file says so, whatever else opening it found
+        raise
+    try:
+        matches()
+    except BaseException:
+        repo.close()
+        raise
+    return repo
 
 
 @dataclass(frozen=True)

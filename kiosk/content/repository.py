@@ -51,8 +51,8 @@ def file_sha256(path: Path) -> str:
 def check_file(path: Path, sha256: str | None = None) -> None:
     """Raise ContentError unless ``path`` looks like a content.db we can open.
 
-    ``sha256`` is the file's checksum where the caller has just computed it (it is not
-    read twice); a checksum file beside the database must state it."""
+    A checksum file beside the database must state the file's checksum: ``sha256``
+    where the caller verifies the file against it (the file is not read twice)."""
     if not path.exists():
         raise ContentError("missing", f"The exhibit content file was not found: {path.name}")
     if path.is_dir():
@@ -82,7 +82,13 @@ class Repository:
 
     @classmethod
     def open(cls, path: Path | str, sha256: str | None = None) -> Repository:
-        """The repository of ``path``, checked; ``sha256`` as for ``check_file``."""
+        """The repository of ``path``, checked.
+
+        ``sha256`` is the checksum the caller verifies the file against (``publish.verify``
+        hashes it meanwhile and hands nothing out unless it matches): its bytes are then
+        the ones its build or publish wrote and checked, so SQLite's page check is not
+        run again (the checksum finds every damage that check finds, and more); the
+        file's texts are checked still."""
         path = Path(path).resolve()
         check_file(path, sha256)
         try:
@@ -90,7 +96,7 @@ class Repository:
         except sqlite3.Error as exc:
             raise ContentError("corrupt", f"{path.name} cannot be opened: {exc}") from exc
         try:
-            cls._check(conn, path)
+            cls._check(conn, path, pages=sha256 is None)
             return cls(conn, path)
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -100,7 +106,7 @@ class Repository:
             raise
 
     @staticmethod
-    def _check(conn: sqlite3.Connection, path: Path) -> None:
+    def _check(conn: sqlite3.Connection, path: Path, pages: bool = True) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > schema.SCHEMA_VERSION:
             raise ContentError(
@@ -114,9 +120,10 @@ class Repository:
                 f"{path.name} has schema version {version}; this exhibit needs "
                 f"{schema.SCHEMA_VERSION}. Rebuild it with 'kiosk content build'",
             )
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if ok != "ok":
-            raise ContentError("corrupt", f"{path.name} is damaged ({ok})")
+        if pages:
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise ContentError("corrupt", f"{path.name} is damaged ({ok})")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = schema.expected_tables() - tables
         if missing:
