@@ -10,7 +10,7 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates, policy, publish, safety, text
@@ -351,6 +351,8 @@ class Exhibit(QObject):
                 tmp.replace(path)
             else:
                 log.warning("image %r (%s) is missing from the database", media_id, variant)
+        from PySide6.QtCore import QUrl  # here: importing it builds five enums at start-up
+
         return QUrl.fromLocalFile(str(path)).toString()
 
     def _images(self, images: tuple[MediaView, ...]) -> list[dict[str, Any]]:

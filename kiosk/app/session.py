@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import logging
 import math
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    Property,
-    QElapsedTimer,
-    QEvent,
-    QObject,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent  # imported at run time it builds a large enum
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .config import verify_pin
@@ -61,6 +57,7 @@ class Idle(QObject):
         self._tick.timeout.connect(self._on_tick)
         self._clock = QElapsedTimer()
         self._seconds_left = math.ceil(countdown_ms / 1000)
+        self._window: QObject | None = None
 
     def set_timeouts(self, timeout_ms: int, countdown_ms: int) -> None:
         """Change the wait and the countdown (takes effect at the next wait)."""
@@ -73,12 +70,15 @@ class Idle(QObject):
         Idle._current = self
 
     def watch(self, window: QObject) -> None:
-        """Watch the input events of the exhibit's window.
+        """Watch the input events of the exhibit's window while the wait is armed.
 
         Every touch, click, key and wheel turn reaches the window before any item, so
         watching it alone sees all input. (A filter on the whole application would run
-        Python for every event of every object, timers and repaints included.)"""
-        window.installEventFilter(self)
+        Python for every event of every object, timers and repaints included; while the
+        attract loop runs, nothing is watched at all.)"""
+        self._window = window
+        if self._armed:
+            window.installEventFilter(self)
 
     @staticmethod
     def create(engine: QQmlEngine) -> Idle:
@@ -102,8 +102,12 @@ class Idle(QObject):
             return
         self._armed = armed
         if armed:
+            if self._window is not None:
+                self._window.installEventFilter(self)
             self._idle.start()
         else:
+            if self._window is not None:
+                self._window.removeEventFilter(self)
             self._idle.stop()
             self._stop_countdown()
         self.armedChanged.emit()
