@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 from budget import Figure, median, report
-from offscreen import run_child
+from offscreen import pending_images, run_child
 
 from kiosk.content.repository import file_sha256
 
@@ -60,15 +60,6 @@ def child(mode: str, content: Path) -> None:
     settle(200)
     name = "chapterCover" if mode == "grid" else "mediaImage"
 
-    def pending(item: object) -> int:
-        n = 0
-        for c in item.childItems():  # type: ignore[attr-defined]
-            if c.isVisible():
-                if c.objectName() == name and c.property("source").toString():
-                    n += c.property("paintedWidth") <= 0
-                n += pending(c)
-        return n
-
     frames: list[float] = []
     done: list[float] = []
     loop = QEventLoop()
@@ -76,7 +67,7 @@ def child(mode: str, content: Path) -> None:
 
     def frame() -> None:
         frames.append(time.perf_counter())
-        if not done and pending(window.contentItem()) == 0:
+        if not done and pending_images(engine, window, name) == 0:
             done.append(frames[-1])
             loop.quit()
 

@@ -78,3 +78,62 @@ def ms_to_frame(window: Any, action: Callable[[], object]) -> float:
     loop.exec()
     window.frameSwapped.disconnect(conn)
     return (stamps[0] - t0) * 1000 if stamps else float("nan")
+
+
+# Looking into the item tree from QML, not from Python: a Python wrapper of an item the
+# StackView made (no QObject parent) can take the item over, keep it alive after the
+# stack let go of it, or delete it under QML's feet when it is collected.
+_FIND_JS = """
+(function () {
+    function find(item) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const c = item.children[i]
+            if (!c.visible) continue
+            if (c.objectName === %(name)s) return c
+            const f = find(c)
+            if (f) return f
+        }
+        return null
+    }
+    // images still to be drawn on screen: one may hide itself until it is loaded, and
+    // a view's delegates kept beyond its edges are not on screen
+    function count(item) {
+        let n = 0
+        for (let i = 0; i < item.children.length; ++i) {
+            const c = item.children[i]
+            if (c.objectName === %(name)s && String(c.source) !== "") {
+                const p = c.mapToItem(null, 0, 0)
+                const shown = p.y < contentItem.height && p.y + c.height > 0
+                    && p.x < contentItem.width && p.x + c.width > 0
+                if (shown && (c.status !== 1 || c.paintedWidth <= 0)) ++n  // 1: Image.Ready
+                continue
+            }
+            if (!c.visible) continue
+            n += count(c)
+        }
+        return n
+    }
+    %(body)s
+})()
+"""
+
+
+def centre_of(engine: Any, window: Any, name: str) -> Any:
+    """The window position of the centre of the visible item called ``name``."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtQml import QQmlExpression
+
+    body = "const it = find(contentItem); const p = it.mapToItem(null, it.width / 2, it.height / 2); return [p.x, p.y]"
+    js = _FIND_JS % {"name": repr(name), "body": body}
+    value, _ = QQmlExpression(engine.rootContext(), window, js).evaluate()
+    x, y = value.toVariant() if hasattr(value, "toVariant") else value
+    return QPoint(int(x), int(y))
+
+
+def pending_images(engine: Any, window: Any, name: str) -> int:
+    """How many visible images called ``name`` have a source but nothing drawn yet."""
+    from PySide6.QtQml import QQmlExpression
+
+    js = _FIND_JS % {"name": repr(name), "body": "return count(contentItem)"}
+    value, _ = QQmlExpression(engine.rootContext(), window, js).evaluate()
+    return int(value)

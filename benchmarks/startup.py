@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from budget import Figure, median, p95, report
-from offscreen import ms_to_frame, run_child
+from offscreen import centre_of, ms_to_frame, run_child
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
@@ -72,6 +72,10 @@ def _peak_rss_mib() -> float:
 
 def child(mode: str, content: Path) -> None:
     """Run in a fresh process: start, wait for the first frame, print the figures."""
+    if mode != "empty":
+        # in the order ``kiosk run`` imports them: the exhibit's modules, then Qt's
+        from kiosk.app.config import KioskConfig
+        from kiosk.app.main import Services, make_engine
     from PySide6.QtCore import QObject, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
 
@@ -84,9 +88,6 @@ def child(mode: str, content: Path) -> None:
         engine.loadData(EMPTY_QML)
         window = engine.rootObjects()[0]
     else:
-        from kiosk.app.config import KioskConfig
-        from kiosk.app.main import Services, make_engine
-
         services = Services(content, KioskConfig(fullscreen=False))
         engine = make_engine(services)
         window = engine.rootObjects()[0]
@@ -127,28 +128,12 @@ def cold_start(mode: str, content: Path) -> tuple[float, float]:
     return float(values["frame"]) - start, float(values["rss"])
 
 
-# StackView's screens have no QObject parent: a Python wrapper of one owns it and deletes
-# it when collected, under QML's feet. Wrappers found here are kept for the whole run.
-_SEEN: list[object] = []
-
-
-def _walk(item: object) -> list:  # type: ignore[type-arg]
-    """Visible items under ``item`` (delegates are found in the item tree, not QObject's)."""
-    out = []
-    for child in item.childItems():  # type: ignore[attr-defined]
-        if child.isVisible():
-            out.append(child)
-            out += _walk(child)
-    _SEEN.extend(out)
-    return out
-
-
 def screen_changes(content: Path) -> tuple[list[float], list[float]]:
     """Milliseconds from a tap on a chapter card to the chapter's first frame, and from
     pushing a long-Text page to its first frame, in this process."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
-    from PySide6.QtCore import QObject, QPointF, Qt
+    from PySide6.QtCore import QObject, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtTest import QTest
@@ -174,11 +159,7 @@ def screen_changes(content: Path) -> tuple[list[float], list[float]]:
             call(nav, "home")
             call(nav, "chapters")
             settle(60)
-            card = next(
-                i for i in _walk(window.contentItem())
-                if i.objectName() == f"chapterCard_{chapter_id}"
-            )  # fmt: skip
-            centre = card.mapToScene(QPointF(card.width() / 2, card.height() / 2)).toPoint()
+            centre = centre_of(engine, window, f"chapterCard_{chapter_id}")
 
             def tap(c: object = centre) -> None:
                 QTest.mouseClick(
