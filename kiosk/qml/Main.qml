@@ -152,4 +152,5 @@ ApplicationWindow {
 
     IdleOverlay { anchors.fill: parent }
     AdminExit { }
+    CoverCache { }
 }

@@ -108,6 +108,41 @@ def test_missing_cover_shows_the_placeholder(start_exhibit: Any, db_copy: Path) 
     assert not [i for i in items(screen) if i.objectName() == "chapterCover"]
 
 
+def test_the_chapter_grid_shows_its_maps_in_its_first_frame(
+    start_exhibit: Any, real_db: Path, qtbot: Any
+) -> None:
+    """The maps are decoded while the visitor is on the first screens: the grid appears
+    with every card's map, not with the placeholders and the maps a moment later."""
+    ex = start_exhibit(real_db)
+    call(ex.nav, "home")
+    settle(500)  # a visitor spends a moment on the home screen
+    covers = {r["chapterId"]: r["coverId"] for r in ex.services.exhibit.chapter_rows()}
+    seen: list[dict[str, bool]] = []
+
+    def first_frame() -> None:
+        if seen:
+            return
+        cards = [
+            i for i in items(current_screen(ex.window)) if i.objectName().startswith("chapterCard_")
+        ]
+        seen.append(
+            {
+                c.objectName().removeprefix("chapterCard_"): any(
+                    i.objectName() == "chapterCover" for i in items(c)
+                )
+                for c in cards
+            }
+        )
+
+    connection = ex.window.frameSwapped.connect(first_frame)
+    call(ex.nav, "chapters")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    ex.window.frameSwapped.disconnect(connection)
+    with_map = {c for c in seen[0] if covers[c]}
+    assert len(with_map) >= 6  # the first screenful has maps to show
+    assert {c for c, shown in seen[0].items() if shown} == with_map
+
+
 def test_cover_image_is_shown_when_present(start_exhibit: Any, small_db: Path) -> None:
     ex = start_exhibit(small_db)
     call(ex.nav, "chapters")
