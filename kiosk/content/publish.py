@@ -88,42 +88,61 @@ def current(folder: Path) -> tuple[Path, str] | None:
 
 
 def verify(path: Path, digest: str) -> Repository:
-    """Open a published database only if it is intact; raise ContentError otherwise.
-
-    The file is hashed on a second thread (hashing lets go of the interpreter) while
-    this one opens it and checks its texts; nothing is returned, and no other problem
-    reported, before the checksum is known to match."""
-    if not path.exists():
-        raise ContentError("missing", f"{path.name} is missing")
-    hashed: list[str | OSError] = []
-
-    def hash_file() -> None:
-        try:
-            hashed.append(sha256_of(path))
-        except OSError as exc:
-            hashed.append(exc)
-
-    worker = threading.Thread(target=hash_file, name="content checksum", daemon=True)
-    worker.start()
-
-    def matches() -> None:
-        worker.join()
-        if isinstance(hashed[0], OSError):
-            raise hashed[0]
-        if hashed[0] != digest:
-            raise ContentError("checksum", f"{path.name} does not match its published checksum")
-
+    """Open a published database only if it is intact; raise ContentError otherwise."""
+    repo, wait = verify_meanwhile(path, digest)
     try:
-        repo = Repository.open(path, sha256=digest)
-    except ContentError:
-        matches()  # a damaged file says so, whatever else opening it found
-        raise
-    try:
-        matches()
+        wait()
     except BaseException:
         repo.close()
         raise
     return repo
+
+
+def verify_meanwhile(path: Path, digest: str) -> tuple[Repository, Callable[[], None]]:
+    """A published database opened for reading (its schema and tables checked), and a
+    function that waits for the rest of its checks and raises ContentError if one fails.
+
+    The rest (the checksum, then every text: ``Repository.check_values``) runs on a
+    second thread meanwhile, on its own connection: hashing and SQLite let go of the
+    interpreter, so the caller can load its screens at the same time. Nothing read from
+    the database may be shown before the function has returned."""
+    if not path.exists():
+        raise ContentError("missing", f"{path.name} is missing")
+    outcome: list[Exception | None] = []
+
+    def check() -> None:
+        try:
+            if sha256_of(path) != digest:
+                raise ContentError("checksum", f"{path.name} does not match its published checksum")
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                Repository.check_values(conn, path)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            outcome.append(ContentError("corrupt", f"{path.name} is damaged: {exc}"))
+        except (ContentError, OSError) as exc:
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    worker = threading.Thread(target=check, name="content checks", daemon=True)
+    worker.start()
+
+    def wait() -> None:
+        worker.join()
+        if outcome[0] is not None:
+            raise outcome[0]
+
+    try:
+        repo = Repository.open(path, sha256=digest, values=False)
+    except ContentError as exc:
+        worker.join()
+        # a damaged file says so, whatever else opening it found
+        if isinstance(outcome[0], ContentError) and outcome[0].reason == "checksum":
+            raise outcome[0] from exc
+        raise
+    return repo, wait
 
 
 @dataclass(frozen=True)

@@ -81,14 +81,15 @@ class Repository:
         self._all_ranges: dict[str, text.FigureRange] | None = None
 
     @classmethod
-    def open(cls, path: Path | str, sha256: str | None = None) -> Repository:
+    def open(cls, path: Path | str, sha256: str | None = None, values: bool = True) -> Repository:
         """The repository of ``path``, checked.
 
         ``sha256`` is the checksum the caller verifies the file against (``publish.verify``
         hashes it meanwhile and hands nothing out unless it matches): its bytes are then
         the ones its build or publish wrote and checked, so SQLite's page check is not
-        run again (the checksum finds every damage that check finds, and more); the
-        file's texts are checked still."""
+        run again (the checksum finds every damage that check finds, and more).
+        ``values=False`` leaves the texts to ``check_values``, for a caller that runs it
+        elsewhere and shows nothing before it has passed (``publish.verify_meanwhile``)."""
         path = Path(path).resolve()
         check_file(path, sha256)
         try:
@@ -96,7 +97,7 @@ class Repository:
         except sqlite3.Error as exc:
             raise ContentError("corrupt", f"{path.name} cannot be opened: {exc}") from exc
         try:
-            cls._check(conn, path, pages=sha256 is None)
+            cls._check(conn, path, pages=sha256 is None, values=values)
             return cls(conn, path)
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -106,7 +107,9 @@ class Repository:
             raise
 
     @staticmethod
-    def _check(conn: sqlite3.Connection, path: Path, pages: bool = True) -> None:
+    def _check(
+        conn: sqlite3.Connection, path: Path, pages: bool = True, values: bool = True
+    ) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > schema.SCHEMA_VERSION:
             raise ContentError(
@@ -134,10 +137,11 @@ class Repository:
             raise ContentError("incomplete", f"{path.name} has no content version")
         if not conn.execute("SELECT 1 FROM chapters LIMIT 1").fetchone():
             raise ContentError("incomplete", f"{path.name} holds no chapters")
-        Repository._check_values(conn, path)
+        if values:
+            Repository.check_values(conn, path)
 
     @staticmethod
-    def _check_values(conn: sqlite3.Connection, path: Path) -> None:
+    def check_values(conn: sqlite3.Connection, path: Path) -> None:
         """Refuse a database whose values could not have come from a build: a media id or
         file name that is not a plain name, a checksum that is not one, a text over the
         format's limits or with characters that hide or reorder what a visitor reads."""

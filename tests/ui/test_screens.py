@@ -92,6 +92,37 @@ def test_error_screen_instead_of_a_blank(start_exhibit: Any, tmp_path: Path) -> 
     assert not ex.services.idle.armed  # nothing to reset on a broken kiosk
 
 
+@pytest.mark.logs
+def test_hidden_characters_in_the_database_never_reach_the_screen(qapp: Any, db_copy: Path) -> None:
+    """The texts are checked while the screens load; the first frame waits for them."""
+    from PySide6.QtCore import QObject
+
+    from kiosk.app.config import KioskConfig
+    from kiosk.app.main import Services, make_engine
+    from kiosk.content.repository import file_sha256
+
+    conn = sqlite3.connect(db_copy)
+    conn.execute(
+        "UPDATE chapters_text SET text = ? || text WHERE id = 'north' AND field = 'title'",
+        ("\u202e",),  # would show the title backwards
+    )
+    conn.commit()
+    conn.close()
+    db_copy.with_name("content.db.sha256").write_text(f"{file_sha256(db_copy)}  content.db\n")
+    services = Services(db_copy, KioskConfig(fullscreen=False))
+    engine = make_engine(services)
+    window = engine.rootObjects()[0]
+    try:
+        # no frame has been drawn yet, and the maintenance screen is already the one
+        assert call(window.findChild(QObject, "navigator"), "screenName") == "errorScreen"
+        assert services.exhibit.errorReason == "unsafe"
+        assert services.exhibit.chapter_rows() == []
+    finally:
+        window.close()
+        engine.deleteLater()
+        settle()
+
+
 @pytest.mark.qt_log_ignore("Cannot open: file:.*kiosk-media-")
 @pytest.mark.logs
 def test_missing_cover_shows_the_placeholder(start_exhibit: Any, db_copy: Path) -> None:
