@@ -16,7 +16,8 @@ Item {
     Connections {
         target: root.Window.window
         enabled: !root.started
-        function onFrameSwapped() { root.started = true }
+        // after the frame's own handlers, in a later turn of the event loop
+        function onFrameSwapped() { Qt.callLater(() => { root.started = true }) }
     }
 
     Repeater {
