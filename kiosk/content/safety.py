@@ -10,6 +10,7 @@ reads.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -42,7 +43,7 @@ _MARKS = {"\u200e", "\u200f", "\u061c"}
 _INVISIBLE = {"\u200b", "\u2060", "\ufeff", "\u00ad", "\u180e"}
 # Joiners are needed in Persian/Dari (ZWNJ) and in some Indic scripts; elsewhere they hide.
 _JOINERS = {"\u200c", "\u200d"} | _MARKS
-_JOINER_SCRIPTS = re.compile(
+_JOINER_SCRIPTS = (
     "[\u0590-\u05ff\u0600-\u061b\u061d-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe\u0900-\u0dff]"
 )
 
@@ -96,18 +97,25 @@ def inside(folder: Path, name: str, what: str = "file name") -> Path:
     return target
 
 
-_FORBIDDEN = re.compile(
+_FORBIDDEN = (
     "["
     + "".join(re.escape(c) for c in sorted(_CONTROL | _BIDI | _INVISIBLE | _JOINERS))
     + "\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]"
 )
 
 
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """The large character classes here take milliseconds to compile: at first use
+    (checking a database's texts), not at start-up."""
+    return re.compile(source)
+
+
 def bad_characters(text: str) -> str | None:
     """A description of the first character a visitor text must not contain, or None."""
-    for m in _FORBIDDEN.finditer(text):
+    for m in _pattern(_FORBIDDEN).finditer(text):
         ch = m.group(0)
-        if ch in _JOINERS and _JOINER_SCRIPTS.search(text):
+        if ch in _JOINERS and _pattern(_JOINER_SCRIPTS).search(text):
             continue
         if ch in _CONTROL:
             problem = "a control character"
@@ -128,9 +136,7 @@ def bad_characters(text: str) -> str | None:
     return None
 
 
-_LONG_WORD = re.compile(
-    r"[^\s/–—\-\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]{" + str(MAX_WORD + 1) + ",}"
-)
+_LONG_WORD = r"[^\s/–—\-\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]{" + str(MAX_WORD + 1) + ",}"
 
 
 # A line cannot break a run of MAX_WORD + 1 characters without white space. Looked for
@@ -176,7 +182,7 @@ def first_unsafe(texts: Sequence[str]) -> tuple[int, str] | None:
     start-up); a text is examined on its own only where a pass finds something."""
     blob = "\n".join(texts)  # a line break is allowed and breaks a word: no false match
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    suspects = set(_texts_matching(_FORBIDDEN, blob, starts))
+    suspects = set(_texts_matching(_pattern(_FORBIDDEN), blob, starts))
     # Japanese texts have long runs and are checked; their characters break anywhere
     suspects.update(_texts_with_runs(blob, starts))
     for i in sorted(suspects):
@@ -191,7 +197,7 @@ def long_word(text: str) -> str | None:
     """The first run of more than MAX_WORD characters a line cannot break, or None.
 
     Japanese and Chinese break between any two characters, so they never count."""
-    m = _LONG_WORD.search(text)
+    m = _pattern(_LONG_WORD).search(text)
     return m.group(0)[:20] + "…" if m else None
 
 
