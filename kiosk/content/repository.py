@@ -154,14 +154,21 @@ class Repository:
                 raise ContentError(
                     "corrupt", f"{path.name}: image {media_id} has no valid checksum"
                 )
+        # the texts as SQLite stores them (UTF-8 bytes: no Python string made for each)
+        utf8 = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
+        value = "CAST(text AS BLOB)" if utf8 else "text"
         for table in schema.TEXT_FIELDS:
             # one pass over the texts: their type and length here, their characters and
             # words in ``first_unsafe``; the row is looked up only to name a problem
-            texts = [r[0] for r in conn.execute(f"SELECT text FROM {table}_text ORDER BY rowid")]
+            rows = conn.execute(
+                f"SELECT {value}, typeof(text) = 'text' FROM {table}_text ORDER BY rowid"
+            ).fetchall()
+            texts = [r[0] for r in rows]
             over = next(
                 (
-                    i for i, t in enumerate(texts)
-                    if type(t) is not str or len(t) > safety.MAX_TEXT_CHARS
+                    i for i, (t, is_text) in enumerate(rows)
+                    if not is_text or (len(t) > safety.MAX_TEXT_CHARS
+                                       and len(t.decode() if utf8 else t) > safety.MAX_TEXT_CHARS)
                 ),
                 None,
             )  # fmt: skip
@@ -172,7 +179,12 @@ class Repository:
                     f"{path.name}: {table} {ident} {field} ({lang}) is not text or is "
                     f"longer than {safety.MAX_TEXT_CHARS:,} characters",
                 )
-            found = safety.first_unsafe(texts)
+            try:
+                found = safety.first_unsafe_utf8(texts) if utf8 else safety.first_unsafe(texts)
+            except UnicodeDecodeError as exc:
+                raise ContentError(
+                    "corrupt", f"{path.name}: {table} holds bytes that are not text"
+                ) from exc
             if found:
                 ident, field, lang = Repository._text_row(conn, table, found[0])
                 raise ContentError(

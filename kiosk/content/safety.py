@@ -193,6 +193,50 @@ def first_unsafe(texts: Sequence[str]) -> tuple[int, str] | None:
     return None
 
 
+# Between texts joined for the search over a whole table: an allowed character, which a
+# text of a database could hold too (then every text is checked on its own instead).
+_SEP = "\ufffc"
+_SEP_BYTES = _SEP.encode()
+
+
+def first_unsafe_utf8(texts: Sequence[bytes]) -> tuple[int, str] | None:
+    """``first_unsafe`` for texts as UTF-8 bytes, as SQLite stores them: each text is
+    decoded only where a pass finds something. UnicodeDecodeError for bytes that are
+    not UTF-8."""
+    raw = _SEP_BYTES.join(texts)
+    blob = raw.decode("utf-8")
+    if blob.count(_SEP) != len(texts) - 1:
+        return first_unsafe([t.decode("utf-8") for t in texts])
+    suspects: set[int] = set()
+    # refused characters: one search per text that has one, counting separators on the way
+    pattern = _pattern(_FORBIDDEN)
+    pos = last = index = 0
+    while m := pattern.search(blob, pos):
+        index += blob.count(_SEP, last, m.start())
+        last = m.start()
+        suspects.add(index)
+        nxt = blob.find(_SEP, last)
+        if nxt < 0:
+            break
+        pos = nxt + 1
+    # unbreakable runs, in the bytes (a separator joins the runs either side of it: a
+    # text found so is checked and found innocent)
+    starts = list(accumulate((len(t) + len(_SEP_BYTES) for t in texts), initial=0))
+    data = raw.translate(_SPACE_MAP)
+    at = data.find(_RUN)
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        suspects.add(i)
+        at = data.find(_RUN, starts[i + 1]) if i + 1 < len(texts) else -1
+    for i in sorted(suspects):
+        text = texts[i].decode("utf-8")
+        if bad := bad_characters(text):
+            return i, f"contains {bad}"
+        if word := long_word(text):
+            return i, f"has a word longer than {MAX_WORD} characters ({word})"
+    return None
+
+
 def long_word(text: str) -> str | None:
     """The first run of more than MAX_WORD characters a line cannot break, or None.
 
@@ -210,6 +254,7 @@ __all__ = [
     "bad_characters",
     "file_name",
     "first_unsafe",
+    "first_unsafe_utf8",
     "inside",
     "is_file_name",
     "is_id",

@@ -84,13 +84,16 @@ def _first_unsafe_one_by_one(texts: list[str]) -> tuple[int, str] | None:
 # where not, and words just under and just over the limit
 _PIECES = st.sampled_from(
     ["a", " ", "\n", "\t", "\u00a0", "\u3000", "\u200c", "\u200e", "\u202e", "\ue001",
-     "\x1c", "ж", "千島", "دری", "-", "x" * 30, "ж" * 30, "千" * 40, "y" * 61, "я" * 61]
+     "\x1c", "\ufffc", "ж", "千島", "دری", "-", "x" * 30, "ж" * 30, "千" * 40, "y" * 61,
+     "я" * 61]
 )  # fmt: skip
 
 
 @given(st.lists(st.lists(_PIECES, max_size=8).map("".join), min_size=1, max_size=6))
 def test_first_unsafe_finds_what_a_text_by_text_check_finds(texts: list[str]) -> None:
-    assert safety.first_unsafe(texts) == _first_unsafe_one_by_one(texts)
+    expected = _first_unsafe_one_by_one(texts)
+    assert safety.first_unsafe(texts) == expected
+    assert safety.first_unsafe_utf8([t.encode() for t in texts]) == expected  # as stored
 
 
 def test_first_unsafe_names_the_text_after_a_japanese_one() -> None:
@@ -221,6 +224,22 @@ def test_a_database_with_a_text_over_the_limits_is_refused(
         Repository.open(db_copy)
     assert problem in str(err.value)
     assert "north-deportations" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"), [("CAST(X'C328' AS TEXT)", "not text"), ("X'4142'", "is not text")]
+)
+def test_a_database_with_bytes_for_a_text_is_refused(
+    db_copy: Path, value: str, problem: str
+) -> None:
+    _tamper(
+        db_copy,
+        f"UPDATE sections_text SET text = {value} "
+        "WHERE id = 'north-deportations' AND field = 'body'",
+    )
+    with pytest.raises(ContentError) as err:
+        Repository.open(db_copy)
+    assert problem in str(err.value)
 
 
 def test_export_of_a_hostile_database_writes_nothing(db_copy: Path, tmp_path: Path) -> None:
