@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -31,11 +32,14 @@ def same_text(a: str, b: str) -> bool:
     return plain(a).split() == plain(b).split()
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+@functools.cache
+def _cjk() -> re.Pattern[str]:
+    # compiled when first needed: its large class takes milliseconds, at start-up too
+    return re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def is_cjk(value: str) -> bool:
-    return bool(_CJK.search(value))
+    return bool(_cjk().search(value))
 
 
 def words(text: str) -> int:
