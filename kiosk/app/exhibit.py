@@ -89,7 +89,9 @@ class ChapterPage(QObject):
 
 
 MEDIA_PREFIX = "kiosk-media-"
-_DIGIT_SPACE = re.compile(r"(\d) (?=\d)")
+# a number written in groups ("116 123"): kept on one line, and in right-to-left text
+# isolated left to right, so its groups keep their order
+_NUMBER_GROUPS = re.compile(r"\d+(?:[ \u00a0]\d+)+")
 
 
 def sweep_media_folders(temp: Path | None = None) -> int:
@@ -501,7 +503,11 @@ class Exhibit(QObject):
             return {}
         title, body = found
         # digits keep together across a space, so that a phone number never breaks
-        kept = _DIGIT_SPACE.sub("\\1\u00a0", body.text)
+        rtl = self._rtl()
+        kept = _NUMBER_GROUPS.sub(
+            lambda m: ("\u202a%s\u202c" if rtl else "%s") % m.group(0).replace(" ", "\u00a0"),
+            body.text,
+        )
         lead, _, rest = kept.partition("\n\n")
         return {"title": title.text, "body": kept, "lead": lead, "rest": rest,
                 "fallback": body.fallback(self._language)}  # fmt: skip

@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from pathlib import Path
 
@@ -147,52 +147,6 @@ _RUN = b"x" * (MAX_WORD + 1)
 _SPACE_MAP = bytes(c if c in b" \t\n\r\x0b\x0c" else ord("x") for c in range(256))
 
 
-def _texts_matching(pattern: re.Pattern[str], blob: str, starts: list[int]) -> list[int]:
-    """Indexes of the texts joined in ``blob`` (starting at ``starts``) in which
-    ``pattern`` matches: one search per such text, resumed at the next text."""
-    found = []
-    pos = 0
-    while m := pattern.search(blob, pos):
-        i = bisect_right(starts, m.start()) - 1
-        found.append(i)
-        pos = starts[i + 1]
-    return found
-
-
-def _texts_with_runs(blob: str, starts: list[int]) -> list[int]:
-    """Indexes of the texts joined in ``blob`` that may hold an unbreakable run."""
-    raw = blob.encode()
-    data = raw.translate(_SPACE_MAP)
-    found = []
-    byte, char = 0, 0  # the same place in ``raw`` and in ``blob``
-    while (at := data.find(_RUN, byte)) >= 0:
-        # a run starts after white space or at the start: never inside a character
-        char += len(raw[byte:at].decode())
-        i = bisect_right(starts, char) - 1
-        found.append(i)
-        nxt = starts[i + 1]  # go on with the next text
-        byte = at + len(blob[char:nxt].encode())
-        char = nxt
-    return found
-
-
-def first_unsafe(texts: Sequence[str]) -> tuple[int, str] | None:
-    """The index of the first text with a refused character or an unbreakable word, and
-    the problem; None when all are safe. Two passes over all texts joined (fast at
-    start-up); a text is examined on its own only where a pass finds something."""
-    blob = "\n".join(texts)  # a line break is allowed and breaks a word: no false match
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    suspects = set(_texts_matching(_pattern(_FORBIDDEN), blob, starts))
-    # Japanese texts have long runs and are checked; their characters break anywhere
-    suspects.update(_texts_with_runs(blob, starts))
-    for i in sorted(suspects):
-        if bad := bad_characters(texts[i]):
-            return i, f"contains {bad}"
-        if word := long_word(texts[i]):
-            return i, f"has a word longer than {MAX_WORD} characters ({word})"
-    return None
-
-
 # Between texts joined for the search over a whole table: an allowed character, which a
 # text of a database could hold too (then every text is checked on its own instead).
 _SEP = "\ufffc"
@@ -205,8 +159,8 @@ def first_unsafe_utf8(texts: Sequence[bytes]) -> tuple[int, str] | None:
     not UTF-8."""
     raw = _SEP_BYTES.join(texts)
     blob = raw.decode("utf-8")
-    if blob.count(_SEP) != len(texts) - 1:
-        return first_unsafe([t.decode("utf-8") for t in texts])
+    if blob.count(_SEP) != len(texts) - 1:  # a text holds the separator: each on its own
+        return _first_of(texts, range(len(texts)))
     suspects: set[int] = set()
     # refused characters: one search per text that has one, counting separators on the way
     pattern = _pattern(_FORBIDDEN)
@@ -228,13 +182,24 @@ def first_unsafe_utf8(texts: Sequence[bytes]) -> tuple[int, str] | None:
         i = bisect_right(starts, at) - 1
         suspects.add(i)
         at = data.find(_RUN, starts[i + 1]) if i + 1 < len(texts) else -1
-    for i in sorted(suspects):
+    return _first_of(texts, sorted(suspects))
+
+
+def _first_of(texts: Sequence[bytes], indexes: Iterable[int]) -> tuple[int, str] | None:
+    """The first of the texts at ``indexes`` that is unsafe, examined on its own."""
+    for i in indexes:
         text = texts[i].decode("utf-8")
         if bad := bad_characters(text):
             return i, f"contains {bad}"
         if word := long_word(text):
             return i, f"has a word longer than {MAX_WORD} characters ({word})"
     return None
+
+
+def first_unsafe(texts: Sequence[str]) -> tuple[int, str] | None:
+    """The index of the first text with a refused character or an unbreakable word, and
+    the problem; None when all are safe (``first_unsafe_utf8`` on their UTF-8 bytes)."""
+    return first_unsafe_utf8([t.encode("utf-8") for t in texts])
 
 
 def long_word(text: str) -> str | None:

@@ -49,6 +49,7 @@ class SourceQueries:
         self.repo = repo
         self.conn = repo.conn
         self._glossary: dict[str, list[GlossaryView]] = {}
+        self._trigram: dict[str, bool] = {}
         self._tags: dict[tuple[str, str], list[str]] | None = None
         self._terms: dict[
             str, tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[str, str]]]
@@ -282,21 +283,30 @@ class SourceQueries:
         return hits
 
     def _search_in(self, query: str, lang: str, limit: int) -> list[SearchHit]:
-        if self._unspaced(lang):
-            words = query_words(query)
-            if words and min(len(w) for w in words) < 3:
-                return self._substring_search(words, lang, limit)
-            fts = build_match(query, prefix=False)
-        else:
-            fts = build_match(query)
+        fts, short = self._match(query, lang)
+        if short:
+            return self._substring_search(short, lang, limit)
         return self._search(fts, lang, limit) if fts else []
 
+    def _match(self, query: str, lang: str) -> tuple[str | None, list[str]]:
+        """How ``query`` is looked for in ``lang``: an FTS5 expression, or (in a trigram
+        index, for words shorter than a trigram) the words to find as substrings."""
+        if not self._unspaced(lang):
+            return build_match(query), []
+        words = query_words(query)
+        if words and min(len(w) for w in words) < 3:
+            return None, words
+        return build_match(query, prefix=False), []
+
     def _unspaced(self, lang: str) -> bool:
-        """Whether this database indexes ``lang`` by trigrams (it says so in its schema)."""
-        row = self.conn.execute(
-            "SELECT sql FROM sqlite_master WHERE name = ?", (schema.fts_table(lang),)
-        ).fetchone()
-        return bool(row and "trigram" in str(row[0]))
+        """Whether this database indexes ``lang`` by trigrams (it says so in its schema;
+        read once per language)."""
+        if lang not in self._trigram:
+            row = self.conn.execute(
+                "SELECT sql FROM sqlite_master WHERE name = ?", (schema.fts_table(lang),)
+            ).fetchone()
+            self._trigram[lang] = bool(row and "trigram" in str(row[0]))
+        return self._trigram[lang]
 
     def _substring_search(self, words: list[str], lang: str, limit: int) -> list[SearchHit]:
         """Texts holding every word (shorter than a trigram) as a substring; the snippet
@@ -319,13 +329,9 @@ class SourceQueries:
     def marked(self, kind: str, ref: str, query: str, lang: str) -> str | None:
         """The whole indexed text of one result in ``lang``, its matches for ``query``
         between \\x02 and \\x03; None where it does not match in that language."""
-        if self._unspaced(lang):
-            words = query_words(query)
-            if words and min(len(w) for w in words) < 3:
-                return self._substring_marked(kind, ref, words, lang)
-            fts = build_match(query, prefix=False)
-        else:
-            fts = build_match(query)
+        fts, short = self._match(query, lang)
+        if short:
+            return self._substring_marked(kind, ref, short, lang)
         if fts is None:
             return None
         fts_table, texts = schema.fts_table(lang), schema.search_table(lang)

@@ -22,7 +22,9 @@ ApplicationWindow {
         target: Theme
         property: "compact"
         value: Exhibit.density === "laptop"
-               || (Exhibit.density === "auto" && !Exhibit.fullscreen && window.width < 1600)
+               // a laptop-sized window; a tall portrait screen keeps the kiosk's size
+               || (Exhibit.density === "auto" && !Exhibit.fullscreen && window.width < 1600
+                   && window.height < 1200)
     }
 
     // A kiosk ignores window-closing shortcuts; only the staff exit closes it.
