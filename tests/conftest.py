@@ -102,42 +102,38 @@ class Running:
         return str(call(self.nav, "screenName"))
 
 
-@pytest.fixture
-def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
+def open_exhibit(
+    content: Path | None,
+    size: tuple[int, int] = (1920, 1080),
+    manifest: bool = True,
+    **cfg: Any,
+) -> Running:
+    """A running exhibit on ``content``. A database a test changed on purpose gets a
+    fresh checksum file (as a build would write) unless ``manifest=False``. Close it with
+    ``close_exhibits``."""
     from PySide6.QtCore import QObject
+    from PySide6.QtTest import QTest
 
     from kiosk.app.config import KioskConfig
     from kiosk.app.main import Services, make_engine
+    from kiosk.content.repository import file_sha256
 
-    started: list[Running] = []
+    cfg.setdefault("fullscreen", False)
+    if manifest and content is not None and content.is_file():
+        sidecar = content.with_name(content.name + ".sha256")
+        if not sidecar.exists():
+            sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
+    services = Services(content, KioskConfig(**cfg))
+    services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
+    engine = make_engine(services)
+    window = engine.rootObjects()[0]
+    window.resize(*size)
+    assert QTest.qWaitForWindowExposed(window), "the exhibit's window was never shown"
+    nav = window.findChild(QObject, "navigator")
+    return Running(services, engine, window, nav)
 
-    def start(
-        content: Path | None,
-        size: tuple[int, int] = (1920, 1080),
-        manifest: bool = True,
-        **cfg: Any,
-    ) -> Running:
-        """A running exhibit on ``content``. A database a test changed on purpose gets a
-        fresh checksum file (as a build would write) unless ``manifest=False``."""
-        from kiosk.content.repository import file_sha256
 
-        cfg.setdefault("fullscreen", False)
-        if manifest and content is not None and content.is_file():
-            sidecar = content.with_name(content.name + ".sha256")
-            if not sidecar.exists():
-                sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
-        services = Services(content, KioskConfig(**cfg))
-        services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
-        engine = make_engine(services)
-        window = engine.rootObjects()[0]
-        window.resize(*size)
-        qtbot.waitExposed(window)
-        nav = window.findChild(QObject, "navigator")
-        running = Running(services, engine, window, nav)
-        started.append(running)
-        return running
-
-    yield start
+def close_exhibits(qapp: Any, started: list[Running]) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     for r in started:
@@ -148,3 +144,17 @@ def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
     # destroy the engines (and their timers) before the Python services they talk to
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def start_exhibit(qapp: Any) -> Iterator[Callable[..., Running]]:
+    """Start exhibits (``open_exhibit``'s arguments) that are closed after the test."""
+    started: list[Running] = []
+
+    def start(content: Path | None, *args: Any, **kwargs: Any) -> Running:
+        running = open_exhibit(content, *args, **kwargs)
+        started.append(running)
+        return running
+
+    yield start
+    close_exhibits(qapp, started)
