@@ -6,6 +6,7 @@ what rests on them, and the full-text search with its safe query builder.
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from .views import (
     Localized,
     SourceView,
 )
+
+log = logging.getLogger(__name__)
 
 _QUERY_WORD = re.compile(r"\w+", re.UNICODE)
 _TERM_WORD = re.compile(r"[\w'’]+", re.UNICODE)
@@ -278,7 +281,10 @@ class SourceQueries:
         return hits
 
     def _search_in(self, query: str, lang: str, limit: int) -> list[SearchHit]:
-        if self._unspaced(lang):
+        index = self._index_sql(lang)
+        if index is None:
+            return []  # a language without an index: nothing found, never an error
+        if "trigram" in index:  # an unspaced language
             words = query_words(query)
             if words and min(len(w) for w in words) < 3:
                 return self._substring_search(words, lang, limit)
@@ -287,12 +293,15 @@ class SourceQueries:
             fts = build_match(query)
         return self._search(fts, lang, limit) if fts else []
 
-    def _unspaced(self, lang: str) -> bool:
-        """Whether this database indexes ``lang`` by trigrams (it says so in its schema)."""
+    def _index_sql(self, lang: str) -> str | None:
         row = self.conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = ?", (schema.fts_table(lang),)
         ).fetchone()
-        return bool(row and "trigram" in str(row[0]))
+        return str(row[0]) if row else None
+
+    def _unspaced(self, lang: str) -> bool:
+        """Whether this database indexes ``lang`` by trigrams (it says so in its schema)."""
+        return "trigram" in (self._index_sql(lang) or "")
 
     def _substring_search(self, words: list[str], lang: str, limit: int) -> list[SearchHit]:
         """Texts holding every word (shorter than a trigram) as a substring; the snippet
@@ -309,6 +318,7 @@ class SourceQueries:
                 (*args, limit),
             ).fetchall()
         except sqlite3.OperationalError:
+            log.exception("search in %s failed", lang)  # a bug: the visitor sees no results
             return []
         return [SearchHit(k, r, c, t, _snippet(body, words), lang) for k, r, c, t, body in rows]
 
@@ -322,7 +332,7 @@ class SourceQueries:
             fts = build_match(query, prefix=False)
         else:
             fts = build_match(query)
-        if fts is None:
+        if fts is None or self._index_sql(lang) is None:
             return None
         fts_table, texts = schema.fts_table(lang), schema.search_table(lang)
         try:
@@ -333,6 +343,7 @@ class SourceQueries:
                 (fts, kind, ref),
             ).fetchone()
         except sqlite3.OperationalError:
+            log.exception("marking a result in %s failed", lang)  # a bug: shown unmarked
             return None
         return str(row[0]) if row else None
 
@@ -347,7 +358,8 @@ class SourceQueries:
                 (fts, limit),
             ).fetchall()
         except sqlite3.OperationalError:
-            return []  # a language without an index: nothing found, never an error
+            log.exception("search in %s failed", lang)  # a bug: the visitor sees no results
+            return []
         return [SearchHit(k, r, c, t, s, lang) for k, r, c, t, s in rows]
 
     def _substring_marked(self, kind: str, ref: str, words: list[str], lang: str) -> str | None:
