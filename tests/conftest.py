@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -19,6 +20,56 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SOURCES = Path(__file__).resolve().parent / "fixtures" / "content"
 REAL_SOURCES = ROOT / "assets" / "content"
 REAL_DB = ROOT / "content.db"
+
+# Speed is measured in benchmarks/, never by a test's clock: no deadline for an example,
+# which a busy machine (or a parallel run) would otherwise break now and then.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile stale interface translations once, before any test (or any parallel
+    worker) starts an exhibit that would compile them itself, two at a time."""
+    if not hasattr(config, "workerinput"):  # the main process, not a worker
+        import contextlib
+        import subprocess
+
+        from kiosk.app import i18n
+
+        # where this fails, the exhibit says so in a logged warning, which fails its test
+        with contextlib.suppress(OSError, subprocess.CalledProcessError):
+            i18n.build()
+
+
+# Test files whose tests share one module-scoped fixture too costly to make twice: in a
+# parallel run each goes to one worker as a whole.
+TOGETHER = ("tests/ui/test_museum_walk.py",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The walk of the real content first, then the other slow tests, then the rest:
+    when the suite runs in parallel, no long test starts last and runs on alone."""
+
+    def rank(item: pytest.Item) -> int:
+        if item.nodeid.split("::")[0] in TOGETHER:
+            return 0
+        return 1 if item.get_closest_marker("slow") is not None else 2
+
+    items.sort(key=rank)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Load scheduling, one test at a time, except that each file of ``TOGETHER`` is one
+    unit (xdist's own ``xdist_group`` marks have no effect with pytest 9.2)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Scheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::")[0]
+            return path if path in TOGETHER else nodeid
+
+    return Scheduling(config, log)
 
 
 class _Collect(logging.Handler):

@@ -69,6 +69,7 @@ def test_systemd_reads_the_units_without_complaint(name: str) -> None:
 SCALE = 0.1
 
 
+@pytest.mark.slow
 @pytest.mark.logs
 def test_killed_at_random_moments_the_exhibit_comes_back_each_time(small_db: Path) -> None:
     sup = Supervisor(small_db, scale=SCALE)
@@ -83,6 +84,7 @@ def test_killed_at_random_moments_the_exhibit_comes_back_each_time(small_db: Pat
     assert stopped == 0  # and 'systemctl stop' ends it cleanly, no SIGKILL needed
 
 
+@pytest.mark.slow
 @pytest.mark.logs
 def test_a_frozen_exhibit_is_killed_by_the_watchdog_and_restarted(small_db: Path) -> None:
     sup = Supervisor(small_db, scale=SCALE)  # a 2 s watchdog for the unit's 20 s

@@ -50,6 +50,7 @@ def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
     yield arrived("break")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_screen_at_every_size(
     start_exhibit: Any, real_db: Path, tmp_path: Path, size: tuple[int, int]
