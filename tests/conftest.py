@@ -189,7 +189,6 @@ def close_exhibits(qapp: Any, started: list[Running]) -> None:
 
     for r in started:
         r.services.idle.armed = False
-        qapp.removeEventFilter(r.services.idle)
         r.window.close()
         r.engine.deleteLater()
     # destroy the engines (and their timers) before the Python services they talk to

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 PROFILES = ("museum", "classroom", "young")
+DENSITIES = ("auto", "kiosk", "laptop")
 _ITERATIONS = 200_000
 MIN_PIN_DIGITS = 6
 MAX_PIN_DIGITS = 12
@@ -80,6 +81,9 @@ class KioskConfig:
     # warning tags that stand behind a gate in the museum profile (None: every tag)
     gated_tags: list[str] | None = None
     kiosk_name: str = ""
+    # screen density: "kiosk" (touch, large type), "laptop" (more lines per screen) or
+    # "auto" (laptop in a window narrower than 1600 px)
+    density: str = "auto"
     schedule: Schedule = field(default_factory=Schedule)
 
     def __post_init__(self) -> None:
@@ -109,6 +113,11 @@ class KioskConfig:
             raise ConfigError(
                 "kiosk.gated_tags must be a list of warning tags, e.g. "
                 f'["torture", "sexual-violence"], not {self.gated_tags!r}'
+            )
+        _check("density", self.density, str, "text")
+        if self.density not in DENSITIES:
+            raise ConfigError(
+                f"kiosk.density must be one of {', '.join(DENSITIES)}, not {self.density!r}"
             )
         _check("kiosk_name", self.kiosk_name, str, "text")
         if len(self.kiosk_name) > 60 or any(not c.isprintable() for c in self.kiosk_name):

@@ -302,6 +302,8 @@ class PageView(View):
     found = Property(bool, lambda s: bool(s._data), notify=changed)
     title = _str("title", changed)
     body = _str("body", changed)
+    lead = _str("lead", changed)  # the first paragraph (the support page's helplines)
+    rest = _str("rest", changed)  # the paragraphs after it
     fallback = _bool("fallback", changed)
 
 

@@ -337,7 +337,13 @@ def export(root: Path, c: m.Content, lang: str, out: Path | None = None) -> list
             if prev is not None and prev.msgstr.strip():
                 entry.msgstr = prev.msgstr
                 entry.flags = list(prev.flags)
-                if not text.same_text(prev.msgid, u.text):
+                if prev.previous_msgid:
+                    # still out of date from an earlier change: it stays so, with the
+                    # English it was translated from (a second export must not hide it)
+                    entry.previous_msgid = prev.previous_msgid
+                    if "fuzzy" not in entry.flags:
+                        entry.flags.append("fuzzy")
+                elif not text.same_text(prev.msgid, u.text):
                     entry.previous_msgid = prev.msgid
                     if "fuzzy" not in entry.flags:
                         entry.flags.append("fuzzy")

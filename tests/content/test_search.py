@@ -151,12 +151,21 @@ def test_japanese_words_are_found_inside_unspaced_text(queries: SourceQueries, t
 
 
 def test_a_short_japanese_word_is_marked_where_it_stands(queries: SourceQueries) -> None:
-    hit = next(h for h in queries.search("千島", "ja") if h.kind == "chapter")
-    marked = queries.marked(hit.kind, hit.ref, "千島", "ja")
-    assert marked is not None and "\x02千島\x03" in marked
+    hit = next(h for h in queries.search("ソ連", "ja") if "\x02" in h.snippet)
+    marked = queries.marked(hit.kind, hit.ref, "ソ連", "ja")
+    assert marked is not None and "\x02ソ連\x03" in marked
     assert queries.marked(hit.kind, hit.ref, "存在しない語", "ja") is None
 
 
-def test_japanese_queries_without_a_match_fall_back_to_english(queries: SourceQueries) -> None:
+def test_latin_words_are_found_in_a_japanese_index_too(queries: SourceQueries) -> None:
+    # names stay in Latin letters, and untranslated texts are indexed in English
     hits = queries.search("Kholmsk", "ja")
-    assert hits and {h.lang for h in hits} == {"en"}
+    assert hits and all("kholmsk" in (h.title + h.snippet).lower() for h in hits)
+
+
+def test_a_results_tags_are_its_main_layer_in_one_order(small_db: Path) -> None:
+    q = SourceQueries(Repository.open(small_db))
+    # the chapter lists [violence, sexual-violence]; its section's detail layer is not read
+    assert q.tags_of("chapter", "north") == ["sexual-violence", "violence"]
+    assert q.tags_of("chapter", "south") == ["violence"]
+    assert q.tags_of("glossary", "nkvd") == [] and q.tags_of("chapter", "nowhere") == []

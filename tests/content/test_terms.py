@@ -60,3 +60,33 @@ def test_a_reviewer_can_exempt_one_text_with_a_reason_in_the_list(tmp_path: Path
         "- en: Timeline\n  term: Хронология\n  except: pages:b:body\n", encoding="utf-8"
     )  # a bare string is not a list of keys
     assert [i.severity for i in tr.check_terms(tmp_path, "ru", table, units)] == ["error"]
+
+
+def test_an_out_of_date_translation_stays_out_of_date_through_a_second_export(
+    sources: Path,
+) -> None:
+    import polib
+
+    from kiosk.content import loader
+
+    with (sources / "languages.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("- code: de\n  name: Deutsch\n  direction: ltr\n  enabled: true\n"
+                 "  partial: true\n  prompt: Berühren\n")  # fmt: skip
+    content = loader.load(sources)
+    unit = next(u for u in tr.text_units(content) if u.table == "sections")
+    tr.export(sources, content, "de")
+    path = sources / "translations" / "de" / f"{unit.group}.po"
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgctxt == unit.key).msgstr = "Eine Übersetzung."
+    po.save(str(path))
+    assert loader.load(sources).translations["de"][unit.key].status == "reviewed"
+    chapter = next((sources / "chapters").glob("*.yaml"))
+    first_words = " ".join(unit.text.split()[:3])
+    text = chapter.read_text(encoding="utf-8")
+    assert first_words in text
+    chapter.write_text(text.replace(first_words, "Changed English", 1), encoding="utf-8")
+    for _ in range(2):  # the English changed: exported twice, it must still be stale
+        tr.export(sources, loader.load(sources), "de")
+    entry = next(e for e in polib.pofile(str(path)) if e.msgctxt == unit.key)
+    assert entry.previous_msgid and "fuzzy" in entry.flags
+    assert unit.key not in loader.load(sources).translations.get("de", {})

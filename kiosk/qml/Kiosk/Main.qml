@@ -18,6 +18,12 @@ ApplicationWindow {
     LayoutMirroring.childrenInherit: true
 
     Component.onCompleted: Theme.mm = Math.max(1, Screen.pixelDensity)
+    Binding {
+        target: Theme
+        property: "compact"
+        value: Exhibit.density === "laptop"
+               || (Exhibit.density === "auto" && !Exhibit.fullscreen && window.width < 1600)
+    }
 
     // A kiosk ignores window-closing shortcuts; only the staff exit closes it.
     onClosing: (close) => { close.accepted = Admin.mayClose() }
@@ -53,6 +59,13 @@ ApplicationWindow {
         function onStatusChanged() { navigator.attract() }
     }
 
+    Shortcut {
+        // a teacher's Esc goes back; never on a kiosk, where keys are not the way out
+        sequence: "Esc"
+        enabled: !Exhibit.fullscreen && stack.depth > 1
+        onActivated: navigator.back()
+    }
+
     IdleOverlay { anchors.fill: parent }
     Rectangle {
         // closed: black, as a switched-off screen; staff can still hold the corner
@@ -62,4 +75,5 @@ ApplicationWindow {
         color: "black"
     }
     AdminExit { }
+    CoverCache { }
 }

@@ -9,12 +9,16 @@ QtObject {
     // pixels per millimetre of the screen the exhibit is on
     property real mm: 3.78
 
-    // touch targets: at least 12 mm, never under 48 px; we aim for 64 px
-    readonly property int touchFloor: Math.max(48, Math.round(12 * mm))
-    readonly property int touch: Math.max(64, touchFloor)
+    // laptop density (a window under about 1600 px, or set in the config): more lines per
+    // screen, targets for a mouse and a touchpad (still 48 px); set by Main
+    property bool compact: false
 
-    // text: body em at least 8.5 mm
-    readonly property int bodySize: Math.max(24, Math.round(8.5 * mm))
+    // touch targets: at least 12 mm, never under 48 px; we aim for 64 px
+    readonly property int touchFloor: compact ? 48 : Math.max(48, Math.round(12 * mm))
+    readonly property int touch: compact ? 48 : Math.max(64, touchFloor)
+
+    // text: body em at least 8.5 mm on a kiosk; 20 px on a laptop an arm's length away
+    readonly property int bodySize: compact ? 20 : Math.max(24, Math.round(8.5 * mm))
     readonly property int smallSize: Math.round(bodySize * 0.8)
     readonly property int headingSize: Math.round(bodySize * 1.35)
     readonly property int titleSize: Math.round(bodySize * 1.9)
@@ -28,6 +32,11 @@ QtObject {
     readonly property int margin: Math.round(bodySize * 1.5)
     readonly property int radius: 10
     readonly property int readingWidth: bodySize * 30
+
+    // The chapter grid in a view of width w: its columns, and the width its cards draw
+    // their maps at (CoverCache decodes them at that width ahead of time).
+    function chapterColumns(w) { return Math.max(1, Math.floor(w / (touch * 6))) }
+    function chapterCoverWidth(w) { return Math.floor(w / chapterColumns(w)) - gap }
 
     // colours: every text pair keeps a contrast of at least 7:1 (tests/ui check it)
     readonly property color background: "#111316"

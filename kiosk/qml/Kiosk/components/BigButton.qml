@@ -17,6 +17,9 @@ Button {
     bottomPadding: Theme.gap / 2
     focusPolicy: Qt.StrongFocus
     Accessible.name: text
+    // on a laptop Enter activates the focused button, as Space does
+    Keys.onReturnPressed: (event) => { event.accepted = true; root.clicked() }
+    Keys.onEnterPressed: (event) => { event.accepted = true; root.clicked() }
 
     contentItem: Item {
         implicitWidth: Math.max(label.implicitWidth, sub.visible ? sub.implicitWidth : 0)
