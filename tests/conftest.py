@@ -163,7 +163,6 @@ def open_exhibit(
     fresh checksum file (as a build would write) unless ``manifest=False``. Close it with
     ``close_exhibits``."""
     from PySide6.QtCore import QObject
-    from PySide6.QtTest import QTest
 
     from kiosk.app.config import KioskConfig
     from kiosk.app.main import Services, make_engine
@@ -179,7 +178,6 @@ def open_exhibit(
     engine = make_engine(services)
     window = engine.rootObjects()[0]
     window.resize(*size)
-    assert QTest.qWaitForWindowExposed(window), "the exhibit's window was never shown"
     nav = window.findChild(QObject, "navigator")
     return Running(services, engine, window, nav)
 
@@ -188,6 +186,7 @@ def close_exhibits(qapp: Any, started: list[Running]) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     for r in started:
+        r.services.translations.install("en")  # the translator is the application's
         r.services.idle.armed = False
         r.window.close()
         r.engine.deleteLater()

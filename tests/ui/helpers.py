@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDeadlineTimer, QPoint, QPointF, Qt
 from PySide6.QtQml import QQmlExpression
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -31,20 +31,40 @@ def current_screen(window: Any) -> QQuickItem:
     return screens[0]
 
 
-def find(root: QQuickItem, name: str) -> QQuickItem:
-    """The visible item called ``name`` under ``root`` (the current screen by default)."""
-    hits = [i for i in items(root) if i.objectName() == name]
+def find(root: QQuickItem, name: str, timeout_ms: int = 3000) -> QQuickItem:
+    """The visible item called ``name`` under ``root`` (the current screen by default).
+    A list makes its delegates a frame or two after it moved, later on a busy machine:
+    wait for it up to ``timeout_ms``."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while True:
+        hits = [i for i in items(root) if i.objectName() == name]
+        if hits or deadline.hasExpired():
+            break
+        settle(20)
     assert hits, f"no visible item named {name!r}"
     return hits[0]
 
 
-def tap(window: Any, item: QQuickItem) -> None:
-    """Press and release at the centre of ``item`` as a visitor's finger would."""
-    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+def tap(window: Any, item: QQuickItem, timeout_ms: int = 3000) -> None:
+    """Press and release at the centre of ``item`` as a visitor's finger would, once it
+    is on screen (a list scrolled a moment ago may still be laying out)."""
+
+    def centre() -> QPoint:
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+    def on_screen() -> bool:
+        at = centre()
+        return 0 <= at.x() < window.width() and 0 <= at.y() < window.height()
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not on_screen() and not deadline.hasExpired():
+        settle(20)
+    at = centre()
+    assert on_screen(), f"{item.objectName() or item} is off screen at {at}"
     button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QTest.mousePress(window, button, none, centre)
+    QTest.mousePress(window, button, none, at)
     settle(40)  # a finger rests on the glass for a moment
-    QTest.mouseRelease(window, button, none, centre)
+    QTest.mouseRelease(window, button, none, at)
     settle(30)
 
 

@@ -50,6 +50,9 @@ def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
     yield arrived("break")
 
 
+# Qt says this when a list's model shrinks while a delegate is still being made in the
+# background, which a busy machine (or a parallel run) makes likely; nothing is wrong
+@pytest.mark.qt_log_ignore(r"DelegateModel::cancel: index out range")
 @pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_screen_at_every_size(
