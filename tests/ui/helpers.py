@@ -8,18 +8,31 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDeadlineTimer, QPoint, QPointF, Qt
+from PySide6.QtCore import QDeadlineTimer, QEvent, QEventLoop, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlExpression
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from kiosk.app.screenshots import call, settle
+from kiosk.app.screenshots import call
 from kiosk.content import text
 
 # StackView creates screens without a QObject parent; PySide6 then treats a Python
 # wrapper of one as the owner and deletes the screen when the wrapper is collected.
 # Keeping the wrappers alive keeps the screens alive for as long as QML wants them.
 _SCREENS: list[QQuickItem] = []
+
+
+def settle(ms: int = 60) -> None:
+    """Let the exhibit lay out, load images and draw for ``ms``, as its running event loop
+    would. It waits for events rather than spinning over them: on a shared machine, and
+    when the suite runs in parallel, a spinning wait takes the processor from the very
+    work it waits for."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    # screens the stack let go of, as the running event loop deletes them
+    QGuiApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def current_screen(window: Any) -> QQuickItem:

@@ -14,9 +14,9 @@ from PySide6.QtCore import QPointF
 from kiosk.app import i18n
 from kiosk.app.config import KioskConfig
 from kiosk.app.exhibit import Exhibit
-from kiosk.app.screenshots import call, settle
+from kiosk.app.screenshots import call
 from kiosk.content.build import build
-from tests.ui.helpers import current_screen, find, items, qml, tap_name, texts
+from tests.ui.helpers import current_screen, find, items, qml, settle, tap_name, texts
 
 CYCLE = ["de", "pl", "ru", "et", "ja", "fa", "en"]
 

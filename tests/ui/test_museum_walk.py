@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.app.screenshots import call, settle
+from kiosk.app.screenshots import call
 from kiosk.content import text
 from tests.conftest import Running, close_exhibits, open_exhibit
 from tests.ui.helpers import (
@@ -31,6 +31,7 @@ from tests.ui.helpers import (
     qml,
     read_event,
     scroll_into_view,
+    settle,
     sharp_warned,
     snippets,
     tags,

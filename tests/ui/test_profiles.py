@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.app.screenshots import call, settle
+from kiosk.app.screenshots import call
 from tests.ui.helpers import (
     current_screen,
     find,
@@ -24,6 +24,7 @@ from tests.ui.helpers import (
     open_from_card,
     qml,
     read_event,
+    settle,
     sharp_warned,
     snippets,
     tap,

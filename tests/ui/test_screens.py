@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPointF
 
-from kiosk.app.screenshots import call, settle
-from tests.ui.helpers import current_screen, items, qml, tappables
+from kiosk.app.screenshots import call
+from tests.ui.helpers import current_screen, items, qml, settle, tappables
 
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
 FLOOR = 48
