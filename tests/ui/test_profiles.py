@@ -24,6 +24,7 @@ from tests.ui.helpers import (
     open_from_card,
     qml,
     read_event,
+    scroll_into_view,
     settle,
     sharp_warned,
     snippets,
@@ -89,6 +90,30 @@ def test_profile_rules_hold_on_every_chapter(
         if row["chapterId"] == "north":  # its section carries the graphic test picture
             expected = {("test-graphic", "blur")} if profile == "museum" else set()
             assert drawn == expected, profile
+
+
+def test_the_detail_layer_has_its_own_gate_even_after_the_chapters(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    ex = start_exhibit(small_db)
+    detail = "A graphic account that belongs only in the detail layer"
+    open_from_card(ex, "north", 0)
+    tap_name(ex.window, "gateContinue")  # accepts the chapter's tags, the detail's among them
+    lst = find(current_screen(ex.window), "chapterList")
+    qml(ex.engine, lst, "positionViewAtIndex(2, 0)")  # north-soldiers
+    section = find(current_screen(ex.window), "section_north-soldiers")
+    button = find(section, "detailButton")
+    scroll_into_view(lst, button)
+    tap(ex.window, button)
+    assert ex.screen() == "gateScreen"
+    assert detail not in visible_text(ex.window)
+    tap_name(ex.window, "gateContinue")
+    assert ex.screen() == "chapterScreen"
+    lst = find(current_screen(ex.window), "chapterList")
+    qml(ex.engine, lst, "positionViewAtIndex(2, 0)")
+    section = find(current_screen(ex.window), "section_north-soldiers")
+    scroll_into_view(lst, find(section, "sectionDetail"))
+    assert detail in visible_text(ex.window)
 
 
 def test_under_14_profile_lists_no_chapter_a_curator_marked_unsuitable(
