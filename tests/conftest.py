@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -19,6 +20,56 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SOURCES = Path(__file__).resolve().parent / "fixtures" / "content"
 REAL_SOURCES = ROOT / "assets" / "content"
 REAL_DB = ROOT / "content.db"
+
+# Speed is measured in benchmarks/, never by a test's clock: no deadline for an example,
+# which a busy machine (or a parallel run) would otherwise break now and then.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile stale interface translations once, before any test (or any parallel
+    worker) starts an exhibit that would compile them itself, two at a time."""
+    if not hasattr(config, "workerinput"):  # the main process, not a worker
+        import contextlib
+        import subprocess
+
+        from kiosk.app import i18n
+
+        # where this fails, the exhibit says so in a logged warning, which fails its test
+        with contextlib.suppress(OSError, subprocess.CalledProcessError):
+            i18n.build()
+
+
+# Test files whose tests share one module-scoped fixture too costly to make twice: in a
+# parallel run each goes to one worker as a whole.
+TOGETHER = ("tests/ui/test_museum_walk.py",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The walk of the real content first, then the other slow tests, then the rest:
+    when the suite runs in parallel, no long test starts last and runs on alone."""
+
+    def rank(item: pytest.Item) -> int:
+        if item.nodeid.split("::")[0] in TOGETHER:
+            return 0
+        return 1 if item.get_closest_marker("slow") is not None else 2
+
+    items.sort(key=rank)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Load scheduling, one test at a time, except that each file of ``TOGETHER`` is one
+    unit (xdist's own ``xdist_group`` marks have no effect with pytest 9.2)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Scheduling(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::")[0]
+            return path if path in TOGETHER else nodeid
+
+    return Scheduling(config, log)
 
 
 class _Collect(logging.Handler):
@@ -102,48 +153,57 @@ class Running:
         return str(call(self.nav, "screenName"))
 
 
-@pytest.fixture
-def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
+def open_exhibit(
+    content: Path | None,
+    size: tuple[int, int] = (1920, 1080),
+    manifest: bool = True,
+    **cfg: Any,
+) -> Running:
+    """A running exhibit on ``content``. A database a test changed on purpose gets a
+    fresh checksum file (as a build would write) unless ``manifest=False``. Close it with
+    ``close_exhibits``."""
     from PySide6.QtCore import QObject
 
     from kiosk.app.config import KioskConfig
     from kiosk.app.main import Services, make_engine
+    from kiosk.content.repository import file_sha256
 
-    started: list[Running] = []
+    cfg.setdefault("fullscreen", False)
+    if manifest and content is not None and content.is_file():
+        sidecar = content.with_name(content.name + ".sha256")
+        if not sidecar.exists():
+            sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
+    services = Services(content, KioskConfig(**cfg))
+    services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
+    engine = make_engine(services)
+    window = engine.rootObjects()[0]
+    window.resize(*size)
+    nav = window.findChild(QObject, "navigator")
+    return Running(services, engine, window, nav)
 
-    def start(
-        content: Path | None,
-        size: tuple[int, int] = (1920, 1080),
-        manifest: bool = True,
-        **cfg: Any,
-    ) -> Running:
-        """A running exhibit on ``content``. A database a test changed on purpose gets a
-        fresh checksum file (as a build would write) unless ``manifest=False``."""
-        from kiosk.content.repository import file_sha256
 
-        cfg.setdefault("fullscreen", False)
-        if manifest and content is not None and content.is_file():
-            sidecar = content.with_name(content.name + ".sha256")
-            if not sidecar.exists():
-                sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
-        services = Services(content, KioskConfig(**cfg))
-        services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
-        engine = make_engine(services)
-        window = engine.rootObjects()[0]
-        window.resize(*size)
-        qtbot.waitExposed(window)
-        nav = window.findChild(QObject, "navigator")
-        running = Running(services, engine, window, nav)
-        started.append(running)
-        return running
-
-    yield start
+def close_exhibits(qapp: Any, started: list[Running]) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     for r in started:
+        r.services.translations.install("en")  # the translator is the application's
         r.services.idle.armed = False
         r.window.close()
         r.engine.deleteLater()
     # destroy the engines (and their timers) before the Python services they talk to
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def start_exhibit(qapp: Any) -> Iterator[Callable[..., Running]]:
+    """Start exhibits (``open_exhibit``'s arguments) that are closed after the test."""
+    started: list[Running] = []
+
+    def start(content: Path | None, *args: Any, **kwargs: Any) -> Running:
+        running = open_exhibit(content, *args, **kwargs)
+        started.append(running)
+        return running
+
+    yield start
+    close_exhibits(qapp, started)

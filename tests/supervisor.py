@@ -15,6 +15,7 @@ import configparser
 import os
 import random
 import shlex
+import shutil
 import signal
 import socket
 import subprocess
@@ -32,6 +33,7 @@ UNIT = ROOT / "packaging" / "exhibit.service"
 class Settings:
     restart_sec: float
     watchdog_sec: float
+    timeout_stop_sec: float
     exec_args: list[str]  # the arguments after the program
 
 
@@ -42,14 +44,23 @@ def unit_settings(unit: Path = UNIT) -> Settings:
     service = parser["Service"]
     assert service["Restart"] == "always" and service["Type"] == "notify"
     args = shlex.split(service["ExecStart"])[1:]
-    return Settings(float(service["RestartSec"]), float(service["WatchdogSec"]), args)
+    return Settings(
+        float(service["RestartSec"]),
+        float(service["WatchdogSec"]),
+        float(service.get("TimeoutStopSec", "90")),  # systemd's default
+        args,
+    )
 
 
 class Supervisor:
-    def __init__(self, content: Path, watchdog_sec: float | None = None) -> None:
+    """The unit's supervision of ``content``; ``scale`` shortens its RestartSec and
+    WatchdogSec alike (0.1: a 2 s watchdog for the unit's 20 s), for the test suite."""
+
+    def __init__(self, content: Path, scale: float = 1.0) -> None:
         s = unit_settings()
-        self.restart_sec = s.restart_sec
-        self.watchdog_sec = watchdog_sec or s.watchdog_sec
+        self.restart_sec = s.restart_sec * scale
+        self.watchdog_sec = s.watchdog_sec * scale
+        self.timeout_stop_sec = s.timeout_stop_sec
         args = list(s.exec_args)
         args[args.index("--content") + 1] = str(content)  # this machine's content
         i = args.index("--config")
@@ -102,15 +113,20 @@ class Supervisor:
                 return time.monotonic() - start
         raise TimeoutError(f"not back within {timeout} s")
 
-    def stop(self) -> None:
+    def stop(self) -> int | None:
+        """Stop as systemd does: SIGTERM, and SIGKILL after TimeoutStopSec. Returns the
+        exhibit's exit status (-9: it had to be killed; None: it was not running)."""
+        status = None
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
-                self.proc.wait(timeout=10)
+                status = self.proc.wait(timeout=self.timeout_stop_sec)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-                self.proc.wait()
+                status = self.proc.wait()
         self.sock.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+        return status
 
 
 def kill_and_recover(sup: Supervisor, kills: int, seed: int = 1) -> list[float]:

@@ -74,9 +74,10 @@ def test_the_readme_lists_the_exit_codes() -> None:
         assert f"| {code} |" in section, f"README's exit status table lacks {code}"
 
 
-def test_run_without_a_display_says_so_and_exits() -> None:
+def test_run_without_a_display_says_so_and_exits(tmp_path: Path) -> None:
     hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     env = {k: v for k, v in os.environ.items() if k not in hidden}
+    env["XDG_STATE_HOME"] = str(tmp_path)  # its log goes here, not to the user's folder
     out = subprocess.run(
         [sys.executable, "-m", "kiosk", "run"], capture_output=True, text=True, timeout=30, env=env
     )

@@ -97,7 +97,9 @@ def end_cleanly_on_signals(app: QGuiApplication) -> QTimer:
 
     def stop(signum: int, _frame: object) -> None:
         log.info("stopping on %s", signal.Signals(signum).name)
-        app.quit()
+        # exit(), not quit(): quit() first asks the windows to close, and a kiosk's
+        # window refuses (only the staff exit closes it), which would cancel the stop
+        app.exit(0)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)

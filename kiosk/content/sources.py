@@ -6,6 +6,7 @@ what rests on them, and the full-text search with its safe query builder.
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from typing import NamedTuple
@@ -21,6 +22,8 @@ from .views import (
     Localized,
     SourceView,
 )
+
+log = logging.getLogger(__name__)
 
 _QUERY_WORD = re.compile(r"\w+", re.UNICODE)
 _TERM_WORD = re.compile(r"[\w'’]+", re.UNICODE)
@@ -49,7 +52,7 @@ class SourceQueries:
         self.repo = repo
         self.conn = repo.conn
         self._glossary: dict[str, list[GlossaryView]] = {}
-        self._trigram: dict[str, bool] = {}
+        self._index: dict[str, str | None] = {}
         self._tags: dict[tuple[str, str], list[str]] | None = None
         self._terms: dict[
             str, tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[str, str]]]
@@ -291,22 +294,25 @@ class SourceQueries:
     def _match(self, query: str, lang: str) -> tuple[str | None, list[str]]:
         """How ``query`` is looked for in ``lang``: an FTS5 expression, or (in a trigram
         index, for words shorter than a trigram) the words to find as substrings."""
-        if not self._unspaced(lang):
+        index = self._index_sql(lang)
+        if index is None:
+            return None, []  # a language without an index: nothing found, never an error
+        if "trigram" not in index:
             return build_match(query), []
         words = query_words(query)
         if words and min(len(w) for w in words) < 3:
             return None, words
         return build_match(query, prefix=False), []
 
-    def _unspaced(self, lang: str) -> bool:
-        """Whether this database indexes ``lang`` by trigrams (it says so in its schema;
-        read once per language)."""
-        if lang not in self._trigram:
+    def _index_sql(self, lang: str) -> str | None:
+        """How this database indexes ``lang`` (its schema says so; read once per
+        language); None for a language without an index."""
+        if lang not in self._index:
             row = self.conn.execute(
                 "SELECT sql FROM sqlite_master WHERE name = ?", (schema.fts_table(lang),)
             ).fetchone()
-            self._trigram[lang] = bool(row and "trigram" in str(row[0]))
-        return self._trigram[lang]
+            self._index[lang] = str(row[0]) if row else None
+        return self._index[lang]
 
     def _substring_search(self, words: list[str], lang: str, limit: int) -> list[SearchHit]:
         """Texts holding every word (shorter than a trigram) as a substring; the snippet
@@ -323,6 +329,7 @@ class SourceQueries:
                 (*args, limit),
             ).fetchall()
         except sqlite3.OperationalError:
+            log.exception("search in %s failed", lang)  # a bug: the visitor sees no results
             return []
         return [SearchHit(k, r, c, t, _snippet(body, words), lang) for k, r, c, t, body in rows]
 
@@ -343,6 +350,7 @@ class SourceQueries:
                 (fts, kind, ref),
             ).fetchone()
         except sqlite3.OperationalError:
+            log.exception("marking a result in %s failed", lang)  # a bug: shown unmarked
             return None
         return str(row[0]) if row else None
 
@@ -357,7 +365,8 @@ class SourceQueries:
                 (fts, limit),
             ).fetchall()
         except sqlite3.OperationalError:
-            return []  # a language without an index: nothing found, never an error
+            log.exception("search in %s failed", lang)  # a bug: the visitor sees no results
+            return []
         return [SearchHit(k, r, c, t, s, lang) for k, r, c, t, s in rows]
 
     def _substring_marked(self, kind: str, ref: str, words: list[str], lang: str) -> str | None:

@@ -22,6 +22,7 @@ def tree(folder: Path) -> dict[str, bytes]:
     }
 
 
+@pytest.mark.slow
 def test_export_import_export_is_identical(real_db: Path, tmp_path: Path) -> None:
     first = tmp_path / "first"
     export.export_db(real_db, first)
@@ -44,6 +45,7 @@ text = st.text(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(title=text, summary=text, place=text, low=st.integers(0, 10**6), span=st.integers(0, 10**6))
+@pytest.mark.slow
 def test_round_trip_over_generated_content(
     small_db: Path,
     tmp_path_factory: pytest.TempPathFactory,

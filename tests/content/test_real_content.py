@@ -26,6 +26,7 @@ def test_sources_pass_every_check(content: model.Content) -> None:
     assert [str(p) for p in problems] == []
 
 
+@pytest.mark.slow
 def test_committed_database_matches_its_sources(tmp_path: Path) -> None:
     fresh = tmp_path / "content.db"
     build.build(REAL_SOURCES, fresh)

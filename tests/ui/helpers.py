@@ -1,21 +1,38 @@
-"""Finding and tapping the real QML items of a running exhibit."""
+"""Finding and tapping the real QML items of a running exhibit, and walking its chapters
+and events as a visitor does."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDeadlineTimer, QEvent, QEventLoop, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlExpression
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from kiosk.app.screenshots import settle
+from kiosk.app.screenshots import call
+from kiosk.content import text
 
 # StackView creates screens without a QObject parent; PySide6 then treats a Python
 # wrapper of one as the owner and deletes the screen when the wrapper is collected.
 # Keeping the wrappers alive keeps the screens alive for as long as QML wants them.
 _SCREENS: list[QQuickItem] = []
+
+
+def settle(ms: int = 60) -> None:
+    """Let the exhibit lay out, load images and draw for ``ms``, as its running event loop
+    would. It waits for events rather than spinning over them: on a shared machine, and
+    when the suite runs in parallel, a spinning wait takes the processor from the very
+    work it waits for."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    # screens the stack let go of, as the running event loop deletes them
+    QGuiApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def current_screen(window: Any) -> QQuickItem:
@@ -27,20 +44,40 @@ def current_screen(window: Any) -> QQuickItem:
     return screens[0]
 
 
-def find(root: QQuickItem, name: str) -> QQuickItem:
-    """The visible item called ``name`` under ``root`` (the current screen by default)."""
-    hits = [i for i in items(root) if i.objectName() == name]
+def find(root: QQuickItem, name: str, timeout_ms: int = 3000) -> QQuickItem:
+    """The visible item called ``name`` under ``root`` (the current screen by default).
+    A list makes its delegates a frame or two after it moved, later on a busy machine:
+    wait for it up to ``timeout_ms``."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while True:
+        hits = [i for i in items(root) if i.objectName() == name]
+        if hits or deadline.hasExpired():
+            break
+        settle(20)
     assert hits, f"no visible item named {name!r}"
     return hits[0]
 
 
-def tap(window: Any, item: QQuickItem) -> None:
-    """Press and release at the centre of ``item`` as a visitor's finger would."""
-    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+def tap(window: Any, item: QQuickItem, timeout_ms: int = 3000) -> None:
+    """Press and release at the centre of ``item`` as a visitor's finger would, once it
+    is on screen (a list scrolled a moment ago may still be laying out)."""
+
+    def centre() -> QPoint:
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+    def on_screen() -> bool:
+        at = centre()
+        return 0 <= at.x() < window.width() and 0 <= at.y() < window.height()
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not on_screen() and not deadline.hasExpired():
+        settle(20)
+    at = centre()
+    assert on_screen(), f"{item.objectName() or item} is off screen at {at}"
     button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QTest.mousePress(window, button, none, centre)
+    QTest.mousePress(window, button, none, at)
     settle(40)  # a finger rests on the glass for a moment
-    QTest.mouseRelease(window, button, none, centre)
+    QTest.mouseRelease(window, button, none, at)
     settle(30)
 
 
@@ -92,3 +129,122 @@ def scroll_into_view(flickable: QQuickItem, item: QQuickItem, margin: float = 40
 
 def point(item: QQuickItem) -> QPoint:
     return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+
+# -- a visitor's walk -----------------------------------------------------------
+
+
+def snippets(db: Path, field: str) -> dict[str, str]:
+    """A recognisable piece (before any figure) of every English section text of a field."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = conn.execute(
+        "SELECT id, text FROM sections_text WHERE field = ? AND lang = 'en'", (field,)
+    ).fetchall()
+    conn.close()
+    return {
+        i: text.FIG_REF.split(t)[0][:50] for i, t in rows if len(text.FIG_REF.split(t)[0]) >= 20
+    }
+
+
+def tags(db: Path, table: str, layer: str = "main") -> dict[str, set[str]]:
+    """The warning tags of every chapter, section or event, read from the database itself
+    (``table`` is chapter, section or event)."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    out: dict[str, set[str]] = {}
+    for ident, tag in conn.execute(
+        f"SELECT {table}_id, warning_id FROM {table}_warnings WHERE layer = ?", (layer,)
+    ):
+        out.setdefault(ident, set()).add(tag)
+    conn.close()
+    return out
+
+
+def phrases(db: Path) -> dict[str, str]:
+    """What a gate says each tag concerns, in English."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = conn.execute(
+        "SELECT id, text FROM warnings_text WHERE field = 'phrase' AND lang = 'en'"
+    ).fetchall()
+    conn.close()
+    return dict(rows)
+
+
+def visible_text(window: Any) -> str:
+    return "\n".join(texts(current_screen(window)))
+
+
+def visible_images(ex: Any) -> set[tuple[str, str]]:
+    """(media id, variant) of every exhibit image drawn on the current screen."""
+    names = ex.services.exhibit.repository.media_names()
+    by_checksum = {digest: media_id for media_id, (digest, _) in names.items()}
+    out = set()
+    for item in items(current_screen(ex.window)):
+        if item.inherits("QQuickImage"):
+            url = item.property("source").toString()
+            if "/kiosk-media-" in url:  # <checksum>-<variant>.<suffix>
+                digest, variant = url.rsplit("/", 1)[-1].split(".")[0].rsplit("-", 1)
+                out.add((by_checksum[digest], variant))
+    return out
+
+
+def sharp_warned(ex: Any, seen: set[tuple[str, str]]) -> set[str]:
+    """Warned images drawn sharp: the visitor never tapped Show in these walks."""
+    media_tags = ex.services.exhibit.repository.media_tags()
+    return {m for m, variant in seen if variant == "display" and media_tags.get(m)}
+
+
+def open_from_card(ex: Any, chapter_id: str, index: int) -> None:
+    call(ex.nav, "home")
+    call(ex.nav, "chapters")
+    settle()
+    grid = find(current_screen(ex.window), "chapterGrid")
+    qml(ex.engine, grid, f"positionViewAtIndex({index}, 0)")  # GridView.Beginning
+    settle()
+    tap_name(ex.window, f"chapterCard_{chapter_id}")
+
+
+def walk_sections(ex: Any, images: set[tuple[str, str]]) -> list[str]:
+    """Scroll the chapter through every section; return the text seen at each stop (and
+    add the images drawn to ``images``)."""
+    lst = find(current_screen(ex.window), "chapterList")
+    seen = [visible_text(ex.window)]
+    images |= visible_images(ex)
+    for i in range(qml(ex.engine, lst, "count")):
+        qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")  # ListView.Beginning
+        settle(20)
+        seen.append(visible_text(ex.window))
+        images |= visible_images(ex)
+        section = current_screen(ex.window)
+        for figure in [x for x in items(section) if x.objectName().startswith("image_")]:
+            scroll_into_view(lst, figure)  # each image in full view, as a visitor sees it
+            images |= visible_images(ex)
+            seen.append(visible_text(ex.window))
+        qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")
+    qml(ex.engine, lst, "positionViewAtEnd()")
+    settle(20)
+    seen.append(visible_text(ex.window))
+    images |= visible_images(ex)
+    return seen
+
+
+def open_event(ex: Any, event_id: str) -> None:
+    """Tap an event in the chapter's list of dates."""
+    screen = current_screen(ex.window)
+    item = find(screen, f"eventRow_{event_id}")
+    dates = find(screen, "chapterEvents").property("item")
+    scroll_into_view(
+        dates if dates.inherits("QQuickFlickable") else find(screen, "chapterList"), item
+    )
+    tap(ex.window, item)
+
+
+def read_event(ex: Any, images: set[tuple[str, str]]) -> str:
+    """The text of the event card, every image on it scrolled into view."""
+    flick = find(current_screen(ex.window), "eventFlick")
+    images |= visible_images(ex)
+    for figure in [
+        x for x in items(current_screen(ex.window)) if x.objectName().startswith("image_")
+    ]:
+        scroll_into_view(flick, figure)
+        images |= visible_images(ex)
+    return visible_text(ex.window)

@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.app.screenshots import call, settle
-from tests.ui.helpers import current_screen, find, items, qml, scroll_into_view, tap
+from kiosk.app.screenshots import call
+from tests.ui.helpers import current_screen, find, items, qml, scroll_into_view, settle, tap
 
 READY = 1  # Image.Ready
 

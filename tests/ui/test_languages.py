@@ -14,9 +14,9 @@ from PySide6.QtCore import QPointF
 from kiosk.app import i18n
 from kiosk.app.config import KioskConfig
 from kiosk.app.exhibit import Exhibit
-from kiosk.app.screenshots import call, settle
+from kiosk.app.screenshots import call
 from kiosk.content.build import build
-from tests.ui.helpers import current_screen, find, items, qml, tap_name, texts
+from tests.ui.helpers import current_screen, find, items, qml, settle, tap_name, texts
 
 CYCLE = ["de", "pl", "ru", "et", "ja", "fa", "en"]
 
@@ -147,21 +147,29 @@ def test_picker_lists_a_language_only_when_enough_is_translated(
     shutil.rmtree(sources / "translations", ignore_errors=True)
 
 
-def test_switching_language_keeps_the_reading_place(start_exhibit: Any, real_db: Path) -> None:
+def test_switching_language_keeps_the_reading_place(
+    start_exhibit: Any, real_db: Path, qtbot: Any
+) -> None:
     ex = start_exhibit(real_db)
     ex.services.care.accept([w.id for w in ex.services.exhibit.repository.warnings("en")])
     call(ex.nav, "chapter", "germany")
     settle()
     lst = find(current_screen(ex.window), "chapterList")
-    qml(ex.engine, lst, "positionViewAtIndex(3, 0)")
-    settle()
     third = ex.services.exhibit.section_rows()[3]["sectionId"]
+
+    def top() -> float:
+        section = find(current_screen(ex.window), f"section_{third}")
+        return float(section.mapToScene(section.boundingRect().topLeft()).y())
+
+    def at_the_top() -> bool:
+        return 0 <= top() < ex.window.height() / 2
+
+    qml(ex.engine, lst, "positionViewAtIndex(3, 0)")
+    qtbot.waitUntil(at_the_top, timeout=5000)  # a busy machine lays the list out later
     switch(ex, "de")
     settle(100)
     assert ex.screen() == "chapterScreen"
-    section = find(current_screen(ex.window), f"section_{third}")
-    top = section.mapToScene(section.boundingRect().topLeft()).y()
-    assert 0 <= top < ex.window.height() / 2  # the same section is still at the top
+    assert at_the_top()  # the same section is still at the top
     switch(ex, "en")
 
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.app.screenshots import call, settle
-from tests.ui.helpers import current_screen, find
+from kiosk.app.screenshots import call
+from tests.ui.helpers import current_screen, find, settle
 
 
 def _top(item: Any) -> float:

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPointF
 
-from kiosk.app.screenshots import call, settle
-from tests.ui.helpers import current_screen, items, qml, tappables
+from kiosk.app.screenshots import call
+from tests.ui.helpers import current_screen, items, qml, settle, tappables
 
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
 FLOOR = 48
@@ -50,6 +50,10 @@ def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
     yield arrived("break")
 
 
+# Qt says this when a list's model shrinks while a delegate is still being made in the
+# background, which a busy machine (or a parallel run) makes likely; nothing is wrong
+@pytest.mark.qt_log_ignore(r"DelegateModel::cancel: index out range")
+@pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_screen_at_every_size(
     start_exhibit: Any, real_db: Path, tmp_path: Path, size: tuple[int, int]

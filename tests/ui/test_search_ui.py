@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kiosk.app.screenshots import call, settle
+from kiosk.app.screenshots import call
 from tests.conftest import ROOT
 from tests.ui.helpers import (
     current_screen,
@@ -20,6 +20,7 @@ from tests.ui.helpers import (
     items,
     qml,
     scroll_into_view,
+    settle,
     tap,
     tap_name,
     texts,

@@ -11,8 +11,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.app.config import hash_pin
-from kiosk.app.screenshots import settle
-from tests.ui.helpers import current_screen, find, items, tap, tap_name, texts
+from tests.ui.helpers import current_screen, find, items, settle, tap, tap_name, texts
 
 
 def test_idle_countdown_then_reset_to_attract(

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.app.screenshots import call, settle
-from tests.ui.helpers import current_screen, find, items, qml, tap, tap_name
+from kiosk.app.screenshots import call
+from tests.ui.helpers import current_screen, find, items, qml, settle, tap, tap_name
 
 
 def cards(ex: Any) -> list[tuple[str, QRectF]]:
