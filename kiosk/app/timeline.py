@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtCore import Property, QCoreApplication, QModelIndex, QObject, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates
@@ -27,10 +28,50 @@ from .models import RowModel, object_property
 
 
 class TimelineItems(RowModel):
+    """The cards near the view. A flick slides the window: the cards that stay are kept,
+    only those leaving and entering are removed and made (a reset would make them all)."""
+
     ROLES = (
         "itemId", "axisX", "anchorX", "cardTop", "cardHeight", "span", "isCluster", "count",
         "dateLabel", "title", "fuzzy", "chapterId", "warned",
     )  # fmt: skip
+
+    def slide(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows``: by removing and inserting at the ends where the rows both lists
+        share are the same run, else by a reset."""
+        old = self._rows
+        ids = {r["itemId"] for r in rows}
+        kept = [i for i, r in enumerate(old) if r["itemId"] in ids]
+        if not kept or kept[-1] - kept[0] + 1 != len(kept):
+            self.set_rows(rows)
+            return
+        a0, a1 = kept[0], kept[-1] + 1
+        start = next(i for i, r in enumerate(rows) if r["itemId"] == old[a0]["itemId"])
+        b0, b1 = start, start + len(kept)
+        if rows[b0:b1] != old[a0:a1]:
+            self.set_rows(rows)
+            return
+        count = len(old)
+        if a1 < len(old):
+            self.beginRemoveRows(QModelIndex(), a1, len(old) - 1)
+            del self._rows[a1:]
+            self.endRemoveRows()
+        if a0 > 0:
+            self.beginRemoveRows(QModelIndex(), 0, a0 - 1)
+            del self._rows[:a0]
+            self.endRemoveRows()
+        if b0 > 0:
+            self.beginInsertRows(QModelIndex(), 0, b0 - 1)
+            self._rows[:0] = [dict(r) for r in rows[:b0]]
+            self.endInsertRows()
+        if b1 < len(rows):
+            self.beginInsertRows(
+                QModelIndex(), len(self._rows), len(self._rows) + len(rows) - b1 - 1
+            )
+            self._rows.extend(dict(r) for r in rows[b1:])
+            self.endInsertRows()
+        if count != len(self._rows):
+            self.countChanged.emit()
 
 
 class TickModel(RowModel):
@@ -87,6 +128,10 @@ class TextMeasure:
         self._cache[key] = height
         return height
 
+    def advance(self, text: str) -> float:
+        """The width of ``text`` on one line, in the bold font of a cluster's heading."""
+        return QFontMetricsF(self.bold).horizontalAdvance(text)
+
 
 @QmlElement
 @QmlSingleton
@@ -139,6 +184,13 @@ class Timeline(QObject):
         self._lang = ""
         self._stale = True
         self._moving = False
+        self._words = exhibit.date_words()
+        self._heights: dict[str, float] = {}  # card heights by event id
+        self._bounds: dict[int, float] = {}  # cluster card heights by event count
+        self._bound_extra = 0.0
+        self._widest: str | None = None
+        self._generation = 0  # of events, language and card style
+        self._laid_out: tuple[Any, ...] | None = None
         exhibit.languageChanged.connect(self._mark_stale)
         exhibit.statusChanged.connect(self._mark_stale)
 
@@ -157,10 +209,18 @@ class Timeline(QObject):
 
     @Slot()
     def reload(self) -> None:
+        """Read the events again (another language, another profile) and show the same
+        dates, mirrored if the language reads right to left."""
+        self._load()
+        self._move(self._scale, self._view[0], animate=False)
+
+    def _load(self) -> None:
         """Read the events of the chapters this visitor may see, in their language."""
         self._stale = False
         repo = self._exhibit.repository
         self._lang = self._exhibit.current_language()
+        self._words = self._exhibit.date_words()
+        self._restyle()
         if repo is None:
             self._events, self._category_labels = [], {}
         else:
@@ -171,7 +231,14 @@ class Timeline(QObject):
             self._era_titles = {i: t.text for i, _, _, t in eras}
             self._category_labels = {i: t.text for i, t in repo.categories(self._lang)}
         self._by_id = {e.id: e for e in self._events}
-        self._move(self._scale, self._view[0], animate=False)  # the same dates, maybe mirrored
+
+    def _restyle(self) -> None:
+        """Forget measured heights: the language, the events or the font changed."""
+        self._heights.clear()
+        self._bounds.clear()
+        self._bound_extra = 0.0
+        self._widest = None
+        self._generation += 1
 
     def _filtered(self) -> list[EventView]:
         return [
@@ -195,17 +262,51 @@ class Timeline(QObject):
 
     def _cluster_label(self, members: Sequence[str]) -> str:
         first, last = self._by_id[members[0]].date, self._by_id[members[-1]].date
-        return dates.label(tl.cluster_date(first, last), self._exhibit.date_words())
+        return dates.label(tl.cluster_date(first, last), self._words)
 
-    def _event_height(self, e: EventView, words: dates.Words) -> float:
-        m = self._measure
-        return 2 * self._pad + m.height(dates.label(e.date, words)) + m.height(e.title.text)
+    def _event_height(self, e: EventView) -> float:
+        found = self._heights.get(e.id)
+        if found is None:
+            m = self._measure
+            found = 2 * self._pad + m.height(dates.label(e.date, self._words))
+            found += m.height(e.title.text)
+            self._heights[e.id] = found
+        return found
 
-    def _cluster_height(self, members: Sequence[tl.Dated]) -> float:
+    def _cluster_height(self, members: Sequence[str]) -> float:
+        """Exactly as tall as a cluster card's text."""
         m = self._measure
-        ids = [d.id for d in members]
-        heading = f"{self._count_label(len(ids))} · {self._cluster_label(ids)}"
+        heading = f"{self._count_label(len(members))} · {self._cluster_label(members)}"
         return 2 * self._pad + m.height(heading, bold=True) + m.height(self._hint())
+
+    def _widest_cluster_date(self) -> str:
+        """The widest date a cluster card can show in this language (the widest month
+        names in a range across two years, or in a range of days)."""
+        if self._widest is None:
+            w, labels = self._words, []
+            for m in range(1, 13):
+                across = dates.EventDate(
+                    "", dt.date(1944, m, 1), dt.date(1945, m, 1), "month", is_range=True
+                )
+                days = dates.EventDate(
+                    "", dt.date(1944, m, 10), dt.date(1944, m, 28), "day", is_range=True
+                )
+                labels += [dates.label(across, w), dates.label(days, w)]
+            self._widest = max(labels, key=self._measure.advance)
+        return self._widest
+
+    def _cluster_bound(self, members: Sequence[tl.Dated]) -> float:
+        """At least as tall as a cluster of this many events needs, whatever its dates:
+        cheap enough to ask for every fold of thousands of events."""
+        n = len(members)
+        found = self._bounds.get(n)
+        if found is None:
+            m = self._measure
+            heading = f"{self._count_label(n)} · {self._widest_cluster_date()}"
+            found = 2 * self._pad + m.height(heading, bold=True) + m.height(self._hint())
+            found += self._bound_extra
+            self._bounds[n] = found
+        return found
 
     # -- layout ----------------------------------------------------------------
 
@@ -219,19 +320,51 @@ class Timeline(QObject):
         return self._card * (1 - tl.SLACK) + self.MARGIN
 
     def _relayout(self) -> None:
-        shown = self._filtered()
-        words = self._exhibit.date_words()
-        dated = [
-            tl.Dated(e.id, e.date.start, e.date.end, self._event_height(e, words)) for e in shown
-        ]
-        self._placed = tl.layout(
-            dated, self._scale, self._card, self._room, self._cluster_height, self.GAP
-        )
-        self._xs = [p.x for p in self._placed]
+        key = (
+            self._scale, self._card, self._room, self._generation,
+            frozenset(self._chapters), frozenset(self._categories),
+        )  # fmt: skip
+        if key != self._laid_out:
+            self._laid_out = key
+            self._placed = self._layout()
+            self._xs = [p.x for p in self._placed]
         self._update_chips()
         self._update_eras()
         self._update_window()
         self.layoutChanged.emit()
+
+    # Above this many events, clusters are laid out at a height that fits any of their
+    # dates (measuring every fold of thousands of events costs seconds), then drawn as
+    # tall as their own text.
+    EXACT_UP_TO = 1500
+
+    def _layout(self) -> list[tl.Placed]:
+        """The cards at this scale, each cluster as tall as its own text."""
+        dated = [
+            tl.Dated(e.id, e.date.start, e.date.end, self._event_height(e))
+            for e in self._filtered()
+        ]
+        if len(dated) <= self.EXACT_UP_TO:
+            return tl.layout(
+                dated,
+                self._scale,
+                self._card,
+                self._room,
+                lambda members: self._cluster_height([m.id for m in members]),
+                self.GAP,
+            )
+        for _ in range(3):
+            placed = tl.layout(
+                dated, self._scale, self._card, self._room, self._cluster_bound, self.GAP
+            )
+            exact = {p.id: self._cluster_height(p.members) for p in placed if p.count > 1}
+            if all(exact[p.id] <= p.height + 0.01 for p in placed if p.count > 1):
+                break
+            # a date wider than the widest month names (it happens in no language we
+            # know): allow for one more line and lay out again
+            self._bound_extra += self._measure.height("Ag")
+            self._bounds.clear()
+        return [replace(p, height=exact[p.id]) if p.count > 1 else p for p in placed]
 
     def _update_chips(self) -> None:
         chapters = {r["chapterId"]: r["title"] for r in self._exhibit.chapter_rows()}
@@ -289,7 +422,7 @@ class Timeline(QObject):
         left, width = self._view
         right = left + width
         self._window = (left - width, right + width)
-        words = self._exhibit.date_words()
+        words = self._words
         month = words.month_alone
         rows: list[dict[str, Any]] = []
         for p in tl.window(self._placed, self._xs, left - width, right + width, self._card):
@@ -317,7 +450,7 @@ class Timeline(QObject):
                 }
             )  # fmt: skip
         if rows != self._items.rows():
-            self._items.set_rows(rows)
+            self._items.slide(rows)
         ticks = [
             {
                 "axisX": x,
@@ -383,9 +516,13 @@ class Timeline(QObject):
 
     # -- QML API -----------------------------------------------------------------
 
-    def _fresh(self) -> None:
+    def _fresh(self) -> bool:
+        """Read the events if they changed since they were last read (each caller then
+        lays them out); True if they were read."""
         if self._stale:
-            self.reload()
+            self._load()
+            return True
+        return False
 
     @Slot(QFont, float, float)
     def setCardStyle(self, font: QFont, width: float, padding: float) -> None:
@@ -399,8 +536,18 @@ class Timeline(QObject):
             return
         self._card, self._pad = width, padding
         self._measure = TextMeasure(font, width - 2 * padding)
+        self._restyle()
         if not self._stale:
             self._relayout()
+
+    @Slot(float, float)
+    def setSize(self, width: float, height: float) -> None:
+        """The view's width and the room for cards, before the screen first shows the
+        timeline: its first layout is then made once, at the right size."""
+        if width > 0:
+            self._view = (self._view[0], width)
+        if height > 0:
+            self._room = height
 
     @Slot(float, float, float)
     def setViewport(self, content_x: float, width: float, height: float) -> None:
@@ -408,7 +555,7 @@ class Timeline(QObject):
         below the axis for cards. A new width shows the same dates as before."""
         if self._moving:
             return
-        self._fresh()
+        loaded = self._fresh()
         room = max(0.0, height)
         if width > 0 and abs(width - self._view[1]) > 0.5:
             self._view = (content_x, width)
@@ -417,7 +564,7 @@ class Timeline(QObject):
             return
         moved = abs(content_x - self._view[0]) > 0.5
         self._view = (content_x, self._view[1])
-        if abs(room - self._room) > 0.5:
+        if abs(room - self._room) > 0.5 or loaded:
             self._room = room
             self._relayout()
         elif self._near_edge():
@@ -470,7 +617,8 @@ class Timeline(QObject):
         """Fit the view to a cluster's events (a crowded one may show smaller clusters
         still). False when no zoom can part them (one day): ``clusterEvents`` then lists
         them, for QML to show as a list."""
-        self._fresh()
+        if self._fresh():
+            self._relayout()
         cluster = next((p for p in self._placed if p.id == item_id), None)
         if cluster is None:
             return True
@@ -489,7 +637,7 @@ class Timeline(QObject):
                 break
             end = self._scale.date(right - self._card * (1 - tl.SLACK))
         if any(members <= set(p.members) for p in self._placed):
-            words = self._exhibit.date_words()
+            words = self._words
             self._cluster_events.set_rows(
                 {
                     "eventId": e.id, "dateLabel": dates.label(e.date, words),

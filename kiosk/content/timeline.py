@@ -174,23 +174,24 @@ def _blockers(placed: list[_Item], left: float, card: float, gap: float) -> list
 
 def _place(item: _Item, placed: list[_Item], card: float, room: float, gap: float) -> bool:
     """Put ``item`` in the highest place where it overlaps nothing; False if none."""
-    blockers = _blockers(placed, item.lo, card, gap)
-    tops = sorted({0.0, *(b.top + b.height + gap for b in blockers)})
-    for top in tops:
-        if top + item.height > room and top > 0:
+    before = placed[-1].reach if placed else float("-inf")
+    # (top, bottom with the gap, right edge with the gap) of each card in the way
+    spans = [
+        (b.top, b.top + b.height + gap, b.x + card + gap)
+        for b in _blockers(placed, item.lo, card, gap)
+    ]
+    height, lo = item.height, item.lo
+    for top in sorted({0.0, *(bottom for _, bottom, _ in spans)}):
+        if top + height > room and top > 0:
             break
-        bottom = top + item.height + gap
-        left = max(
-            [item.lo]
-            + [
-                b.x + card + gap
-                for b in blockers
-                if b.top < bottom and top < b.top + b.height + gap
-            ]
-        )
+        bottom = top + height + gap
+        left = lo
+        for b_top, b_bottom, b_right in spans:
+            if b_right > left and b_top < bottom and top < b_bottom:
+                left = b_right
         if left <= item.hi:
             item.x, item.top = left, top
-            item.reach = max(left + card + gap, placed[-1].reach if placed else float("-inf"))
+            item.reach = max(left + card + gap, before)
             return True
     return False
 

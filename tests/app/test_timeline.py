@@ -38,7 +38,7 @@ def test_it_opens_on_1939_to_1945_without_moving(timeline: Timeline) -> None:
     assert dt.date(1945, 12, 31) <= last <= dt.date(1947, 12, 31)
     assert seen[-1][1:] == (1.0, 0.0)  # the first frame is drawn in place
     left, width = timeline.view()
-    shown = [p for p in timeline.placed() if left <= p.x and p.x + 299 <= left + width]
+    shown = [p for p in timeline.placed() if left <= p.x and p.x + timeline._card <= left + width]
     singles = [p for p in shown if p.count == 1]
     assert len(singles) >= 2 * (len(shown) - len(singles)) >= 2
 
@@ -103,6 +103,50 @@ def test_a_cluster_with_room_opens_on_its_events(timeline: Timeline) -> None:
     cluster = next(p for p in timeline.placed() if p.count > 1 and left <= p.x < left + width)
     assert timeline.openCluster(cluster.id)
     left, width = timeline.view()
-    shown = {m for p in timeline.placed() if left <= p.x + 1 and p.x + 299 <= left + width + 1
-             for m in (p.members or (p.id,))}  # fmt: skip
+    card = timeline._card
+    whole = [p for p in timeline.placed() if left <= p.x + 1 and p.x + card <= left + width + 1]
+    shown = {m for p in whole for m in (p.members or (p.id,))}
     assert set(cluster.members) <= shown
+
+
+def test_a_flick_keeps_the_cards_that_stay(timeline: Timeline, qtmodeltester: Any) -> None:
+    """Sliding the window removes and makes only the cards that leave and enter: those
+    that stay are not made again (a visitor's flick does not stutter)."""
+    model = timeline._items
+    qtmodeltester.check(model)
+    timeline.showOpening()
+    before = model.rows()
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    left, width = timeline.view()
+    timeline.setViewport(left + width * 0.8, width, 560.0)  # near the window's edge
+    after = model.rows()
+    assert after != before and not resets
+    kept = [r for r in before if r in after]
+    assert kept and after[after.index(kept[0]) : after.index(kept[0]) + len(kept)] == kept
+    placed = timeline.placed()
+    new_left = left + width * 0.8
+    near = tl.window(
+        placed, [p.x for p in placed], new_left - width, new_left + 2 * width, timeline._card
+    )
+    assert [r["itemId"] for r in after] == [p.id for p in near]
+    qtmodeltester.check(model)
+
+
+def test_thousands_of_events_fold_as_safely(timeline: Timeline) -> None:
+    """With many events, clusters are laid out at a height that fits any date: the cards
+    still never overlap, and each cluster is drawn as tall as its own text."""
+    timeline.EXACT_UP_TO = 0  # as for a database of thousands of events
+    timeline.setViewport(0.0, 1366.0, 300.0)
+    timeline.showOpening()
+    placed = timeline.placed()
+    clusters = [p for p in placed if p.count > 1]
+    assert clusters
+    for p in clusters:
+        assert p.height == timeline._cluster_height(p.members)
+    for i, a in enumerate(placed):
+        assert a.top + a.height <= 300
+        for b in placed[i + 1 :]:
+            apart_x = a.x + timeline._card <= b.x or b.x + timeline._card <= a.x
+            apart_y = a.top + a.height <= b.top or b.top + b.height <= a.top
+            assert apart_x or apart_y, (a.id, b.id)

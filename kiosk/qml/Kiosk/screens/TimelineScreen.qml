@@ -38,7 +38,9 @@ ScreenFrame {
     function ltrLeft() { return ltrX(flick.contentX, flick.width) }
     function ltrViewX(viewX) { return rtl ? flick.width - viewX : viewX }
     function report() { Timeline.setViewport(ltrLeft(), flick.width, flick.height - laneTop) }
-    function style() { Timeline.setCardStyle(probe.font, cardWidth, cardPad) }
+    // the style is handed over once the screen is complete, then on every change
+    property bool completed: false
+    function style() { if (completed) Timeline.setCardStyle(probe.font, cardWidth, cardPad) }
     // zoom by a factor, keeping the point viewX pixels from the view's left edge still
     function zoomAt(factor, viewX) {
         settle.complete()
@@ -58,7 +60,9 @@ ScreenFrame {
     }
 
     Component.onCompleted: {
+        completed = true
         style()
+        Timeline.setSize(flick.width, flick.height - laneTop)
         if (focusChapter.length > 0)
             Timeline.focusChapter(focusChapter)
         else
