@@ -374,19 +374,26 @@ class Timeline(QObject):
             by_chapter[e.chapter_id] = by_chapter.get(e.chapter_id, 0) + 1
             for k in e.categories:
                 by_category[k] = by_category.get(k, 0) + 1
-        self._chapter_chips.set_rows(
+        chapter_rows = [
             {"chipId": c, "label": chapters[c], "selected": c in self._chapters, "count": n}
             for c, n in by_chapter.items()
             if c in chapters
-        )
+        ]
         labels = self._category_labels  # read once per reload, in the database's order
-        self._category_chips.set_rows(
+        category_rows = [
             {"chipId": k, "label": labels.get(k, k), "selected": k in self._categories, "count": n}
             for k, n in sorted(
                 by_category.items(),
                 key=lambda kv: list(labels).index(kv[0]) if kv[0] in labels else 99,
             )
-        )
+        ]
+        # a zoom changes no chip: the chips are not made again for it
+        for model, rows in (
+            (self._chapter_chips, chapter_rows),
+            (self._category_chips, category_rows),
+        ):
+            if rows != model.rows():
+                model.set_rows(rows)
 
     def _era_span(self, start: int, end: int) -> tuple[dt.date, dt.date]:
         return max(tl.START, dt.date(start, 1, 1)), min(tl.END, dt.date(end, 12, 31))
