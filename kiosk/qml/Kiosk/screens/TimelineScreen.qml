@@ -436,7 +436,8 @@ ScreenFrame {
         BigButton {
             objectName: cue.objectName + "Button"
             x: cue.atRight ? cue.width - width : 0
-            text: cue.atRight ? "›" : "‹"
+            // forced left to right: in Dari text a lone angle quote would be mirrored
+            text: "\u202D" + (cue.atRight ? "›" : "‹") + "\u202C"
             Accessible.name: cue.forward ? qsTr("More") : qsTr("Back to the start")
             onClicked: {
                 const step = cue.view.width * 0.7 * (cue.atRight ? 1 : -1)
