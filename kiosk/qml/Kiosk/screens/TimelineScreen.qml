@@ -99,7 +99,6 @@ ScreenFrame {
         // the cards' font, handed to Python to measure their text
         id: probe
         visible: false
-        text: "Ag"
         textFormat: Text.PlainText
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
@@ -437,7 +436,7 @@ ScreenFrame {
             objectName: cue.objectName + "Button"
             x: cue.atRight ? cue.width - width : 0
             // forced left to right: in Dari text a lone angle quote would be mirrored
-            text: "\u202D" + (cue.atRight ? "›" : "‹") + "\u202C"
+            text: String.fromCharCode(0x202D, cue.atRight ? 0x203A : 0x2039, 0x202C) // › or ‹
             Accessible.name: cue.forward ? qsTr("More") : qsTr("Back to the start")
             onClicked: {
                 const step = cue.view.width * 0.7 * (cue.atRight ? 1 : -1)
