@@ -236,8 +236,7 @@ def render_all(
             timeline = services.timeline
             for level, name in ((2, "timeline-decade"), (4, "timeline-year")):
                 focus = timeline.scale().x(__import__("datetime").date(1941, 6, 22))
-                x = timeline.zoomTo(level, focus, size[0] / 2)
-                flick.setProperty("contentX", x)
+                timeline.zoomTo(level, focus, size[0] / 2)  # the screen follows, mirrored in Dari
                 shot(name)
         call(nav, "home")
         call(nav, "search")

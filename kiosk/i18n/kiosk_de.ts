@@ -699,6 +699,18 @@
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>

@@ -699,6 +699,18 @@
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>

@@ -699,6 +699,18 @@
         <source>Zoom in</source>
         <translation>Suurenda</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Veel</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Tagasi algusesse</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>

@@ -695,6 +695,18 @@
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>بیشتر</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>بازگشت به آغاز</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>

@@ -695,6 +695,18 @@
         <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>もっと見る</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>最初に戻る</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>

@@ -703,6 +703,18 @@
         <source>Zoom in</source>
         <translation>Przybliż</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Więcej</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Z powrotem do początku</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>

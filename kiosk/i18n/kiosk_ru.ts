@@ -703,6 +703,18 @@
         <source>Zoom in</source>
         <translation>Увеличить масштаб</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>В начало</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
