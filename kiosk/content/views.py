@@ -59,8 +59,19 @@ class ChapterCard:
 
 
 @dataclass(frozen=True)
+class MapMark:
+    """A figure's number (``ref`` a figure id) or a chapter's place (a chapter id) on a
+    map, at shares of the picture's width and height from its top left."""
+
+    ref: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
 class MediaView:
-    """An image as a visitor meets it: what it shows, who made it, what it warns of."""
+    """An image as a visitor meets it: what it shows, who made it, what it warns of;
+    for a map, the year of its borders and the numbers and places set on it."""
 
     id: str
     width: int
@@ -72,6 +83,9 @@ class MediaView:
     perpetrator_photo: bool
     warnings: tuple[str, ...]
     file: str = ""  # its file name in the editable sources (media/...)
+    borders: int | None = None  # a map: the year of its borders
+    routes: tuple[MapMark, ...] = ()  # a map: the figures on its deportation routes
+    places: tuple[MapMark, ...] = ()  # the period map: where each chapter happened
 
 
 @dataclass(frozen=True)
