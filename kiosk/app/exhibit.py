@@ -402,10 +402,33 @@ class Exhibit(QObject):
                 "mediaId": im.id, "width": im.width, "height": im.height,
                 "caption": im.caption.text, "alt": im.alt.text, "credit": im.credit,
                 "licence": im.licence, "perpetrator": im.perpetrator_photo,
-                "warnings": list(im.warnings),
+                "warnings": list(im.warnings), **self.map_marks(im),
             }
             for im in images
         ]  # fmt: skip
+
+    def year_label(self, year: int) -> str:
+        """A year in the visitor's digits (no group separator: 1938, not 1,938)."""
+        return str(self.date_words().number(year))
+
+    def map_marks(self, im: MediaView) -> dict[str, Any]:
+        """What a map adds to its image: the year of its borders, and on each deportation
+        route the number its figure gives, in the visitor's language."""
+        if im.borders is None or self._repo is None:
+            return {"borders": "", "routes": []}
+        ranges = self._repo.figure_ranges()
+        return {
+            "borders": self.year_label(im.borders),
+            "routes": [
+                {
+                    "figureId": r.ref, "x": r.x, "y": r.y,
+                    "label": text.format_range(
+                        ranges[r.ref], self.format_number, self.range_pattern()
+                    ),
+                }
+                for r in im.routes if r.ref in ranges
+            ],
+        }  # fmt: skip
 
     def _reload(self) -> None:
         if self._repo is None:
@@ -588,7 +611,8 @@ class Exhibit(QObject):
             )
 
     def tags_of(self, kind: str, target: str) -> list[str]:
-        """The warning tags on the way to a chapter, event, detail layer or figure list."""
+        """The warning tags on the way to a chapter, event, detail layer, figure list or one
+        figure (a map route's number)."""
         if self._repo is None:
             return []
         if kind == "chapter" and target == self._chapter.current_id():
@@ -602,7 +626,11 @@ class Exhibit(QObject):
         if kind == "detail":
             rows = [r for r in self._chapter._sections.rows() if r["sectionId"] == target]
             return list(rows[0]["detailWarnings"]) if rows else []
-        if self._queries is not None and kind in ("figures-section", "figures-event"):
+        if self._queries is not None and kind in (
+            "figures-section",
+            "figures-event",
+            "figures-figure",
+        ):
             owner = kind.removeprefix("figures-")
             return self._queries.figure_tags(
                 self._queries.figures_shown(owner, target, self._language)

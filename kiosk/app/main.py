@@ -19,6 +19,7 @@ from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
 from .i18n import Translations
+from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening
 from .sources import Sources
 from .timeline import Timeline

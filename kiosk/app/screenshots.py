@@ -189,6 +189,9 @@ def render_all(
         shot("home")
         call(nav, "chapters")
         shot("chapters")
+        call(nav, "home")
+        call(nav, "periodMap")
+        shot("map")
         for chapter_id in services.exhibit.chapter_ids():
             call(nav, "home")
             call(nav, "chapters")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB = PROJECT_ROOT / "content.db"
 DEFAULT_SOURCES = PROJECT_ROOT / "assets" / "content"
-DEFAULT_OUTLINES = PROJECT_ROOT / "assets" / "geodata" / "ne_110m_countries.shp"
+DEFAULT_BORDERS = PROJECT_ROOT / "assets" / "geodata" / "borders"
 
 # Exit codes, the same for every command.
 OK = 0

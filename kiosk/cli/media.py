@@ -1,4 +1,4 @@
-"""``kiosk media``: add images to the exhibit's sources, draw the locator maps."""
+"""``kiosk media``: add images to the exhibit's sources, draw the maps of the time."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .base import (
     BAD_INPUT,
-    DEFAULT_OUTLINES,
+    DEFAULT_BORDERS,
     DEFAULT_SOURCES,
     OK,
     PROBLEMS,
@@ -66,18 +66,18 @@ def add(args: argparse.Namespace) -> int:
 
 @commands.command(
     "maps",
-    "draw the locator maps listed in maps.yaml and add them as images",
+    "draw the maps listed in maps.yaml from the historical borders and add them as images",
     arg("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources"),
     arg(
-        "--outlines",
+        "--borders",
         type=Path,
-        default=DEFAULT_OUTLINES,
-        help="country outlines (ESRI shapefile, Natural Earth 1:110m)",
+        default=DEFAULT_BORDERS,
+        help="folder of the simplified historical borders (world_YEAR.geojson)",
     ),
     exits={
         OK: "every map was drawn and added",
         PROBLEMS: "maps.yaml has a problem (maps already added are kept)",
-        BAD_INPUT: "the sources or the outlines are missing or unreadable",
+        BAD_INPUT: "the sources or the borders are missing or unreadable",
     },
 )
 def maps(args: argparse.Namespace) -> int:
@@ -86,10 +86,40 @@ def maps(args: argparse.Namespace) -> int:
 
     need_folder(args.src, "content folder")
     try:
-        added = drawing.make_all(args.src, args.outlines, progress=lambda m: print(m, flush=True))
+        added = drawing.make_all(args.src, args.borders, progress=lambda m: print(m, flush=True))
     except drawing.OutlinesError as exc:
         raise CliError(f"{exc}; maps already added are kept", BAD_INPUT) from exc
     except (drawing.MapError, media.MediaError) as exc:
         raise CliError(f"{exc}; maps already added are kept", PROBLEMS) from exc
     print(f"added {len(added)} map(s); run 'kiosk content build' to include them")
+    return OK
+
+
+@commands.command(
+    "borders",
+    "copy the historical borders the maps need, simplified to screen scale",
+    arg("dataset", type=Path, help="folder of the historical-basemaps GeoJSON (world_YEAR)"),
+    arg("--out", type=Path, default=DEFAULT_BORDERS, help="where the copy goes"),
+    arg(
+        "--years",
+        default="1938,1945,1960",
+        help="years to copy, comma separated (the dataset has 1920, 1938, 1945, 1960, 1994)",
+    ),
+    exits={
+        OK: "the simplified copy was written",
+        BAD_INPUT: "a year is not in the dataset, or a file is missing or not GeoJSON",
+    },
+)
+def copy_borders(args: argparse.Namespace) -> int:
+    from kiosk.content import borders
+
+    need_folder(args.dataset, "borders dataset folder")
+    try:
+        years = [int(y) for y in args.years.split(",") if y.strip()]
+        written = borders.make_copy(args.dataset, args.out, years)
+    except ValueError as exc:
+        raise CliError(f"--years: {exc}", BAD_INPUT) from exc
+    except borders.BordersError as exc:
+        raise CliError(f"{exc}; the copy is unchanged", BAD_INPUT) from exc
+    print(f"wrote {len(written)} file(s); run 'kiosk media maps' to draw the maps again")
     return OK

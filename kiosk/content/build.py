@@ -173,6 +173,16 @@ def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
             shown = dict.fromkeys(e.figures + text.figure_refs(e.summary))
             for f_id in shown:
                 yield "event_figures", {"event_id": e.id, "figure_id": f_id}
+    for im in c.media:
+        if im.map is None:
+            continue
+        yield "maps", {"media_id": im.id, "borders_year": im.map.borders}
+        for table, column, marks in (("map_routes", "figure_id", im.map.routes),
+                                     ("map_places", "chapter_id", im.map.places)):  # fmt: skip
+            for j, mark in enumerate(marks):
+                yield table, {
+                    "media_id": im.id, "position": j, column: mark.ref, "x": mark.x, "y": mark.y,
+                }  # fmt: skip
 
 
 def _search_rows(c: m.Content, lang: str) -> Iterator[tuple[str, str, str, str, str]]:

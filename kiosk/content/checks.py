@@ -174,6 +174,14 @@ def references(x: _Ctx) -> Iterator[Problem]:
 
     for im in x.c.media:
         yield from tags("media", im.id, im.warnings)
+        for route in im.map.routes if im.map else []:
+            if route.ref not in x.figures:
+                yield Problem(x.where("media", im.id), f"map route names unknown figure "
+                              f"{route.ref!r}; draw the map again or add the figure")  # fmt: skip
+        for place in im.map.places if im.map else []:
+            if place.ref not in x.chapters:
+                yield Problem(x.where("media", im.id), f"map place names unknown chapter "
+                              f"{place.ref!r}; draw the map again or add the chapter")  # fmt: skip
         if im.perpetrator_photo and not im.warnings:
             yield Problem(
                 x.where("media", im.id),

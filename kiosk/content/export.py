@@ -73,8 +73,13 @@ def read_content(repo: Repository) -> m.Content:
                 alt=im.alt.text,
                 warnings=tags["media"].get((im.id, "main"), []),
                 perpetrator_photo=im.perpetrator_photo,
+                map=None if im.borders is None else m.MapInfo(
+                    im.borders,
+                    [m.MapMark(r.ref, r.x, r.y) for r in im.routes],
+                    [m.MapMark(p.ref, p.x, p.y) for p in im.places],
+                ),
             )
-        )
+        )  # fmt: skip
     for pos, card in enumerate(repo.chapter_cards(en)):
         view = repo.chapter(card.id, en)
         assert view is not None  # the card was just read
@@ -179,6 +184,17 @@ def _num(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
+def _map_block(info: m.MapInfo | None) -> dict[str, Any] | None:
+    """A map's block in media.yaml, as ``kiosk media maps`` writes it."""
+    if info is None:
+        return None
+    return _drop_empty({
+        "borders": info.borders,
+        "routes": [{"figure": r.ref, "at": [r.x, r.y]} for r in info.routes],
+        "places": [{"chapter": p.ref, "at": [p.x, p.y]} for p in info.places],
+    })  # fmt: skip
+
+
 def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in (None, [], "")}
 
@@ -222,7 +238,8 @@ def write_sources(c: m.Content, out: Path) -> list[Path]:
         _write(out / "media.yaml", [
             _drop_empty({"id": im.id, "file": im.file, "credit": im.credit, "licence": im.licence,
                          "caption": im.caption, "alt": im.alt, "warnings": im.warnings,
-                         "perpetrator_photo": im.perpetrator_photo or None})
+                         "perpetrator_photo": im.perpetrator_photo or None,
+                         "map": _map_block(im.map)})
             for im in c.media
         ])  # fmt: skip
     for ch in c.chapters:

@@ -175,6 +175,42 @@ def _ids(where: str) -> Callable[[Any, str], list[str]]:
     return conv
 
 
+def _map_info(where: str) -> Callable[[Any, str], m.MapInfo]:
+    """A map's ``map:`` block in media.yaml (written by ``kiosk media maps``)."""
+
+    def share(value: Any, what: str) -> tuple[float, float]:
+        if not (isinstance(value, list) and len(value) == 2):
+            raise SourceError(where, f"{what} must be [x, y], shares of the picture")
+        x, y = (_num(where)(v, what) for v in value)
+        if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
+            raise SourceError(where, f"{what} must lie between 0 and 1, found {value!r}")
+        return x, y
+
+    def marks(items: Any, key: str, what: str) -> list[m.MapMark]:
+        out = []
+        for item in _list(items, where, what):
+            r = _Record(item, where, what, {key, "at"})
+            ref = r.req(key, _text(where))
+            if not safety.is_id(ref):
+                raise SourceError(r.where, f"{what} {key} {ref!r} is not an id")
+            x, y = r.req("at", share)
+            out.append(m.MapMark(ref, x, y))
+        return out
+
+    def conv(value: Any, what: str) -> m.MapInfo:
+        r = _Record(value, where, what, {"borders", "routes", "places"})
+        year = r.req("borders", _int(where))
+        if not 1900 <= year <= 2100:
+            raise SourceError(r.where, f"{what} 'borders' must be a year, found {year!r}")
+        return m.MapInfo(
+            year,
+            marks(r.data.get("routes"), "figure", "map route"),
+            marks(r.data.get("places"), "chapter", "map place"),
+        )
+
+    return conv
+
+
 def _list(data: Any, where: str, what: str) -> list[Any]:
     if data is None:
         return []
@@ -387,6 +423,7 @@ def load(root: Path) -> m.Content:
             "alt",
             "warnings",
             "perpetrator_photo",
+            "map",
         }
         for item, where in _items(root, "media.yaml"):
             r = _Record(item, where, "image", keys)
@@ -398,6 +435,7 @@ def load(root: Path) -> m.Content:
                     caption=r.req("caption", _text(w)), alt=r.req("alt", _text(w)),
                     warnings=r.opt("warnings", _ids(w), []),
                     perpetrator_photo=r.opt("perpetrator_photo", _bool(w), False),
+                    map=r.opt("map", _map_info(w)),
                 )
             )  # fmt: skip
             c.origins.setdefault(f"media:{c.media[-1].id}", w)

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from . import safety
+
 DISPLAY = 1600  # longest side, px
 BLUR_SIDE = 480  # longest side of the blurred stand-in, px
 BLUR_SOURCE = 20  # it is made from a copy this small: shapes and colours only, no detail
@@ -32,6 +34,7 @@ class Added:
     id: str
     file: str
     notes: tuple[str, ...]  # what was converted on the way (CMYK, 16-bit, animation...)
+    replaced: str | None = None  # the file an earlier image of the same id had
 
 
 def open_image(data: bytes):  # type: ignore[no-untyped-def]
@@ -84,8 +87,9 @@ def blurred(data: bytes) -> tuple[bytes, int, int]:
     return buf.getvalue(), size[0], size[1]
 
 
-def prepare(path: Path) -> tuple[bytes, list[str]]:
-    """Decoded, oriented, metadata-free JPEG bytes for display, and what was converted."""
+def prepare(path: Path, lossless: bool = False) -> tuple[bytes, list[str]]:
+    """Decoded, oriented, metadata-free JPEG bytes for display (PNG if ``lossless``: a
+    drawing of flat colours, such as a map), and what was converted."""
     from PIL import Image, ImageOps
 
     try:
@@ -115,7 +119,10 @@ def prepare(path: Path) -> tuple[bytes, list[str]]:
     img = img.convert("RGB")
     img.thumbnail((DISPLAY, DISPLAY))
     buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=88, optimize=True)  # no exif, no GPS, no ICC
+    if lossless:
+        img.save(buf, "PNG", optimize=True)  # no text chunks, no ICC
+    else:
+        img.save(buf, "JPEG", quality=88, optimize=True)  # no exif, no GPS, no ICC
     return buf.getvalue(), notes
 
 
@@ -129,16 +136,19 @@ def add(
     tags: list[str] | None = None,
     media_id: str | None = None,
     perpetrator_photo: bool = False,
+    lossless: bool = False,
+    map_info: dict[str, object] | None = None,
 ) -> Added:
-    """Add an image to the sources: files under media/ by checksum, a row in media.yaml."""
+    """Add an image to the sources: files under media/ by checksum, a row in media.yaml.
+    A map (``map_info``: its borders year, routes and places) is kept lossless."""
     if not alt.strip() or not credit.strip() or not licence.strip():
         raise MediaError("every image needs alt text, a credit and a licence")
     tags = tags or []
-    data, notes = prepare(file)
+    data, notes = prepare(file, lossless)
     digest = hashlib.sha256(data).hexdigest()[:16]
     folder = Path(src) / "media"
     folder.mkdir(parents=True, exist_ok=True)
-    name = f"{digest}.jpg"
+    name = f"{digest}.png" if lossless else f"{digest}.jpg"
     target = folder / name
     tmp = target.with_suffix(".tmp")
     tmp.write_bytes(data)
@@ -146,6 +156,7 @@ def add(
     ident = media_id or f"image-{digest}"
     index = Path(src) / "media.yaml"
     entries = yaml.safe_load(index.read_text(encoding="utf-8")) if index.exists() else []
+    replaced = next((e.get("file") for e in entries or [] if e.get("id") == ident), None)
     entries = [e for e in entries or [] if e.get("id") != ident]
     entries.append(
         {
@@ -159,6 +170,7 @@ def add(
                 "alt": alt,
                 "warnings": tags,
                 "perpetrator_photo": perpetrator_photo or None,
+                "map": map_info,
             }.items()
             if v not in ([], "", None)
         }
@@ -166,4 +178,21 @@ def add(
     tmp = index.with_suffix(".yaml.tmp")
     tmp.write_text(yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8")
     tmp.replace(index)
-    return Added(ident, name, tuple(notes))
+    return Added(ident, name, tuple(notes), replaced if replaced != name else None)
+
+
+def remove_unused(src: Path, names: list[str]) -> list[str]:
+    """Delete those of ``names`` (files under media/ that images had before they were
+    replaced) that no entry of media.yaml names any more."""
+    index = Path(src) / "media.yaml"
+    entries = yaml.safe_load(index.read_text(encoding="utf-8")) if index.exists() else []
+    used = {str(e.get("file")) for e in entries or []}
+    removed = []
+    for name in dict.fromkeys(names):
+        if name in used or not safety.is_file_name(name):
+            continue
+        path = safety.inside(Path(src) / "media", name, "image file")
+        if path.is_file():
+            path.unlink()
+            removed.append(name)
+    return removed

@@ -126,6 +126,26 @@ class Chapter:
 
 
 @dataclass
+class MapMark:
+    """A number (``ref`` a figure id) or a place (``ref`` a chapter id) on a map, at a
+    share of the picture's width and height from its top left."""
+
+    ref: str
+    x: float
+    y: float
+
+
+@dataclass
+class MapInfo:
+    """What makes an image a map: the year of its borders, the figures written on its
+    routes and the chapters placed on it (drawn by ``kiosk media maps``)."""
+
+    borders: int
+    routes: list[MapMark] = field(default_factory=list)
+    places: list[MapMark] = field(default_factory=list)
+
+
+@dataclass
 class Media:
     """An image under the sources' media/ folder, with what a visitor needs to read it."""
 
@@ -137,6 +157,7 @@ class Media:
     alt: str
     warnings: list[str] = field(default_factory=list)
     perpetrator_photo: bool = False
+    map: MapInfo | None = None
 
 
 @dataclass

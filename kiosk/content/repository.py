@@ -21,6 +21,7 @@ from .views import (
     EventView,
     LanguageInfo,
     Localized,
+    MapMark,
     MediaView,
     NoteView,
     SectionView,
@@ -242,16 +243,39 @@ class Repository:
         ).fetchall()
         tx = self.texts("media", ids, lang)
         tags = self._tags("media_warnings", "media_id", ids)
+        years = dict(
+            self.conn.execute(
+                f"SELECT media_id, borders_year FROM maps WHERE media_id IN ({marks})", ids
+            ).fetchall()
+        )
+        marks_on: dict[tuple[str, str], list[MapMark]] = {}
+        for table, column in (("map_routes", "figure_id"), ("map_places", "chapter_id")):
+            for i, ref, x, y in self.conn.execute(
+                f"SELECT media_id, {column}, x, y FROM {table} WHERE media_id IN ({marks}) "
+                "ORDER BY media_id, position",
+                ids,
+            ):
+                marks_on.setdefault((i, table), []).append(MapMark(ref, x, y))
         empty = Localized("", SOURCE_LANGUAGE)
         return {
             i: MediaView(
                 id=i, width=w, height=h, caption=tx.get((i, "caption"), empty),
                 alt=tx.get((i, "alt"), empty), credit=credit, licence=licence,
                 perpetrator_photo=bool(perp), warnings=tuple(tags.get((i, "main"), [])),
-                file=f,
+                file=f, borders=years.get(i),
+                routes=tuple(marks_on.get((i, "map_routes"), ())),
+                places=tuple(marks_on.get((i, "map_places"), ())),
             )
             for i, w, h, credit, licence, perp, f in rows
         }  # fmt: skip
+
+    def period_map(self) -> str | None:
+        """The map that places the chapters (the first one, in media.yaml's order)."""
+        row = self.conn.execute(
+            "SELECT media_id FROM map_places ORDER BY "
+            "(SELECT rowid FROM media WHERE id = media_id) LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
 
     def images(self, link: str, owner_ids: list[str], lang: str) -> dict[str, list[MediaView]]:
         """Images shown with sections (``link='section'``) or events (``'event'``), in order."""

@@ -11,7 +11,9 @@ import sqlite3
 
 # 2: images stored in the database, shown with sections and events
 # 3: search as a plain table per language (search_<lang>) with its FTS5 index beside it
-SCHEMA_VERSION = 3
+# 4: maps of the time: the year of a map's borders, the figures on its routes, the
+#    chapters placed on the period map
+SCHEMA_VERSION = 4
 
 TEXT_STATUSES = ("draft", "reviewed")
 
@@ -112,6 +114,10 @@ CREATE TABLE media_files (
     data BLOB NOT NULL,
     PRIMARY KEY (media_id, variant)
 );
+CREATE TABLE maps (
+    media_id TEXT PRIMARY KEY REFERENCES media(id),
+    borders_year INTEGER NOT NULL CHECK (borders_year BETWEEN 1900 AND 2100)
+);
 CREATE TABLE chapters (
     id TEXT PRIMARY KEY,
     position INTEGER NOT NULL,
@@ -189,6 +195,22 @@ CREATE TABLE event_categories (
     event_id TEXT NOT NULL REFERENCES events(id),
     category_id TEXT NOT NULL REFERENCES categories(id),
     PRIMARY KEY (event_id, category_id)
+);
+CREATE TABLE map_routes (
+    media_id TEXT NOT NULL REFERENCES maps(media_id),
+    position INTEGER NOT NULL,
+    figure_id TEXT NOT NULL REFERENCES figures(id),
+    x REAL NOT NULL CHECK (x BETWEEN 0 AND 1),
+    y REAL NOT NULL CHECK (y BETWEEN 0 AND 1),
+    PRIMARY KEY (media_id, position)
+);
+CREATE TABLE map_places (
+    media_id TEXT NOT NULL REFERENCES maps(media_id),
+    position INTEGER NOT NULL,
+    chapter_id TEXT NOT NULL REFERENCES chapters(id),
+    x REAL NOT NULL CHECK (x BETWEEN 0 AND 1),
+    y REAL NOT NULL CHECK (y BETWEEN 0 AND 1),
+    PRIMARY KEY (media_id, position)
 );
 CREATE TABLE glossary (
     id TEXT PRIMARY KEY,

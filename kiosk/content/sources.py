@@ -225,7 +225,8 @@ class SourceQueries:
         ]
 
     def figures_shown(self, kind: str, ident: str, lang: str) -> list[str]:
-        """Ids of the figures a section's text (its sides too) or an event shows, in order."""
+        """Ids of the figures a section's text (its sides too) or an event shows, in order;
+        for ``kind='figure'`` the one figure itself."""
         if kind == "section":
             body = self.repo.texts("sections", [ident], lang).get((ident, "body"))
             refs = text.figure_refs(body.text) if body else []
@@ -239,6 +240,9 @@ class SourceQueries:
                     (ident,),
                 )
             ]
+        elif kind == "figure":  # one figure, as a map's route shows it
+            found = self.conn.execute("SELECT 1 FROM figures WHERE id = ?", (ident,)).fetchone()
+            refs = [ident] if found else []
         else:
             return []
         return list(dict.fromkeys(refs))

@@ -59,8 +59,18 @@ class ChapterCard(NamedTuple):
     young_unsuitable: bool
 
 
+class MapMark(NamedTuple):
+    """A figure's number (``ref`` a figure id) or a chapter's place (a chapter id) on a
+    map, at shares of the picture's width and height from its top left."""
+
+    ref: str
+    x: float
+    y: float
+
+
 class MediaView(NamedTuple):
-    """An image as a visitor meets it: what it shows, who made it, what it warns of."""
+    """An image as a visitor meets it: what it shows, who made it, what it warns of;
+    for a map, the year of its borders and the numbers and places set on it."""
 
     id: str
     width: int
@@ -72,6 +82,9 @@ class MediaView(NamedTuple):
     perpetrator_photo: bool
     warnings: tuple[str, ...]
     file: str = ""  # its file name in the editable sources (media/...)
+    borders: int | None = None  # a map: the year of its borders
+    routes: tuple[MapMark, ...] = ()  # a map: the figures on its deportation routes
+    places: tuple[MapMark, ...] = ()  # the period map: where each chapter happened
 
 
 class SectionView(NamedTuple):

@@ -323,6 +323,14 @@
         <translation>Von 1917 bis heute, Jahr für Jahr</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Where each chapter happened</source>
+        <translation>Wo jedes Kapitel spielt</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -384,6 +392,32 @@
     </message>
 </context>
 <context>
+    <name>MapMarks</name>
+    <message>
+        <source>The numbers and who gives them: %1</source>
+        <translation>Die Zahlen und wer sie nennt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Where it happened</source>
+        <translation>Wo es geschah</translation>
+    </message>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>Die Karte konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Ungefähre Grenzen von %1</translation>
+    </message>
+    <message>
+        <source>Not tied to one place:</source>
+        <translation>Nicht an einen Ort gebunden:</translation>
+    </message>
+</context>
+<context>
     <name>MediaFigure</name>
     <message>
         <source>Blurred image</source>
@@ -408,6 +442,10 @@
     <message>
         <source>Photograph taken by the perpetrators</source>
         <translation>Von den Tätern aufgenommenes Foto</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Ungefähre Grenzen von %1</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,14 @@
         <translation>1917 to today, year by year</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Where each chapter happened</source>
+        <translation>Where each chapter happened</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -384,6 +392,32 @@
     </message>
 </context>
 <context>
+    <name>MapMarks</name>
+    <message>
+        <source>The numbers and who gives them: %1</source>
+        <translation>The numbers and who gives them: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Where it happened</source>
+        <translation>Where it happened</translation>
+    </message>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>The map could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Approximate borders of %1</translation>
+    </message>
+    <message>
+        <source>Not tied to one place:</source>
+        <translation>Not tied to one place:</translation>
+    </message>
+</context>
+<context>
     <name>MediaFigure</name>
     <message>
         <source>Blurred image</source>
@@ -408,6 +442,10 @@
     <message>
         <source>Photograph taken by the perpetrators</source>
         <translation>Photograph taken by the perpetrators</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Approximate borders of %1</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,14 @@
         <translation>Aastast 1917 tänapäevani, aasta aasta järel</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Where each chapter happened</source>
+        <translation>Kus iga peatüki sündmused toimusid</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Allikad</translation>
     </message>
@@ -384,6 +392,32 @@
     </message>
 </context>
 <context>
+    <name>MapMarks</name>
+    <message>
+        <source>The numbers and who gives them: %1</source>
+        <translation>Arvud ja kes need esitab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Where it happened</source>
+        <translation>Kus see juhtus</translation>
+    </message>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>Kaarti ei õnnestunud laadida.</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Ligikaudsed piirid %1. aastal</translation>
+    </message>
+    <message>
+        <source>Not tied to one place:</source>
+        <translation>Ei ole seotud ühe kohaga:</translation>
+    </message>
+</context>
+<context>
     <name>MediaFigure</name>
     <message>
         <source>Blurred image</source>
@@ -408,6 +442,10 @@
     <message>
         <source>Photograph taken by the perpetrators</source>
         <translation>Foto on teinud toimepanijad</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Ligikaudsed piirid %1. aastal</translation>
     </message>
 </context>
 <context>

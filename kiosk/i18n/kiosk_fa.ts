@@ -322,6 +322,14 @@
         <translation>از ۱۹۱۷ تا امروز، سال به سال</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>نقشه</translation>
+    </message>
+    <message>
+        <source>Where each chapter happened</source>
+        <translation>رویدادهای هر فصل کجا رخ داد</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>منابع</translation>
     </message>
@@ -382,6 +390,32 @@
     </message>
 </context>
 <context>
+    <name>MapMarks</name>
+    <message>
+        <source>The numbers and who gives them: %1</source>
+        <translation>ارقام و اینکه چه کسی آن‌ها را ارائه می‌کند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Where it happened</source>
+        <translation>کجا رخ داد</translation>
+    </message>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>نقشه بارگذاری نشد.</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>مرزهای تقریبی سال %1</translation>
+    </message>
+    <message>
+        <source>Not tied to one place:</source>
+        <translation>وابسته به یک جای مشخص نیست:</translation>
+    </message>
+</context>
+<context>
     <name>MediaFigure</name>
     <message>
         <source>Blurred image</source>
@@ -406,6 +440,10 @@
     <message>
         <source>Photograph taken by the perpetrators</source>
         <translation>عکس گرفته‌شده توسط عاملان</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>مرزهای تقریبی سال %1</translation>
     </message>
 </context>
 <context>

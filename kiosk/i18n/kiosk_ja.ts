@@ -322,6 +322,14 @@
         <translation>1917年から現在まで、年ごとに</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>Where each chapter happened</source>
+        <translation>各章の出来事の場所</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
@@ -382,6 +390,32 @@
     </message>
 </context>
 <context>
+    <name>MapMarks</name>
+    <message>
+        <source>The numbers and who gives them: %1</source>
+        <translation>数字と、それを示しているのは誰か：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Where it happened</source>
+        <translation>出来事の場所</translation>
+    </message>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>地図を表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>%1年ごろのおおよその国境</translation>
+    </message>
+    <message>
+        <source>Not tied to one place:</source>
+        <translation>一つの場所に限られない章：</translation>
+    </message>
+</context>
+<context>
     <name>MediaFigure</name>
     <message>
         <source>Blurred image</source>
@@ -406,6 +440,10 @@
     <message>
         <source>Photograph taken by the perpetrators</source>
         <translation>加害者が撮影した写真</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>%1年ごろのおおよその国境</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,14 @@
         <translation>Od 1917 roku do dziś, rok po roku</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Where each chapter happened</source>
+        <translation>Gdzie rozgrywa się każdy rozdział</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
@@ -386,6 +394,32 @@
     </message>
 </context>
 <context>
+    <name>MapMarks</name>
+    <message>
+        <source>The numbers and who gives them: %1</source>
+        <translation>Liczby i kto je podaje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Where it happened</source>
+        <translation>Gdzie to się wydarzyło</translation>
+    </message>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>Nie udało się wczytać mapy.</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Przybliżone granice z %1 roku</translation>
+    </message>
+    <message>
+        <source>Not tied to one place:</source>
+        <translation>Niezwiązane z jednym miejscem:</translation>
+    </message>
+</context>
+<context>
     <name>MediaFigure</name>
     <message>
         <source>Blurred image</source>
@@ -410,6 +444,10 @@
     <message>
         <source>Photograph taken by the perpetrators</source>
         <translation>Zdjęcie wykonane przez sprawców</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Przybliżone granice z %1 roku</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,14 @@
         <translation>С 1917 года до наших дней, год за годом</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Where each chapter happened</source>
+        <translation>Где происходили события каждой главы</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -386,6 +394,32 @@
     </message>
 </context>
 <context>
+    <name>MapMarks</name>
+    <message>
+        <source>The numbers and who gives them: %1</source>
+        <translation>Цифры и кто их приводит: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Where it happened</source>
+        <translation>Где это произошло</translation>
+    </message>
+    <message>
+        <source>The map could not be loaded.</source>
+        <translation>Не удалось загрузить карту.</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Приблизительные границы %1 года</translation>
+    </message>
+    <message>
+        <source>Not tied to one place:</source>
+        <translation>Не связаны с одним местом:</translation>
+    </message>
+</context>
+<context>
     <name>MediaFigure</name>
     <message>
         <source>Blurred image</source>
@@ -410,6 +444,10 @@
     <message>
         <source>Photograph taken by the perpetrators</source>
         <translation>Снимок сделан преступниками</translation>
+    </message>
+    <message>
+        <source>Approximate borders of %1</source>
+        <translation>Приблизительные границы %1 года</translation>
     </message>
 </context>
 <context>

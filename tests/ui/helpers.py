@@ -215,8 +215,13 @@ def walk_sections(ex: Any, images: set[tuple[str, str]]) -> list[str]:
         seen.append(visible_text(ex.window))
         images |= visible_images(ex)
         section = current_screen(ex.window)
-        for figure in [x for x in items(section) if x.objectName().startswith("image_")]:
-            scroll_into_view(lst, figure)  # each image in full view, as a visitor sees it
+        names = [x.objectName() for x in items(section) if x.objectName().startswith("image_")]
+        for name in dict.fromkeys(names):
+            # found again each time: scrolling to one image may recycle another's delegate
+            figures = [x for x in items(current_screen(ex.window)) if x.objectName() == name]
+            if not figures:
+                continue
+            scroll_into_view(lst, figures[0])  # each image in full view, as a visitor sees it
             images |= visible_images(ex)
             seen.append(visible_text(ex.window))
         qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")

@@ -34,6 +34,8 @@ def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
     yield arrived("home")
     call(nav, "chapters")
     yield arrived("chapters")
+    call(nav, "periodMap")
+    yield arrived("map")
     for row in ex.services.exhibit.chapters.rows():
         call(nav, "home")
         call(nav, "chapters")

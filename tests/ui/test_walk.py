@@ -58,6 +58,7 @@ def test_every_part_of_home_opens(start_exhibit: Any, small_db: Path) -> None:
     for tile, screen in [
         ("homeChapters", "chapterListScreen"),
         ("homeTimeline", "timelineScreen"),
+        ("homeMap", "mapScreen"),
         ("homeSources", "sourcesScreen"),
         ("homeSearch", "searchScreen"),
         ("homeAbout", "aboutScreen"),

@@ -90,6 +90,7 @@ QtObject {
     function page(pageId) { show("PageScreen", { pageId: pageId }) }
     function search() { show("SearchScreen") }
     function timeline() { show("TimelineScreen") }
+    function periodMap() { show("MapScreen") }
     function timelineFor(chapterId) { show("TimelineScreen", { focusChapter: chapterId }) }
     function event(eventId) {
         if (!Exhibit.hasEvent(eventId))

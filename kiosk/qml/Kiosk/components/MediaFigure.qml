@@ -8,7 +8,8 @@ import Kiosk
 Column {
     id: root
 
-    required property var media          // mediaId, width, height, caption, alt, credit, licence, perpetrator, warnings
+    required property var media          // mediaId, width, height, caption, alt, credit, licence, perpetrator, warnings;
+                                         // a map: borders (its year), routes (numbers on it)
     property Navigator nav: null         // the navigator, for the support screen
     property int maxHeight: Theme.bodySize * 18
 
@@ -93,6 +94,16 @@ Column {
                 }
             }
         }
+        MapMarks {
+            // a map's numbers, on its routes (a map never carries a warning)
+            objectName: "mapMarks"
+            anchors.fill: parent
+            visible: root.sharp && picture.status === Image.Ready && routes.length > 0
+            routes: root.media.routes ?? []
+            pictureWidth: picture.paintedWidth
+            pictureHeight: picture.paintedHeight
+            nav: root.nav
+        }
         BigButton {
             // always there once the image shows: one tap and it is blurred again
             objectName: "imageHide"
@@ -154,6 +165,19 @@ Column {
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.smallSize
+    }
+    Text {
+        // a map shows the borders of its time, as the dataset draws them
+        objectName: "mapBorders"
+        x: frame.x
+        visible: (root.media.borders ?? "") !== ""
+        width: frame.width
+        text: qsTr("Approximate borders of %1").arg(root.media.borders ?? "")
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: Theme.textMuted
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
     }

@@ -10,6 +10,9 @@ ScreenFrame {
     showHome: false
     showBack: false
 
+    // the map screen needs a period map in the content
+    readonly property PeriodMapView periodMap: PeriodMapView {}
+
     GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -37,6 +40,17 @@ ScreenFrame {
             text: qsTr("Timeline")
             detail: qsTr("1917 to today, year by year")
             onClicked: root.nav.timeline()
+        }
+        BigButton {
+            objectName: "homeMap"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            Layout.preferredHeight: 1
+            enabled: root.periodMap?.found ?? false
+            text: qsTr("Map")
+            detail: qsTr("Where each chapter happened")
+            onClicked: root.nav.periodMap()
         }
         BigButton {
             objectName: "homeSources"
