@@ -87,8 +87,10 @@ def test_profile_rules_hold_on_every_chapter(
         assert all(bodies[s["sectionId"]] in seen for s in sections), row["chapterId"]
         has_detail = any(s["hasDetail"] for s in sections)
         assert bool(buttons) is (has_detail and profile == "museum"), (profile, row)
-        if row["chapterId"] == "north":  # its section carries the graphic test picture
-            expected = {("test-graphic", "blur")} if profile == "museum" else set()
+        if row["chapterId"] == "north":  # its sections carry the map and the graphic picture
+            expected = {("test-map", "display")}
+            if profile == "museum":
+                expected.add(("test-graphic", "blur"))
             assert drawn == expected, profile
 
 
