@@ -115,10 +115,12 @@ def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
         content: Path | None,
         size: tuple[int, int] = (1920, 1080),
         manifest: bool = True,
+        stats_file: Path | None = None,
         **cfg: Any,
     ) -> Running:
         """A running exhibit on ``content``. A database a test changed on purpose gets a
-        fresh checksum file (as a build would write) unless ``manifest=False``."""
+        fresh checksum file (as a build would write) unless ``manifest=False``; usage
+        figures are counted into ``stats_file`` when one is given."""
         from kiosk.content.repository import file_sha256
 
         cfg.setdefault("fullscreen", False)
@@ -126,7 +128,7 @@ def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
             sidecar = content.with_name(content.name + ".sha256")
             if not sidecar.exists():
                 sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
-        services = Services(content, KioskConfig(**cfg))
+        services = Services(content, KioskConfig(**cfg), stats_file=stats_file)
         services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
         engine = make_engine(services)
         window = engine.rootObjects()[0]
@@ -141,6 +143,7 @@ def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     for r in started:
+        r.services.stats.close()
         r.services.idle.armed = False
         qapp.removeEventFilter(r.services.idle)
         r.window.close()
