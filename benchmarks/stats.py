@@ -1,0 +1,161 @@
+"""What counting the usage figures costs a frame, beside the same exhibit counting nothing.
+
+Every figure is the median (or 95th percentile) of many taps, in fresh processes run in
+turn, so that a busy machine slows every mode alike; each is printed as a ratio to the
+exhibit with usage figures off:
+
+- tap on a chapter card to the chapter screen's first frame, counting (target <= 1.1x);
+- the same while a day's counts are being written to the stats file on the worker thread
+  (a flush started just before each tap; target <= 1.1x).
+
+Also printed: the GUI thread's time per counted screen change and how long writing a
+day's counts takes on the worker thread (with SQLite's fsync).
+
+    QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software python benchmarks/stats.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from offscreen import ms_to_frame, run_child
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = 3  # processes per mode, run in turn
+PASSES = 3  # times each of the first eight chapter cards is tapped in one process
+DAY_OF_COUNTS = 400  # distinct counts a busy day writes in one batch, at most
+MODES = ("off", "counting", "writing")
+
+
+def _find(item: object, name: str) -> object | None:
+    for child in item.childItems():  # type: ignore[attr-defined]
+        if child.isVisible():
+            if child.objectName() == name:
+                return child
+            found = _find(child, name)
+            if found is not None:
+                return found
+    return None
+
+
+def _day_of_counts(counter: object) -> None:
+    for i in range(DAY_OF_COUNTS):
+        counter.count("chapter_opened", f"chapter-{i}")  # type: ignore[attr-defined]
+
+
+def child(mode: str, content: Path) -> None:
+    """In a fresh process: tap chapter cards and print the milliseconds to each frame."""
+    from PySide6.QtCore import QObject, QPointF, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    from kiosk.app.config import KioskConfig
+    from kiosk.app.main import Services, make_engine
+    from kiosk.app.screenshots import call, settle
+
+    app = QGuiApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-stats-bench-"))
+    stats_file = None if mode == "off" else folder / "stats.db"
+    services = Services(content, KioskConfig(fullscreen=False), stats_file=stats_file)
+    engine = make_engine(services)
+    window = engine.rootObjects()[0]
+    window.resize(1920, 1080)
+    nav = window.findChild(QObject, "navigator")
+    settle(200)
+    services.care.accept([w.id for w in services.exhibit.repository.warnings("en")])
+    counter = services.stats.counter
+    taps: list[float] = []
+    for _ in range(PASSES):
+        for chapter_id in services.exhibit.chapter_ids()[:8]:
+            call(nav, "home")
+            call(nav, "chapters")
+            settle(60)
+            card = _find(window.contentItem(), f"chapterCard_{chapter_id}")
+            centre = card.mapToScene(QPointF(card.width() / 2, card.height() / 2)).toPoint()  # type: ignore[attr-defined]
+
+            def tap(c: object = centre) -> None:
+                if mode == "writing":
+                    _day_of_counts(counter)
+                    counter.flush()  # type: ignore[union-attr]
+                QTest.mouseClick(
+                    window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, c
+                )
+
+            taps.append(ms_to_frame(window, tap))
+            settle(40)
+    print("taps " + ",".join(f"{t:.3f}" for t in taps), flush=True)
+    if mode == "counting":
+        stats = services.stats
+        calls = 20_000
+        t0 = time.perf_counter()
+        for i in range(calls):
+            stats.screenShown("chapterScreen", 3 + i % 2)
+        print(f"slot_us {(time.perf_counter() - t0) / calls * 1e6:.2f}", flush=True)
+        flushes = []
+        for _ in range(10):
+            _day_of_counts(counter)
+            t0 = time.perf_counter()
+            counter.flush(wait=True)  # type: ignore[union-attr]
+            flushes.append((time.perf_counter() - t0) * 1000)
+        print(f"flush_ms {statistics.median(flushes):.2f}", flush=True)
+    services.stats.close()
+    del app
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--content", type=Path, default=ROOT / "content.db")
+    p.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        child(args.child, args.content)
+        return 0
+
+    import compileall
+
+    compileall.compile_dir(ROOT / "kiosk", quiet=1)
+    print(f"content: {args.content}  rounds: {ROUNDS}  python {sys.version.split()[0]}")
+    taps: dict[str, list[float]] = {m: [] for m in MODES}
+    slot_us: list[float] = []
+    flush_ms: list[float] = []
+    for _ in range(ROUNDS):
+        for mode in MODES:
+            values = run_child(__file__, mode, "--content", str(args.content))
+            taps[mode] += [float(t) for t in values["taps"].split(",")]
+            if "slot_us" in values:
+                slot_us.append(float(values["slot_us"]))
+                flush_ms.append(float(values["flush_ms"]))
+
+    def med(xs: list[float]) -> float:
+        return statistics.median(xs)
+
+    def p95(xs: list[float]) -> float:
+        return sorted(xs)[max(0, round(0.95 * len(xs)) - 1)]
+
+    off = taps["off"]
+    rows = [
+        ("chapter tap to first frame, counting, median (ms)", med(taps["counting"]), med(off), 1.1),
+        ("chapter tap to first frame, counting, p95 (ms)", p95(taps["counting"]), p95(off), 1.1),
+        ("chapter tap to first frame, writing, median (ms)", med(taps["writing"]), med(off), 1.1),
+        ("chapter tap to first frame, writing, p95 (ms)", p95(taps["writing"]), p95(off), 1.1),
+    ]
+    print(f"{'figure':52} {'value':>9} {'floor':>9} {'ratio':>7} {'target':>7}")
+    for name, value, floor, target in rows:
+        ratio = value / floor
+        mark = "ok" if ratio <= target else "OVER"
+        print(f"{name:52} {value:9.1f} {floor:9.1f} {ratio:6.2f}x {target:5.1f}x  {mark}")
+    print(f"taps per mode: {len(off)}; a frame at 60 Hz: 16.7 ms")
+    print(f"GUI thread per counted screen change: {med(slot_us):.1f} µs")
+    print(f"a day's counts ({DAY_OF_COUNTS}) written on the worker thread: {med(flush_ms):.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
