@@ -78,9 +78,11 @@ def child(mode: str, content: Path) -> None:
             card = _find(window.contentItem(), f"chapterCard_{chapter_id}")
             centre = card.mapToScene(QPointF(card.width() / 2, card.height() / 2)).toPoint()  # type: ignore[attr-defined]
 
+            if mode == "writing":
+                _day_of_counts(counter)  # counted before the tap; written during it
+
             def tap(c: object = centre) -> None:
                 if mode == "writing":
-                    _day_of_counts(counter)
                     counter.flush()  # type: ignore[union-attr]
                 QTest.mouseClick(
                     window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, c

@@ -31,7 +31,7 @@ class Care(QObject):
 
     changed = Signal()
     profileChanged = Signal()
-    answered = Signal(str, str)
+    answered = Signal(str, str, arguments=["scope", "choice"])
     _current: Care | None = None
 
     def __init__(
