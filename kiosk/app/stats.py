@@ -6,6 +6,8 @@ Every slot here only adds to a dict: counting costs no frame (``benchmarks/stats
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
@@ -16,8 +18,9 @@ from .care import Care
 from .exhibit import Exhibit
 from .session import Idle
 
-FLUSH_MS = 5 * 60 * 1000  # write at every idle reset, and at least this often
+FLUSH_MS = 5 * 60 * 1000  # write at every idle reset, and this often when nobody is there
 FIRST_FLUSH_MS = 10_000  # soon after the start: records it, and that the exhibit runs
+LONGEST_WAIT_S = 30 * 60  # a visit that never ends waits no longer for the next write
 ATTRACT = "attractScreen"
 # screens of no visit (the attract loop ends one), and screens read in no language yet
 _NO_VISIT = {ATTRACT, "errorScreen"}
@@ -44,18 +47,21 @@ class Stats(QObject):
         parent: QObject | None = None,
         flush_ms: int = FLUSH_MS,
         first_flush_ms: int = FIRST_FLUSH_MS,
+        longest_wait_s: float = LONGEST_WAIT_S,
     ) -> None:
         super().__init__(parent)
         self.counter = counter
         self._exhibit: Exhibit | None = None
         self._idle: Idle | None = None
         self._depth = 0
+        self._longest_wait = longest_wait_s
+        self._written = time.monotonic()
         self._timer = QTimer(self, interval=flush_ms)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._periodic)
         if counter is not None:
             counter.start()
             self._timer.start()
-            QTimer.singleShot(first_flush_ms, self, self.flush)
+            QTimer.singleShot(first_flush_ms, self, self._periodic)
 
     def install(self) -> None:
         Stats._current = self
@@ -140,10 +146,19 @@ class Stats(QObject):
             self.counter.end_visit()
             self.flush()
 
+    def _periodic(self) -> None:
+        # nobody at the screen, or a visit so long it must not wait any more: a write
+        # then never competes with a visitor's taps for the processor
+        waited = time.monotonic() - self._written
+        if self.counter is not None and self.counter.visiting and waited < self._longest_wait:
+            return
+        self.flush()
+
     @Slot()
     def flush(self) -> None:
         """Write the counts on the worker thread (the GUI thread does not wait)."""
         if self.counter is not None:
+            self._written = time.monotonic()
             self.counter.flush()
 
     def close(self) -> None:

@@ -149,3 +149,23 @@ def test_the_start_is_written_soon_and_then_every_few_minutes(
     stats.counter.count("searches")  # counted, then written by the timer, not by a reset
     qtbot.waitUntil(lambda: ("searches", 1) in [(r.metric, r.n) for r in store.read()])
     stats.close()
+
+
+def test_the_timer_waits_for_the_visit_to_end_but_not_for_ever(
+    qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    store = StatsStore(tmp_path / "stats.db")
+    stats = Stats(Counter(store), first_flush_ms=10, flush_ms=20)
+    stats.screenShown("homeScreen", 1)  # a visitor at the screen from the start
+    qtbot.wait(300)  # fifteen timer rounds: none writes while they are there
+    assert not (tmp_path / "stats.db").exists()
+    stats.screenShown("attractScreen", 1)  # the visit ends (at the reset)
+    qtbot.waitUntil(lambda: (tmp_path / "stats.db").exists(), timeout=3000)
+    stats.close()
+
+    patient = StatsStore(tmp_path / "long.db")
+    stats = Stats(Counter(patient), first_flush_ms=10, flush_ms=20, longest_wait_s=0.1)
+    stats.screenShown("homeScreen", 1)  # a visit that never ends...
+    qtbot.waitUntil(lambda: (tmp_path / "long.db").exists(), timeout=3000)  # ... still written
+    assert stats.counter is not None and stats.counter.visiting
+    stats.close()
