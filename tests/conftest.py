@@ -157,10 +157,12 @@ def open_exhibit(
     content: Path | None,
     size: tuple[int, int] = (1920, 1080),
     manifest: bool = True,
+    stats_file: Path | None = None,
     **cfg: Any,
 ) -> Running:
     """A running exhibit on ``content``. A database a test changed on purpose gets a
-    fresh checksum file (as a build would write) unless ``manifest=False``. Close it with
+    fresh checksum file (as a build would write) unless ``manifest=False``; usage
+    figures are counted into ``stats_file`` when one is given. Close it with
     ``close_exhibits``."""
     from PySide6.QtCore import QObject
 
@@ -173,7 +175,7 @@ def open_exhibit(
         sidecar = content.with_name(content.name + ".sha256")
         if not sidecar.exists():
             sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
-    services = Services(content, KioskConfig(**cfg))
+    services = Services(content, KioskConfig(**cfg), stats_file=stats_file)
     services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
     engine = make_engine(services)
     window = engine.rootObjects()[0]
@@ -187,6 +189,7 @@ def close_exhibits(qapp: Any, started: list[Running]) -> None:
 
     for r in started:
         r.services.translations.install("en")  # the translator is the application's
+        r.services.stats.close()
         r.services.idle.armed = False
         r.window.close()
         r.engine.deleteLater()

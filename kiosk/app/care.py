@@ -26,10 +26,12 @@ class Care(QObject):
     Signals:
         changed: the profile, a choice or the gate wording changed; views re-read.
         profileChanged: staff switched the profile (the chapter list changes too).
+        answered: a warning was answered (its scope and the answer), for the usage figures.
     """
 
     changed = Signal()
     profileChanged = Signal()
+    answered = Signal(str, str, arguments=["scope", "choice"])
     _current: Care | None = None
 
     def __init__(
@@ -133,6 +135,7 @@ class Care(QObject):
         """A gate's answer; returns what follows (``open``, ``return`` or ``back``)."""
         then = policy.answer(self.state, scope, target, choice, tags)
         self.changed.emit()
+        self.answered.emit(scope, choice)
         return then
 
     @Slot(list)
@@ -151,6 +154,7 @@ class Care(QObject):
         """The visitor tapped Show at the image's gate."""
         if self.state.show_image(media_id, tags):
             self.changed.emit()
+            self.answered.emit("image", "continue")
 
     @Slot(str)
     def hideImage(self, media_id: str) -> None:

@@ -12,6 +12,7 @@ Example ``kiosk.toml``::
     default_language = "en"
     admin_pin_hash = "pbkdf2-sha256$200000$<salt>$<hash>"   # kiosk hash-pin
     kiosk_name = "Gallery 2, left"   # names this kiosk in reports
+    usage_figures = true     # count usage per day on this device (kiosk stats)
 
     [schedule]               # opening hours; a day not listed is closed
     monday = "closed"
@@ -84,6 +85,8 @@ class KioskConfig:
     # screen density: "kiosk" (touch, large type), "laptop" (more lines per screen) or
     # "auto" (laptop in a window narrower than 1600 px)
     density: str = "auto"
+    # count visits, chapters, answers... per day on this device (``kiosk stats``)
+    usage_figures: bool = True
     schedule: Schedule = field(default_factory=Schedule)
 
     def __post_init__(self) -> None:
@@ -122,6 +125,7 @@ class KioskConfig:
         _check("kiosk_name", self.kiosk_name, str, "text")
         if len(self.kiosk_name) > 60 or any(not c.isprintable() for c in self.kiosk_name):
             raise ConfigError("kiosk.kiosk_name must be one line of at most 60 characters")
+        _check("usage_figures", self.usage_figures, bool, "true or false")
         if not isinstance(self.schedule, Schedule):
             raise ConfigError("schedule must come from the [schedule] section")
 

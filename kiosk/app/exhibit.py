@@ -322,6 +322,10 @@ class Exhibit(QObject):
     def current_language(self) -> str:
         return self._language
 
+    def current_chapter(self) -> str:
+        """The id of the chapter open now ("" for none)."""
+        return self._chapter.current_id()
+
     def section_rows(self) -> list[dict[str, Any]]:
         """The sections of the chapter on screen."""
         return self._chapter._sections.rows()

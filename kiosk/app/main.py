@@ -14,6 +14,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.stats import store as stats_store
+from kiosk.stats.counter import Counter
+
 from . import logs
 from .care import Care
 from .config import ConfigError, KioskConfig, load_config
@@ -22,6 +25,7 @@ from .i18n import Translations
 from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening
 from .sources import Sources
+from .stats import Stats
 from .timeline import Timeline
 from .updates import ContentWatcher, resolve
 from .views import View  # noqa: F401 - registers the screens' view models with QML
@@ -37,7 +41,14 @@ QML_DIR = QML_IMPORT_PATH / QML_MODULE
 class Services(QObject):
     """The Python objects one QML engine talks to, kept alive together."""
 
-    def __init__(self, content: Path | None, config: KioskConfig, preview: bool = False) -> None:
+    def __init__(
+        self,
+        content: Path | None,
+        config: KioskConfig,
+        preview: bool = False,
+        stats_file: Path | None = None,
+    ) -> None:
+        """``stats_file``: where the usage figures are counted (None: nothing is)."""
         super().__init__()
         self.config = config
         folder = content if content is not None and content.is_dir() else None
@@ -62,6 +73,10 @@ class Services(QObject):
             config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self, info=self.staff_info
         )
         self.exhibit.sessionReset.connect(self.admin.reset)  # nothing staff left open
+        counter = Counter(stats_store.StatsStore(stats_file)) if stats_file is not None else None
+        self.stats = Stats(counter, parent=self)
+        # before the screens load: the idle reset reaches the counter before the reset
+        self.stats.attach(self.exhibit, self.care, self.idle)
         self.opening = Opening(config.schedule, parent=self)
         self.opening.openChanged.connect(self._opening_changed)
         self.admin.reloadRequested.connect(self.reload)
@@ -107,6 +122,7 @@ class Services(QObject):
         self.idle.install()
         self.admin.install()
         self.opening.install()
+        self.stats.install()
 
 
 def _date(path: Path) -> str:
@@ -205,7 +221,10 @@ def run(
         os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Soviet war crimes exhibit")
-    services = Services(None if maintenance else content, config, preview)
+    # usage figures beside the logs; never for a curator's preview or a paused exhibit
+    counting = config.usage_figures and not preview and not maintenance
+    stats_file = logs.log_folder() / stats_store.FILE_NAME if counting else None
+    services = Services(None if maintenance else content, config, preview, stats_file)
     if maintenance:
         services.exhibit.refuse(
             "maintenance",
@@ -226,5 +245,6 @@ def run(
     keep = (Watchdog(window, watchdog_interval_ms(), parent=app), end_cleanly_on_signals(app))
     code = app.exec()
     notify("STOPPING=1")
+    services.stats.close()  # the last counts, and a clean end
     del keep
     return code

@@ -67,6 +67,10 @@ class Idle(QObject):
         self._idle.setInterval(timeout_ms)
         self._tick.setInterval(min(1000, max(1, countdown_ms // 20)))
 
+    def wait_seconds(self) -> float:
+        """How long a reset comes after the last input: the wait and the countdown."""
+        return (self._timeout_ms + self._countdown_ms) / 1000
+
     def install(self) -> None:
         """Make this the QML singleton."""
         Idle._current = self

@@ -20,6 +20,7 @@ from .care import Care
 from .exhibit import Exhibit
 from .models import RowModel, object_property
 from .sources import Sources
+from .stats import Stats
 
 
 class View(QObject):
@@ -390,6 +391,13 @@ class SearchView(View):
         super().__init__(parent)
         self._query = ""
         self._model = SearchModel(self)
+
+    def _set_input(self, name: str, value: Any) -> None:
+        if name == "_query" and str(value).strip() and not self._query.strip():
+            stats = Stats.current()
+            if stats is not None:
+                stats.search_made()  # that a search began, never its words
+        super()._set_input(name, value)
 
     def load(self) -> dict[str, Any]:
         rows = self.sources.search_rows(self._query) if self.sources and self._query else []

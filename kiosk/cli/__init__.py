@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import content, fonts, i18n, media, pin, publish, run, screenshots, translations
+from . import content, fonts, i18n, media, pin, publish, run, screenshots, stats, translations
 from .base import BAD_INPUT, EXIT_CODES, INTERRUPTED, CliError, exit_table
 
 # publish.py and translations.py add their commands to the content group
@@ -24,6 +24,7 @@ GROUPS = (
     i18n.commands,
     fonts.commands,
     pin.commands,
+    stats.commands,
 )
 
 

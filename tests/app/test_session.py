@@ -149,6 +149,7 @@ def test_config_file(tmp_path: Path) -> None:
         ("[kiosk]\nidle = 3\n", "unknown setting kiosk.idle"),
         ('[kiosk]\ngated_tags = "torture"\n', "kiosk.gated_tags must be a list"),
         ('[kiosk]\nfullscreen = "no"\n', "kiosk.fullscreen must be true or false"),
+        ('[kiosk]\nusage_figures = "yes"\n', "kiosk.usage_figures must be true or false"),
         ("[kiosk]\nidle_timeout = 0\n", "kiosk.idle_timeout must be between 10 and 3600"),
         ('[kiosk]\nidle_timeout = "90"\n', "kiosk.idle_timeout must be a number"),
         ("[kiosk]\ncountdown = 5\n", "kiosk.countdown must be between 20"),

@@ -47,8 +47,11 @@ ApplicationWindow {
         pushEnter: null; pushExit: null; popEnter: null; popExit: null
         replaceEnter: null; replaceExit: null
 
-        onCurrentItemChanged: Idle.armed = Exhibit.status === "ok" && Opening.open
-                              && currentItem !== null && currentItem.objectName !== "attractScreen"
+        onCurrentItemChanged: {
+            Idle.armed = Exhibit.status === "ok" && Opening.open
+                         && currentItem !== null && currentItem.objectName !== "attractScreen"
+            Stats.screenShown(currentItem ? currentItem.objectName : "", depth)
+        }
     }
 
     Connections {

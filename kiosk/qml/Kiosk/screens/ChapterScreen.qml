@@ -56,6 +56,8 @@ ScreenFrame {
             // change of language (which reloads the texts) keeps their place
             property int topIndex: 0
             onContentYChanged: if (root.visible && count > 0) topIndex = Math.max(0, indexAt(width / 2, contentY + 10))
+            // scrolled to the end of the sections: counted in the usage figures
+            onAtYEndChanged: if (atYEnd && count > 0 && contentHeight > height) Stats.chapterRead(Exhibit.chapter.chapterId)
 
             header: Column {
                 width: list.textWidth

@@ -79,7 +79,7 @@ ScreenFrame {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     text: qsTr("Go back")
-                    onClicked: root.nav.back()
+                    onClicked: root.nav.passGate(root, "back")
                 }
                 BigButton {
                     objectName: "gateSupport"
