@@ -25,6 +25,9 @@ from .views import (
 _QUERY_WORD = re.compile(r"\w+", re.UNICODE)
 _TERM_WORD = re.compile(r"[\w'’]+", re.UNICODE)
 MAX_QUERY_WORDS = 8
+# The encyclopedia article the exhibit is written from: an estimate it owns is one the
+# article gives without naming anybody for it.
+ARTICLE_SOURCE = "encyclopedia-article"
 _BODY = schema.SEARCH_INDEXED.index("body")  # column number for snippet() and highlight()
 
 
