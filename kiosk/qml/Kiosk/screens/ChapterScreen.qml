@@ -95,6 +95,11 @@ ScreenFrame {
                     text: qsTr("On the timeline")
                     onClicked: root.nav.timelineFor(Exhibit.chapter.chapterId)
                 }
+                PrintButton {
+                    width: list.textWidth
+                    kind: "chapter"
+                    targetId: Exhibit.chapter.chapterId
+                }
                 BodyText {
                     objectName: "summaryOnlyNote"
                     visible: !root.showSections

@@ -62,6 +62,11 @@ ScreenFrame {
                     onClicked: root.nav.chapter(root.card.chapterId)
                 }
             }
+            PrintButton {
+                Layout.fillWidth: true
+                kind: "event"
+                targetId: root.card.found ? root.eventId : ""
+            }
             Repeater {
                 model: root.card.images || []
                 MediaFigure {

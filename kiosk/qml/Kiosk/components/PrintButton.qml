@@ -1,0 +1,39 @@
+import QtQuick
+import Kiosk
+
+// "Print this": the chapter's or event's handout as a PDF in the Documents folder, and
+// where it went. Only in a windowed exhibit (a teacher's or a classroom's), never on a
+// kiosk: the view model says whether it is offered.
+Column {
+    id: root
+
+    required property string kind        // chapter | event
+    required property string targetId
+    readonly property HandoutView view: HandoutView {
+        kind: root.kind
+        targetId: root.targetId
+    }
+
+    visible: view.available
+    spacing: Theme.gap / 2
+
+    BigButton {
+        objectName: "printHandout"
+        x: Exhibit.rightToLeft ? root.width - width : 0
+        enabled: !root.view.busy
+        text: qsTr("Print this")
+        detail: qsTr("Save a PDF handout")
+        onClicked: root.view.save()
+    }
+    Text {
+        objectName: "printMessage"
+        visible: text.length > 0
+        width: root.width
+        text: root.view.message
+        textFormat: Text.PlainText
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.smallSize
+    }
+}
