@@ -51,12 +51,13 @@ screenshots: $(VENV)/.installed
 		$(OFFSCREEN) $(BIN)/kiosk screenshots screenshots/$$size --size $$size || exit 1; \
 	done
 
-## bench: print start-up, screen-change, image, timeline, search and memory figures beside their floors
+## bench: print start-up, screen-change, image, timeline, search, handout and memory figures beside their floors
 bench: $(VENV)/.installed-test
 	$(OFFSCREEN) $(BIN)/python benchmarks/startup.py
 	$(OFFSCREEN) $(BIN)/python benchmarks/images.py
 	$(OFFSCREEN) $(BIN)/python benchmarks/timeline.py
 	$(OFFSCREEN) $(BIN)/python benchmarks/search.py
+	$(OFFSCREEN) $(BIN)/python benchmarks/handout.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
