@@ -551,10 +551,6 @@
         <source>Print this</source>
         <translation>Drucken</translation>
     </message>
-    <message>
-        <source>Save a PDF handout</source>
-        <translation>Als PDF-Handout speichern</translation>
-    </message>
 </context>
 <context>
     <name>SearchScreen</name>

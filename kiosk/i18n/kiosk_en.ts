@@ -551,10 +551,6 @@
         <source>Print this</source>
         <translation>Print this</translation>
     </message>
-    <message>
-        <source>Save a PDF handout</source>
-        <translation>Save a PDF handout</translation>
-    </message>
 </context>
 <context>
     <name>SearchScreen</name>

@@ -551,10 +551,6 @@
         <source>Print this</source>
         <translation>Prindi</translation>
     </message>
-    <message>
-        <source>Save a PDF handout</source>
-        <translation>Salvesta PDF-jaotusmaterjalina</translation>
-    </message>
 </context>
 <context>
     <name>SearchScreen</name>

@@ -549,10 +549,6 @@
         <source>Print this</source>
         <translation>چاپ</translation>
     </message>
-    <message>
-        <source>Save a PDF handout</source>
-        <translation>ذخیرهٔ جزوه به شکل PDF</translation>
-    </message>
 </context>
 <context>
     <name>SearchScreen</name>

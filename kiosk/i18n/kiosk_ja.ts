@@ -549,10 +549,6 @@
         <source>Print this</source>
         <translation>プリント</translation>
     </message>
-    <message>
-        <source>Save a PDF handout</source>
-        <translation>PDFのプリントとして書き出す</translation>
-    </message>
 </context>
 <context>
     <name>SearchScreen</name>

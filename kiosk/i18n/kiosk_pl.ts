@@ -553,10 +553,6 @@
         <source>Print this</source>
         <translation>Drukuj</translation>
     </message>
-    <message>
-        <source>Save a PDF handout</source>
-        <translation>Zapisz materiał jako PDF</translation>
-    </message>
 </context>
 <context>
     <name>SearchScreen</name>

@@ -553,10 +553,6 @@
         <source>Print this</source>
         <translation>Печать</translation>
     </message>
-    <message>
-        <source>Save a PDF handout</source>
-        <translation>Сохранить раздаточный материал в PDF</translation>
-    </message>
 </context>
 <context>
     <name>SearchScreen</name>

@@ -3,12 +3,14 @@ import Kiosk
 
 // "Print this": the chapter's or event's handout as a PDF in the Documents folder, and
 // where it went. Only in a windowed exhibit (a teacher's or a classroom's), never on a
-// kiosk: the view model says whether it is offered.
+// kiosk: the view model says whether it is offered. As narrow as its button until there
+// is something to say, so that it can stand in a row of buttons.
 Column {
     id: root
 
     required property string kind        // chapter | event
     required property string targetId
+    property real maxWidth: Theme.readingWidth   // the message's width, once there is one
     readonly property HandoutView view: HandoutView {
         kind: root.kind
         targetId: root.targetId
@@ -22,13 +24,12 @@ Column {
         x: Exhibit.rightToLeft ? root.width - width : 0
         enabled: !root.view.busy
         text: qsTr("Print this")
-        detail: qsTr("Save a PDF handout")
         onClicked: root.view.save()
     }
     Text {
         objectName: "printMessage"
         visible: text.length > 0
-        width: root.width
+        width: root.maxWidth
         text: root.view.message
         textFormat: Text.PlainText
         wrapMode: Text.WrapAtWordBoundaryOrAnywhere

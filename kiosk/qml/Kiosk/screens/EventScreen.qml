@@ -61,11 +61,11 @@ ScreenFrame {
                     detail: root.card.chapterTitle || ""
                     onClicked: root.nav.chapter(root.card.chapterId)
                 }
-            }
-            PrintButton {
-                Layout.fillWidth: true
-                kind: "event"
-                targetId: root.card.found ? root.eventId : ""
+                PrintButton {
+                    kind: "event"
+                    targetId: root.card.found ? root.eventId : ""
+                    maxWidth: column.width
+                }
             }
             Repeater {
                 model: root.card.images || []
