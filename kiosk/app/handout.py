@@ -10,13 +10,16 @@ The screens' "Print this" (``HandoutView``, windowed exhibits only) and
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import tempfile
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -426,20 +429,51 @@ def rtl(exhibit: Exhibit) -> bool:
 
 
 class _Relay(QObject):
-    """Carries a finished job's result from the worker thread to the GUI thread."""
+    """Carries finished jobs' results from the worker threads to the GUI thread, to the
+    view that asked, if it still exists (a visitor may have left the screen meanwhile).
 
-    finished = Signal(str, str)  # the file written, or "" and why not
+    One for the application, made on the GUI thread and never deleted, so a worker
+    never emits on an object that is gone."""
+
+    finished = Signal(int, str, str)  # ticket; the file written, or "" and why not
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._views: dict[int, weakref.ref[HandoutView]] = {}
+        self._tickets = itertools.count(1)
+        self.finished.connect(self._deliver)
+
+    def ticket(self, view: HandoutView) -> int:
+        number = next(self._tickets)
+        self._views[number] = weakref.ref(view)
+        return number
+
+    def _deliver(self, ticket: int, path: str, why: str) -> None:
+        view = self._views.pop(ticket, lambda: None)()
+        if view is not None and shiboken6.isValid(view):
+            view._finished(path, why)
+
+
+_RELAY: list[_Relay] = []
+
+
+def _relay() -> _Relay:
+    """The application's relay (made on first use, on the GUI thread)."""
+    if not _RELAY:
+        _RELAY.append(_Relay())
+    return _RELAY[0]
 
 
 class _Job(QRunnable):
     """Lays a worded handout out and writes it, off the GUI thread (a long chapter takes
     a few hundred milliseconds: no frame should wait for it)."""
 
-    def __init__(self, h: Handout, words: Words, rtl: bool, path: Path, relay: _Relay) -> None:
+    def __init__(self, h: Handout, words: Words, rtl: bool, path: Path, ticket: int) -> None:
         super().__init__()
         self._args = (h, words, rtl)
         self._path = path
-        self._relay = relay
+        self._ticket = ticket
+        self._relay = _relay()
 
     def run(self) -> None:
         h, words, rtl = self._args
@@ -448,12 +482,12 @@ class _Job(QRunnable):
             write_pdf(doc, h.title.text, self._path)
             del doc  # deleted here, in the thread that made it
         except OSError as exc:
-            self._relay.finished.emit("", exc.strerror or str(exc))
+            self._relay.finished.emit(self._ticket, "", exc.strerror or str(exc))
         except Exception as exc:  # a bug: logged with its trace, told in words
             log.exception("handout of %s %r failed", h.kind, h.id)
-            self._relay.finished.emit("", type(exc).__name__)
+            self._relay.finished.emit(self._ticket, "", type(exc).__name__)
         else:
-            self._relay.finished.emit(str(self._path), "")
+            self._relay.finished.emit(self._ticket, str(self._path), "")
 
 
 @QmlElement
@@ -479,8 +513,6 @@ class HandoutView(View):
         self._message = ""
         self._saved = ""
         self._busy = False
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
 
     def _set_input(self, name: str, value: Any) -> None:
         if getattr(self, name) != value and not self._busy:
@@ -518,10 +550,11 @@ class HandoutView(View):
             return
         self._busy, self._message, self._saved = True, self.tr("Saving the handout…"), ""
         self.refresh()
-        QThreadPool.globalInstance().start(_Job(made, words, rtl(self.exhibit), path, self._relay))
+        job = _Job(made, words, rtl(self.exhibit), path, _relay().ticket(self))
+        QThreadPool.globalInstance().start(job)
 
     def _finished(self, path: str, why: str) -> None:
-        # no Slot: QML has no business here; the relay's signal arrives on the GUI thread
+        """A job's result, delivered on the GUI thread (not a slot: not for QML)."""
         self._busy = False
         if path:
             log.info("handout of %s %r saved to %s", self._kind, self._target, path)

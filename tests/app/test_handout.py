@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 
 from kiosk.app import handout as printing
 from kiosk.app.config import KioskConfig
@@ -291,6 +292,20 @@ def test_print_this_prints_what_the_visitor_has_opened(
     view.save()
     qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     assert detail in " ".join(pdf_text(Path(view.savedPath)).split())
+
+
+def test_a_screen_left_while_saving_is_no_trouble(
+    qtbot: Any, services: Any, documents: Path
+) -> None:
+    services(fullscreen=False)
+    view = printing.HandoutView()
+    view.kind, view.targetId = "chapter", "south"
+    view.save()
+    shiboken6.delete(view)  # the visitor went on: QML destroyed the screen and its view
+    saved = documents / "handout-south-en.pdf"
+    qtbot.waitUntil(saved.exists, timeout=20_000)
+    qtbot.wait(100)  # the result arrives for nobody, and nothing breaks
+    assert saved.read_bytes().startswith(b"%PDF-")
 
 
 def test_print_this_is_never_offered_on_a_kiosk(services: Any, documents: Path) -> None:
