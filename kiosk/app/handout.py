@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
-import tempfile
+import secrets
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -272,9 +272,9 @@ def write_pdf(doc: QTextDocument, title: str, out: Path) -> Path:
     """Write ``doc`` to ``out`` as an A4 PDF: a temporary file in the same folder,
     flushed to disk, then renamed over ``out`` (a reader never sees half a file)."""
     out = Path(out)
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(name)
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.part")
+    # made as any new file is (the user's umask), not private as mkstemp would make it
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
         device = QFile(str(tmp))
         if not device.open(QIODevice.OpenModeFlag.WriteOnly):
@@ -543,7 +543,7 @@ class HandoutView(View):
             name = file_name(self._kind, self._target, self.exhibit.current_language())
             path = safety.inside(folder, name)
             made = compose(self.exhibit, self._kind, self._target)
-            words = HandoutPrinter(self.exhibit, parent=self).words(made)
+            words = HandoutPrinter(self.exhibit).words(made)
         except (OSError, HandoutError, safety.UnsafeName) as exc:
             why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self._finished("", why)

@@ -5,6 +5,7 @@ never becomes markup; "Print this" saves to the Documents folder under a safe na
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
@@ -217,6 +218,9 @@ def test_the_command_line_says_what_is_wrong(
     assert main(["handout", "path", "x", "--out", str(out)]) == BAD_INPUT  # not a kind
     assert cli_handout(small_db, out, "chapter", "north") == OK
     assert out.read_bytes().startswith(b"%PDF-") and list(tmp_path.iterdir()) == [out]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask  # as any file the user makes
 
 
 def test_a_failed_write_leaves_the_old_file(qapp: Any, tmp_path: Path) -> None:
