@@ -51,7 +51,7 @@ screenshots: $(VENV)/.installed
 		$(OFFSCREEN) $(BIN)/kiosk screenshots screenshots/$$size --size $$size || exit 1; \
 	done
 
-## bench: one table of start-up, screen-change, image, timeline, search, map, memory and counting figures
+## bench: one table of start-up, screen-change, image, timeline, search, map, handout, memory and counting figures
 ## beside their floors; fails when a figure is over its target
 bench: $(VENV)/.installed-test
 	$(OFFSCREEN) $(BIN)/python benchmarks/run.py

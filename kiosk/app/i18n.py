@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 APP_DIR = Path(__file__).resolve().parent
 QML_DIR = APP_DIR.parent / "qml"
-TR_SOURCES = ("care.py", "exhibit.py", "sources.py")
+TR_SOURCES = ("care.py", "exhibit.py", "handout.py", "sources.py")
 
 
 def ts_path(lang: str) -> Path:
@@ -126,3 +126,10 @@ class Translations(QObject):
         if self._engine is not None:
             self._engine.retranslate()
         return ok
+
+    def uninstall(self) -> None:
+        """Remove the installed translation (English again), e.g. after a handout."""
+        app = QCoreApplication.instance()
+        if app is not None and self._translator is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None

@@ -21,6 +21,7 @@ from . import logs
 from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
+from .handout import HandoutView  # noqa: F401 - registers "Print this" with QML
 from .i18n import Translations
 from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from kiosk.content import policy, text
-from kiosk.content.sources import SourceQueries
+from kiosk.content.sources import ARTICLE_SOURCE, SourceQueries
 from kiosk.content.views import FigureView, SourceView
 
 from .exhibit import Exhibit
@@ -234,11 +234,6 @@ class Sources(QObject):
             return ""
         found = q.marked("section", section_id, query, self._lang)
         return highlight(found) if found and "\x02" in found else ""
-
-
-# The encyclopedia article the exhibit is written from: an estimate it owns is one the
-# article gives without naming anybody for it.
-ARTICLE_SOURCE = "encyclopedia-article"
 
 
 @functools.cache

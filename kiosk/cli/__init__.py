@@ -10,7 +10,19 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import content, fonts, i18n, media, pin, publish, run, screenshots, stats, translations
+from . import (
+    content,
+    fonts,
+    handout,
+    i18n,
+    media,
+    pin,
+    publish,
+    run,
+    screenshots,
+    stats,
+    translations,
+)
 from .base import BAD_INPUT, EXIT_CODES, INTERRUPTED, CliError, exit_table
 
 # publish.py and translations.py add their commands to the content group
@@ -20,6 +32,7 @@ GROUPS = (
     run.commands,
     content.commands,
     screenshots.commands,
+    handout.commands,
     media.commands,
     i18n.commands,
     fonts.commands,

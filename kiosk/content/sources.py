@@ -30,6 +30,9 @@ _TERM_WORD = re.compile(r"[\w'’]+", re.UNICODE)
 MAX_QUERY_WORDS = 8
 # what carries warning tags, and the table that holds them
 _TAGGED = {"chapter": "chapter", "section": "section", "event": "event", "figure": "figure"}
+# The encyclopedia article the exhibit is written from: an estimate it owns is one the
+# article gives without naming anybody for it.
+ARTICLE_SOURCE = "encyclopedia-article"
 _BODY = schema.SEARCH_INDEXED.index("body")  # column number for snippet() and highlight()
 
 

@@ -298,6 +298,88 @@
     </message>
 </context>
 <context>
+    <name>HandoutPrinter</name>
+    <message>
+        <source>Only the chapter&apos;s summary, as chosen in the exhibit.</source>
+        <translation>Nur die Zusammenfassung des Kapitels, wie in der Ausstellung gewählt.</translation>
+    </message>
+    <message>
+        <source>This profile prints the summary of each chapter.</source>
+        <translation>In diesem Profil wird von jedem Kapitel nur die Zusammenfassung gedruckt.</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a handout from the exhibit</source>
+        <translation>Sowjetische Kriegsverbrechen, 1919–1991: ein Handout aus der Ausstellung</translation>
+    </message>
+    <message>
+        <source>From the chapter: %1</source>
+        <translation>Aus dem Kapitel: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Inhaltshinweis: %1</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Noch nicht übersetzt: auf Englisch wiedergegeben.</translation>
+    </message>
+    <message>
+        <source>Historians disagree</source>
+        <translation>Die Forschung ist sich uneinig</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s detailed accounts are not included.</source>
+        <translation>Die ausführlichen Schilderungen des Kapitels sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Dates in this chapter</source>
+        <translation>Chronik dieses Kapitels</translation>
+    </message>
+    <message>
+        <source>Numbers and who gives them</source>
+        <translation>Zahlen und wer sie nennt</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Printed on %1 from the exhibit&apos;s content, version %2.</source>
+        <translation>Gedruckt am %1 aus den Inhalten der Ausstellung, Version %2.</translation>
+    </message>
+    <message>
+        <source>Museum profile</source>
+        <translation>Profil: Museum</translation>
+    </message>
+    <message>
+        <source>Classroom profile: no detailed accounts, no graphic images</source>
+        <translation>Profil: Schulklasse – keine ausführlichen Schilderungen, keine drastischen Bilder</translation>
+    </message>
+    <message>
+        <source>Under-14 profile: summaries only</source>
+        <translation>Profil: Unter 14 – nur Zusammenfassungen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutView</name>
+    <message>
+        <source>this computer has no Documents folder</source>
+        <translation>dieser Computer hat keinen Ordner „Dokumente“</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Handout wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>Das Handout konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -499,6 +581,13 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Print this</source>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,88 @@
     </message>
 </context>
 <context>
+    <name>HandoutPrinter</name>
+    <message>
+        <source>Only the chapter&apos;s summary, as chosen in the exhibit.</source>
+        <translation>Only the chapter&apos;s summary, as chosen in the exhibit.</translation>
+    </message>
+    <message>
+        <source>This profile prints the summary of each chapter.</source>
+        <translation>This profile prints the summary of each chapter.</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a handout from the exhibit</source>
+        <translation>Soviet war crimes, 1919–1991: a handout from the exhibit</translation>
+    </message>
+    <message>
+        <source>From the chapter: %1</source>
+        <translation>From the chapter: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Content note: %1</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Not yet translated: shown in English.</translation>
+    </message>
+    <message>
+        <source>Historians disagree</source>
+        <translation>Historians disagree</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s detailed accounts are not included.</source>
+        <translation>The chapter&apos;s detailed accounts are not included.</translation>
+    </message>
+    <message>
+        <source>Dates in this chapter</source>
+        <translation>Dates in this chapter</translation>
+    </message>
+    <message>
+        <source>Numbers and who gives them</source>
+        <translation>Numbers and who gives them</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Printed on %1 from the exhibit&apos;s content, version %2.</source>
+        <translation>Printed on %1 from the exhibit&apos;s content, version %2.</translation>
+    </message>
+    <message>
+        <source>Museum profile</source>
+        <translation>Museum profile</translation>
+    </message>
+    <message>
+        <source>Classroom profile: no detailed accounts, no graphic images</source>
+        <translation>Classroom profile: no detailed accounts, no graphic images</translation>
+    </message>
+    <message>
+        <source>Under-14 profile: summaries only</source>
+        <translation>Under-14 profile: summaries only</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutView</name>
+    <message>
+        <source>this computer has no Documents folder</source>
+        <translation>this computer has no Documents folder</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Saving the handout…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>The handout could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -499,6 +581,13 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Print this</source>
+        <translation>Print this</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,88 @@
     </message>
 </context>
 <context>
+    <name>HandoutPrinter</name>
+    <message>
+        <source>Only the chapter&apos;s summary, as chosen in the exhibit.</source>
+        <translation>Ainult peatüki kokkuvõte, nagu näitusel valiti.</translation>
+    </message>
+    <message>
+        <source>This profile prints the summary of each chapter.</source>
+        <translation>Selles profiilis prinditakse igast peatükist ainult kokkuvõte.</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a handout from the exhibit</source>
+        <translation>Nõukogude sõjakuriteod, 1919–1991: jaotusmaterjal näituselt</translation>
+    </message>
+    <message>
+        <source>From the chapter: %1</source>
+        <translation>Peatükist: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Sisuhoiatus: %1</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Veel tõlkimata: inglise keeles.</translation>
+    </message>
+    <message>
+        <source>Historians disagree</source>
+        <translation>Ajaloolased on eri meelt</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s detailed accounts are not included.</source>
+        <translation>Peatüki üksikasjalikud kirjeldused ei ole kaasatud.</translation>
+    </message>
+    <message>
+        <source>Dates in this chapter</source>
+        <translation>Selle peatüki daatumid</translation>
+    </message>
+    <message>
+        <source>Numbers and who gives them</source>
+        <translation>Arvud ja kes need esitab</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Allikad</translation>
+    </message>
+    <message>
+        <source>Printed on %1 from the exhibit&apos;s content, version %2.</source>
+        <translation>Prinditud %1 näituse sisust, versioon %2.</translation>
+    </message>
+    <message>
+        <source>Museum profile</source>
+        <translation>Muuseumi profiil</translation>
+    </message>
+    <message>
+        <source>Classroom profile: no detailed accounts, no graphic images</source>
+        <translation>Kooliklassi profiil: ilma üksikasjalike kirjelduste ja jõhkrate piltideta</translation>
+    </message>
+    <message>
+        <source>Under-14 profile: summaries only</source>
+        <translation>Alla 14-aastaste profiil: ainult kokkuvõtted</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutView</name>
+    <message>
+        <source>this computer has no Documents folder</source>
+        <translation>selles arvutis ei ole dokumentide kausta</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Jaotusmaterjali salvestamine…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvestatud: %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>Jaotusmaterjali ei õnnestunud salvestada: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -499,6 +581,13 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Print this</source>
+        <translation>Prindi</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,88 @@
     </message>
 </context>
 <context>
+    <name>HandoutPrinter</name>
+    <message>
+        <source>Only the chapter&apos;s summary, as chosen in the exhibit.</source>
+        <translation>تنها خلاصهٔ فصل، مطابق انتخابی که در نمایشگاه کردید.</translation>
+    </message>
+    <message>
+        <source>This profile prints the summary of each chapter.</source>
+        <translation>در این حالت، تنها خلاصهٔ هر فصل چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a handout from the exhibit</source>
+        <translation>جنایات جنگی شوروی، ۱۹۱۹ تا ۱۹۹۱: جزوهٔ نمایشگاه</translation>
+    </message>
+    <message>
+        <source>From the chapter: %1</source>
+        <translation>از فصل: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>هشدار محتوا: %1</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>هنوز ترجمه نشده است: به زبان انگلیسی.</translation>
+    </message>
+    <message>
+        <source>Historians disagree</source>
+        <translation>مورخان هم‌نظر نیستند</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s detailed accounts are not included.</source>
+        <translation>شرح‌های مفصل این فصل در این جزوه نیامده است.</translation>
+    </message>
+    <message>
+        <source>Dates in this chapter</source>
+        <translation>تاریخ‌های این فصل</translation>
+    </message>
+    <message>
+        <source>Numbers and who gives them</source>
+        <translation>ارقام و گویندگان آن‌ها</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Printed on %1 from the exhibit&apos;s content, version %2.</source>
+        <translation>چاپ‌شده در %1 از محتوای نمایشگاه، نسخهٔ %2.</translation>
+    </message>
+    <message>
+        <source>Museum profile</source>
+        <translation>حالت موزیم</translation>
+    </message>
+    <message>
+        <source>Classroom profile: no detailed accounts, no graphic images</source>
+        <translation>حالت صنف درسی: بدون شرح مفصل و بدون تصاویر دلخراش</translation>
+    </message>
+    <message>
+        <source>Under-14 profile: summaries only</source>
+        <translation>حالت زیر ۱۴ سال: تنها خلاصه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutView</name>
+    <message>
+        <source>this computer has no Documents folder</source>
+        <translation>این کمپیوتر پوشهٔ اسناد ندارد</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>جزوه ذخیره می‌شود…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>ذخیره شد در %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>جزوه ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -497,6 +579,13 @@
     <message>
         <source>OK</source>
         <translation>تأیید</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Print this</source>
+        <translation>چاپ</translation>
     </message>
 </context>
 <context>

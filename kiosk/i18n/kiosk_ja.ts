@@ -298,6 +298,88 @@
     </message>
 </context>
 <context>
+    <name>HandoutPrinter</name>
+    <message>
+        <source>Only the chapter&apos;s summary, as chosen in the exhibit.</source>
+        <translation>展示で選んだとおり、この章の要約だけをプリントしています。</translation>
+    </message>
+    <message>
+        <source>This profile prints the summary of each chapter.</source>
+        <translation>このモードでは各章の要約をプリントします。</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a handout from the exhibit</source>
+        <translation>ソ連の戦争犯罪 1919～1991年：展示のプリント</translation>
+    </message>
+    <message>
+        <source>From the chapter: %1</source>
+        <translation>章：%1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>内容についての注意：%1</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>まだ日本語になっていないため、英語で表示しています。</translation>
+    </message>
+    <message>
+        <source>Historians disagree</source>
+        <translation>歴史家の見方が分かれる点</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s detailed accounts are not included.</source>
+        <translation>この章の詳しい記述は含まれていません。</translation>
+    </message>
+    <message>
+        <source>Dates in this chapter</source>
+        <translation>この章の主な日付</translation>
+    </message>
+    <message>
+        <source>Numbers and who gives them</source>
+        <translation>数字とその出所</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Printed on %1 from the exhibit&apos;s content, version %2.</source>
+        <translation>%1に展示の内容（バージョン%2）からプリントしました。</translation>
+    </message>
+    <message>
+        <source>Museum profile</source>
+        <translation>博物館モード</translation>
+    </message>
+    <message>
+        <source>Classroom profile: no detailed accounts, no graphic images</source>
+        <translation>授業モード：詳しい記述と生々しい画像は含みません</translation>
+    </message>
+    <message>
+        <source>Under-14 profile: summaries only</source>
+        <translation>14歳未満モード：要約のみ</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutView</name>
+    <message>
+        <source>this computer has no Documents folder</source>
+        <translation>このコンピューターには「ドキュメント」フォルダーがありません</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>プリントを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>書き出し先：%1</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>プリントを書き出せませんでした：%1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -497,6 +579,13 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Print this</source>
+        <translation>プリント</translation>
     </message>
 </context>
 <context>

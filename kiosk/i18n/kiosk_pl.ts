@@ -298,6 +298,88 @@
     </message>
 </context>
 <context>
+    <name>HandoutPrinter</name>
+    <message>
+        <source>Only the chapter&apos;s summary, as chosen in the exhibit.</source>
+        <translation>Tylko streszczenie rozdziału, zgodnie z wyborem dokonanym na wystawie.</translation>
+    </message>
+    <message>
+        <source>This profile prints the summary of each chapter.</source>
+        <translation>Ten profil drukuje tylko streszczenie każdego rozdziału.</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a handout from the exhibit</source>
+        <translation>Sowieckie zbrodnie wojenne 1919–1991: materiał z wystawy</translation>
+    </message>
+    <message>
+        <source>From the chapter: %1</source>
+        <translation>Z rozdziału: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Ostrzeżenie o treści: %1</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Jeszcze nieprzetłumaczone: tekst po angielsku.</translation>
+    </message>
+    <message>
+        <source>Historians disagree</source>
+        <translation>Historycy się spierają</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s detailed accounts are not included.</source>
+        <translation>Szczegółowe relacje z tego rozdziału nie zostały uwzględnione.</translation>
+    </message>
+    <message>
+        <source>Dates in this chapter</source>
+        <translation>Daty w tym rozdziale</translation>
+    </message>
+    <message>
+        <source>Numbers and who gives them</source>
+        <translation>Liczby i kto je podaje</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>Printed on %1 from the exhibit&apos;s content, version %2.</source>
+        <translation>Wydrukowano %1 z treści wystawy, wersja %2.</translation>
+    </message>
+    <message>
+        <source>Museum profile</source>
+        <translation>Profil: muzeum</translation>
+    </message>
+    <message>
+        <source>Classroom profile: no detailed accounts, no graphic images</source>
+        <translation>Profil: klasa szkolna – bez szczegółowych relacji i drastycznych zdjęć</translation>
+    </message>
+    <message>
+        <source>Under-14 profile: summaries only</source>
+        <translation>Profil: poniżej 14 lat – tylko streszczenia</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutView</name>
+    <message>
+        <source>this computer has no Documents folder</source>
+        <translation>na tym komputerze nie ma folderu Dokumenty</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Zapisywanie materiału…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Zapisano w %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>Nie udało się zapisać materiału: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -501,6 +583,13 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Print this</source>
+        <translation>Drukuj</translation>
     </message>
 </context>
 <context>

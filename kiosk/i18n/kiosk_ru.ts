@@ -298,6 +298,88 @@
     </message>
 </context>
 <context>
+    <name>HandoutPrinter</name>
+    <message>
+        <source>Only the chapter&apos;s summary, as chosen in the exhibit.</source>
+        <translation>Только краткое содержание главы, как выбрано на выставке.</translation>
+    </message>
+    <message>
+        <source>This profile prints the summary of each chapter.</source>
+        <translation>В этом режиме печатается краткое содержание каждой главы.</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a handout from the exhibit</source>
+        <translation>Военные преступления СССР, 1919–1991: раздаточный материал выставки</translation>
+    </message>
+    <message>
+        <source>From the chapter: %1</source>
+        <translation>Из главы: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Предупреждение о содержании: %1</translation>
+    </message>
+    <message>
+        <source>Not yet translated: shown in English.</source>
+        <translation>Ещё не переведено: текст на английском языке.</translation>
+    </message>
+    <message>
+        <source>Historians disagree</source>
+        <translation>Мнения историков расходятся</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s detailed accounts are not included.</source>
+        <translation>Подробные рассказы этой главы не включены.</translation>
+    </message>
+    <message>
+        <source>Dates in this chapter</source>
+        <translation>Даты в этой главе</translation>
+    </message>
+    <message>
+        <source>Numbers and who gives them</source>
+        <translation>Цифры и кто их приводит</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Printed on %1 from the exhibit&apos;s content, version %2.</source>
+        <translation>Напечатано %1 по материалам выставки, версия %2.</translation>
+    </message>
+    <message>
+        <source>Museum profile</source>
+        <translation>Режим «Музей»</translation>
+    </message>
+    <message>
+        <source>Classroom profile: no detailed accounts, no graphic images</source>
+        <translation>Режим «Школьный класс»: без подробных рассказов и жестоких изображений</translation>
+    </message>
+    <message>
+        <source>Under-14 profile: summaries only</source>
+        <translation>Режим «До 14 лет»: только краткое содержание</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutView</name>
+    <message>
+        <source>this computer has no Documents folder</source>
+        <translation>на этом компьютере нет папки «Документы»</translation>
+    </message>
+    <message>
+        <source>Saving the handout…</source>
+        <translation>Сохранение материала…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>Не удалось сохранить материал: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -501,6 +583,13 @@
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>Print this</source>
+        <translation>Печать</translation>
     </message>
 </context>
 <context>

@@ -91,11 +91,19 @@ ScreenFrame {
                     color: Theme.textMuted
                     font.pixelSize: Theme.smallSize
                 }
-                BigButton {
-                    objectName: "onTheTimeline"
-                    x: Exhibit.rightToLeft ? list.textWidth - width : 0
-                    text: qsTr("On the timeline")
-                    onClicked: root.nav.timelineFor(Exhibit.chapter.chapterId)
+                Flow {
+                    width: list.textWidth
+                    spacing: Theme.gap
+                    BigButton {
+                        objectName: "onTheTimeline"
+                        text: qsTr("On the timeline")
+                        onClicked: root.nav.timelineFor(Exhibit.chapter.chapterId)
+                    }
+                    PrintButton {
+                        kind: "chapter"
+                        targetId: Exhibit.chapter.chapterId
+                        maxWidth: list.textWidth
+                    }
                 }
                 BodyText {
                     objectName: "summaryOnlyNote"

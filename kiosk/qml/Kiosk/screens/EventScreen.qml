@@ -61,6 +61,11 @@ ScreenFrame {
                     detail: root.card.chapterTitle || ""
                     onClicked: root.nav.chapter(root.card.chapterId)
                 }
+                PrintButton {
+                    kind: "event"
+                    targetId: root.card.found ? root.eventId : ""
+                    maxWidth: column.width
+                }
             }
             Repeater {
                 model: root.card.images || []
