@@ -144,10 +144,14 @@ def test_the_start_is_written_soon_and_then_every_few_minutes(
     store = StatsStore(tmp_path / "stats.db")
     stats = Stats(Counter(store), first_flush_ms=10, flush_ms=60)
     qtbot.waitUntil(lambda: (tmp_path / "stats.db").exists(), timeout=3000)
-    qtbot.waitUntil(lambda: [(r.metric, r.n) for r in store.read()] == [("starts", 1)])
+    qtbot.waitUntil(
+        lambda: [(r.metric, r.n) for r in store.read()] == [("starts", 1)], timeout=10000
+    )
     assert stats.counter is not None
     stats.counter.count("searches")  # counted, then written by the timer, not by a reset
-    qtbot.waitUntil(lambda: ("searches", 1) in [(r.metric, r.n) for r in store.read()])
+    qtbot.waitUntil(
+        lambda: ("searches", 1) in [(r.metric, r.n) for r in store.read()], timeout=10000
+    )
     stats.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ import pytest
 from kiosk.content import handout, policy
 from kiosk.content.handout import HandoutError
 from kiosk.content.repository import Repository
-from tests.conftest import ROOT
+from tests.conftest import FIXTURE_SOURCES, ROOT
 
 DETAIL = "A graphic account that belongs only in the detail layer of this test chapter."
 
@@ -121,16 +122,44 @@ def test_unknown_ids_and_hidden_chapters_are_refused(
         handout.event(repo, "south-1945", "en", policy.CareState("young"))
 
 
-def test_texts_fall_back_to_english_and_say_so(real_db: Path) -> None:
-    repo = Repository.open(real_db)
+def test_texts_fall_back_to_english_and_say_so(tmp_path: Path) -> None:
+    # the small content with a German translation of the north chapter's title, summary
+    # and first section only
+    import polib
+
+    from kiosk.content import loader, translations
+    from kiosk.content.build import build
+
+    src = tmp_path / "src"
+    shutil.copytree(FIXTURE_SOURCES, src)
+    with (src / "languages.yaml").open("a", encoding="utf-8") as f:
+        f.write(
+            "- code: de\n  name: Deutsch\n  direction: ltr\n  enabled: true\n"
+            "  partial: true\n  prompt: Berühren, um zu beginnen\n"
+        )
+    wanted = {"chapters:north:title", "chapters:north:summary", "sections:north-deportations:body"}
+    done = set()
+    for po_path in translations.export(src, loader.load(src), "de"):
+        po = polib.pofile(str(po_path))
+        for entry in po:
+            if entry.msgctxt in wanted:
+                entry.msgstr = "Auf Deutsch: " + entry.msgid
+                done.add(entry.msgctxt)
+        po.save(str(po_path))
+    assert done == wanted
+    build(src, tmp_path / "content.db")
+    repo = Repository.open(tmp_path / "content.db")
     try:
-        h = handout.chapter(repo, "japan", "ja", policy.CareState("classroom"))
+        h = handout.chapter(repo, "north", "de", policy.CareState("classroom"))
     finally:
         repo.close()
-    assert h.title.text.startswith("日本") and not h.summary.fallback("ja")
-    fell_back = [p.body.fallback("ja") for p in h.parts]
-    assert any(fell_back) and not all(fell_back)
-    assert {p.body.lang for p in h.parts} == {"ja", "en"}
+    assert h.title.text.startswith("Auf Deutsch") and not h.summary.fallback("de")
+    assert [(p.id, p.body.lang) for p in h.parts] == [
+        ("north-deportations", "de"),
+        ("north-debate", "en"),
+        ("north-soldiers", "en"),
+    ]
+    assert [p.body.fallback("de") for p in h.parts] == [False, True, True]
 
 
 def test_handouts_are_made_without_qt(small_db: Path) -> None:
