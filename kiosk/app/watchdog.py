@@ -97,7 +97,8 @@ def end_cleanly_on_signals(app: QGuiApplication) -> QTimer:
 
     def stop(signum: int, _frame: object) -> None:
         log.info("stopping on %s", signal.Signals(signum).name)
-        app.quit()
+        # exit(), not quit(): quit() asks the windows first, and a kiosk window refuses
+        app.exit(0)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
