@@ -17,9 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtQml import QQmlEngine
 
+from kiosk import paths
+
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+I18N_DIR = paths.I18N_DIR
 APP_DIR = Path(__file__).resolve().parent
 QML_DIR = APP_DIR.parent / "qml"
 TR_SOURCES = ("care.py", "exhibit.py", "sources.py")
@@ -98,11 +100,13 @@ class Translations(QObject):
             app.removeTranslator(self._translator)
             self._translator = None
         ok = False
-        if ts_path(lang).exists():
-            try:
-                build([lang])
-            except (OSError, subprocess.CalledProcessError) as exc:
-                log.warning("could not compile the %s interface translation: %s", lang, exc)
+        # a source checkout compiles a stale .qm; the bundle ships only the .qm files
+        if ts_path(lang).exists() or qm_path(lang).exists():
+            if ts_path(lang).exists():
+                try:
+                    build([lang])
+                except (OSError, subprocess.CalledProcessError) as exc:
+                    log.warning("could not compile the %s interface translation: %s", lang, exc)
             translator = QTranslator(self)
             if qm_path(lang).exists() and translator.load(str(qm_path(lang))):
                 app.installTranslator(translator)
