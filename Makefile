@@ -6,7 +6,7 @@ ARGS   ?=
 OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 BUNDLE := dist/exhibit
 
-.PHONY: run test lint qmltypes bench content screenshots bundle bundle-check clean
+.PHONY: run test lint qmltypes bench content screenshots bundle bundle-check deb clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,10 @@ $(BUNDLE)/kiosk: $(BUNDLE_INPUTS) | $(VENV)/.installed-bundle
 ## bundle-check: start the bundle with an empty environment (no venv) and check what it draws
 bundle-check: $(BUNDLE)/kiosk
 	$(BIN)/python packaging/check_bundle.py $(BUNDLE)
+
+## deb: build dist/soviet-war-crimes-exhibit_VERSION_ARCH.deb from the bundle (Debian/Ubuntu)
+deb: $(BUNDLE)/kiosk
+	$(BIN)/python packaging/make_deb.py $(BUNDLE) --out dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots build dist

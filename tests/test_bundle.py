@@ -1,8 +1,11 @@
-"""The installable bundle: the app finds its files from source and frozen, and shows a
-language from its compiled .qm alone."""
+"""The installable bundle: the app finds its files from source and frozen, shows a language
+from its compiled .qm alone; the package installs a valid configuration and puts the
+program where its units start it."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -13,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk import paths
 from kiosk.app import i18n
+from kiosk.app.config import load_config
 
 
 def test_from_source_the_app_finds_its_screens_fonts_translations_and_content() -> None:
@@ -68,3 +72,47 @@ def test_without_any_translation_file_a_language_falls_back_to_english(
     translations = i18n.Translations()
     assert not translations.install("de")
     assert QCoreApplication.translate("NavBar", "Home") == "Home"
+
+
+PACKAGING = Path(__file__).resolve().parent.parent / "packaging"
+
+
+def _make_deb() -> Any:
+    spec = importlib.util.spec_from_file_location("make_deb", PACKAGING / "make_deb.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_configuration_the_package_installs_is_a_full_screen_museum_kiosk() -> None:
+    config = load_config(PACKAGING / "kiosk.toml")
+    assert config.fullscreen and config.profile == "museum"
+    assert config.admin_pin_hash == ""  # each museum sets its own PIN
+
+
+def test_the_package_puts_the_program_where_the_units_and_desktop_file_start_it(
+    tmp_path: Path,
+) -> None:
+    bundle = tmp_path / "exhibit"
+    (bundle / "_internal").mkdir(parents=True)
+    (bundle / "kiosk").write_text("#!/bin/sh\n")
+    (bundle / "kiosk").chmod(0o755)
+    tree = tmp_path / "tree"
+    _make_deb().stage(bundle, tree)
+    started = []
+    for unit in [*tree.glob("lib/systemd/system/*"), *tree.glob("usr/lib/systemd/user/*")]:
+        started += [line for line in unit.read_text().splitlines() if line.startswith("Exec")]
+    started += [
+        line
+        for line in (tree / "usr/share/applications/exhibit.desktop").read_text().splitlines()
+        if line.startswith("Exec=")
+    ]
+    assert len(started) == 5  # cage + maintenance, desktop session + maintenance, autostart
+    for line in started:
+        words = line.split("=", 1)[1].split()
+        program = next(w for w in words if w.startswith("/opt/"))
+        assert os.access(tree / program.lstrip("/"), os.X_OK), line
+        config = words[words.index("--config") + 1]
+        assert (tree / config.lstrip("/")).is_file(), line
+    assert (tree / "etc/exhibit/kiosk.toml").read_text() == (PACKAGING / "kiosk.toml").read_text()
