@@ -56,12 +56,10 @@ screenshots: $(VENV)/.installed
 		$(OFFSCREEN) $(BIN)/kiosk screenshots screenshots/$$size --size $$size || exit 1; \
 	done
 
-## bench: print start-up, screen-change, image, timeline, search and memory figures beside their floors
+## bench: one table of start-up, screen-change, image, timeline, search and memory figures
+## beside their floors; fails when a figure is over its target
 bench: $(VENV)/.installed-test
-	$(OFFSCREEN) $(BIN)/python benchmarks/startup.py
-	$(OFFSCREEN) $(BIN)/python benchmarks/images.py
-	$(OFFSCREEN) $(BIN)/python benchmarks/timeline.py
-	$(OFFSCREEN) $(BIN)/python benchmarks/search.py
+	$(OFFSCREEN) $(BIN)/python benchmarks/run.py
 
 ## bundle: build dist/exhibit/, one folder with the exhibit, its Python, Qt, fonts and content.db
 bundle: $(BUNDLE)/kiosk

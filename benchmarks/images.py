@@ -5,6 +5,7 @@ images: the ratio is what the images add to what a visitor waits for.
 
 - Chapter grid: from the tap on "Chapters" until every visible card's map is drawn,
   against the same tap until the first frame of the grid without maps (target <= 1.5x).
+  This is the figure of the speed budget; the others show where time goes.
 - Chapter: from opening a chapter to its first frame (the text, at once), and until its
   map under the summary is drawn (a frame or two later: it decodes off the GUI thread),
   against opening it without the map until its first frame (target <= 1.5x).
@@ -13,7 +14,9 @@ images: the ratio is what the images add to what a visitor waits for.
 
 Each run is a fresh process, so no image cache helps.
 
-    QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software python benchmarks/images.py
+    QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software python benchmarks/images.py [--json]
+
+Exits 1 when a figure is over its target.
 """
 
 from __future__ import annotations
@@ -22,13 +25,15 @@ import argparse
 import itertools
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from offscreen import run_child
+from budget import Figure, median, report
+from offscreen import pending_images, run_child
+
+from kiosk.content.repository import file_sha256
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
@@ -55,15 +60,6 @@ def child(mode: str, content: Path) -> None:
     settle(200)
     name = "chapterCover" if mode == "grid" else "mediaImage"
 
-    def pending(item: object) -> int:
-        n = 0
-        for c in item.childItems():  # type: ignore[attr-defined]
-            if c.isVisible():
-                if c.objectName() == name and c.property("source").toString():
-                    n += c.property("paintedWidth") <= 0
-                n += pending(c)
-        return n
-
     frames: list[float] = []
     done: list[float] = []
     loop = QEventLoop()
@@ -71,7 +67,7 @@ def child(mode: str, content: Path) -> None:
 
     def frame() -> None:
         frames.append(time.perf_counter())
-        if not done and pending(window.contentItem()) == 0:
+        if not done and pending_images(engine, window, name) == 0:
             done.append(frames[-1])
             loop.quit()
 
@@ -100,6 +96,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     p.add_argument("--content", type=Path, default=ROOT / "content.db")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--child", choices=("grid", "chapter"), help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:
@@ -116,30 +113,30 @@ def main() -> int:
         conn.execute("UPDATE chapters SET cover = NULL")
         conn.commit()
         conn.close()
-        print(f"content: {args.content}  chapters with a map: {covers[0]}  runs: {RUNS}")
-        results = {
-            (m, kind): [run(m, db) for _ in range(RUNS)]
-            for m in ("grid", "chapter")
-            for kind, db in (("images", args.content), ("floor", bare))
-        }
+        # the checksum the exhibit verifies before it opens a database
+        manifest = bare.with_name(bare.name + ".sha256")
+        manifest.write_text(f"{file_sha256(bare)}  {bare.name}\n", encoding="ascii")
+        if not args.json:
+            print(f"content: {args.content}  chapters with a map: {covers[0]}  runs: {RUNS}")
+        # interleaved, so that a burst of load elsewhere on the machine hits both alike
+        results: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
+        for _ in range(RUNS):
+            for m in ("grid", "chapter"):
+                for kind, db in (("images", args.content), ("floor", bare)):
+                    results.setdefault((m, kind), []).append(run(m, db))
 
     def med(mode: str, kind: str, i: int) -> float:
-        return statistics.median(r[i] for r in results[(mode, kind)])
+        return median([r[i] for r in results[(mode, kind)]])
 
     rows = [
-        ("chapter grid: tap to every map drawn (ms)", "grid", 0),
+        ("chapter grid with maps: tap to every map drawn (ms)", "grid", 0),
         ("chapter grid: longest frame gap (ms)", "grid", 1),
         ("chapter: open to first frame (ms)", "chapter", 2),
         ("chapter: open to its map drawn (ms)", "chapter", 0),
         ("chapter: longest frame gap (ms)", "chapter", 1),
     ]
-    print(f"{'figure':44} {'value':>9} {'floor':>9} {'ratio':>7} {'target':>7}")
-    for label, mode, i in rows:
-        value, floor = med(mode, "images", i), med(mode, "floor", i)
-        ratio = value / floor
-        mark = "ok" if ratio <= 1.5 else "OVER"
-        print(f"{label:44} {value:9.1f} {floor:9.1f} {ratio:6.2f}x {1.5:5.1f}x  {mark}")
-    return 0
+    figures = [Figure(label, med(m, "images", i), med(m, "floor", i), 1.5) for label, m, i in rows]
+    return report(figures, args.json)
 
 
 if __name__ == "__main__":

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import sqlite3
 import sys
 from pathlib import Path
 
+import offscreen  # noqa: F401 - imports the kiosk of this checkout
+
 from kiosk.content import build, loader
 from kiosk.content import model as m
+from kiosk.content.repository import file_sha256
 from kiosk.content.translations import Translation, text_units
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,13 +169,24 @@ def main() -> int:
     p.add_argument("--chapters", type=int, default=60)
     args = p.parse_args()
     content = make(args.events, args.chapters)
-    args.out.unlink(missing_ok=True)
-    conn = sqlite3.connect(args.out, isolation_level=None)
+    # built beside the target and swapped in whole, with the checksum the exhibit
+    # verifies before it opens a database: another run reading it meanwhile sees the old
+    # file or the new one, never half of one
+    staging = args.out.with_name(f".{args.out.name}.building-{os.getpid()}")
+    staging.unlink(missing_ok=True)
+    conn = sqlite3.connect(staging, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("BEGIN")
     build.write(content, conn, "synthetic", lambda msg: print(f"  {msg}", file=sys.stderr))
     conn.execute("COMMIT")
     conn.execute("VACUUM")
     conn.close()
+    digest = file_sha256(staging)
+    os.replace(staging, args.out)
+    manifest = args.out.with_name(args.out.name + ".sha256")
+    tmp = manifest.with_name(f".{manifest.name}.tmp-{os.getpid()}")
+    tmp.write_text(f"{digest}  {args.out.name}\n", encoding="ascii")
+    os.replace(tmp, manifest)
     print(f"wrote {args.out}: {len(content.all_events())} events, {len(content.chapters)} chapters")
     return 0
 

@@ -1,34 +1,36 @@
 """Timeline at scale: the real content beside a synthetic 5,000-event database.
 
-    QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software python benchmarks/timeline.py
+    QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software python benchmarks/timeline.py [--json]
 
-Prints, for each database:
-- opening the timeline to its first frame (target: synthetic at most 2x the real);
+Each case (the real content, the synthetic database, an empty ListView) is measured in
+a fresh process, so no cache or leftover of one case helps or burdens another:
+
+- opening the timeline to its first frame: synthetic against the real (target <= 2x);
 - a programmatic full-width flick at 1920x1080: frames per second against an empty
-  ListView's flick in the same run (target >= 0.95x), and the p95 of the time each frame
-  spends synchronising and rendering (target < 8 ms);
-- memory after 50 zoom and filter changes (target: no growth beyond 5 % after the first 10).
+  ListView's flick (target >= 0.95x), and the p95 of the time each frame spends
+  synchronising and rendering, against the time between two frames of that ListView's
+  flick, the render loop's frame on this machine (target <= 0.5x: half a frame);
+- resident memory after 50 zoom and filter changes, against after the first 10
+  (target <= 1.05x: no growth).
+
+Exits 1 when a figure is over its target.
 """
 
 from __future__ import annotations
 
-import os
+import argparse
+import datetime as dt
+import itertools
+import json
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from offscreen import ms_to_frame, synthetic_db
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_QUICK_BACKEND", "software")
-
-import itertools
-
-from PySide6.QtCore import QEventLoop, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine, QQmlExpression
+from budget import Figure, median, p95, report
+from offscreen import child_env, ms_to_frame, synthetic_db
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
@@ -56,6 +58,9 @@ def rss_mib() -> float:
 
 def flick_run(engine: Any, window: Any, flick: Any) -> tuple[float, list[float]]:
     """Flick across one screen width; return frames per second and per-frame costs (ms)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtQml import QQmlExpression
+
     frames: list[float] = []
     costs: list[float] = []
     start: list[float] = []
@@ -83,16 +88,13 @@ def flick_run(engine: Any, window: Any, flick: Any) -> tuple[float, list[float]]
     return fps, costs
 
 
-def settle(ms: int = 100) -> None:
-    from kiosk.app.screenshots import settle as s
-
-    s(ms)
-
-
 def timeline_figures(db: Path) -> dict[str, float]:
+    """Open, flick and memory figures of the exhibit's timeline over ``db``."""
+    from PySide6.QtCore import QObject
+
     from kiosk.app.config import KioskConfig
     from kiosk.app.main import Services, make_engine
-    from kiosk.app.screenshots import _find_item, call
+    from kiosk.app.screenshots import _find_item, call, settle
 
     services = Services(db, KioskConfig(fullscreen=False))
     engine = make_engine(services)
@@ -108,9 +110,7 @@ def timeline_figures(db: Path) -> dict[str, float]:
         settle(50)
     flick = _find_item(window, "timelineFlick")
     t = services.timeline
-    flick.setProperty(
-        "contentX", t.zoomTo(3, t.scale().x(__import__("datetime").date(1941, 1, 1)), 960)
-    )
+    flick.setProperty("contentX", t.zoomTo(3, t.scale().x(dt.date(1941, 1, 1)), 960))
     settle(200)
     fps, costs = flick_run(engine, window, flick)
     # memory over zoom and filter changes
@@ -124,52 +124,82 @@ def timeline_figures(db: Path) -> dict[str, float]:
         settle(20)
         samples.append(rss_mib())
     t.clearFilters()
-    engine.deleteLater()
-    settle(50)
     return {
-        "open_ms": statistics.median(opens),
+        "open_ms": median(opens),
         "fps": fps,
-        "cost_p95": sorted(costs)[int(0.95 * len(costs)) - 1] if costs else float("nan"),
-        "growth": (samples[-1] - samples[9]) / samples[9] * 100,
+        "cost_p95": p95(costs),
+        "rss_10": samples[9],
+        "rss_50": samples[-1],
     }
 
 
-def listview_figures() -> tuple[float, list[float]]:
+def listview_figures() -> dict[str, float]:
+    from PySide6.QtCore import QObject
+    from PySide6.QtQml import QQmlApplicationEngine
+
+    from kiosk.app.screenshots import settle
+
     engine = QQmlApplicationEngine()
     engine.loadData(LISTVIEW_QML)
     window = engine.rootObjects()[0]
     lst = window.findChild(QObject, "list")
     settle(300)
-    return flick_run(engine, window, lst)
+    fps, _costs = flick_run(engine, window, lst)
+    return {"fps": fps}
+
+
+def child(case: str, db: Path) -> None:
+    """One case in this fresh process; its figures as one JSON line."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(sys.argv)
+    figures = listview_figures() if case == "listview" else timeline_figures(db)
+    print(json.dumps(figures), flush=True)
+    del app
+
+
+def run(case: str, db: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", case, "--content", str(db)],
+        capture_output=True, text=True, timeout=300, env=child_env(), cwd=ROOT,
+    )  # fmt: skip
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
 def main() -> int:
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--content", type=Path, default=ROOT / "content.db")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--child", choices=("real", "synthetic", "listview"), help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        child(args.child, args.content)
+        return 0
     big = synthetic_db()
     import compileall
 
     compileall.compile_dir(ROOT / "kiosk", quiet=1)
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
-    real = timeline_figures(ROOT / "content.db")
-    synth = timeline_figures(big)
-    lv_fps, lv_costs = listview_figures()
-    print(f"{'timeline':40} {'real':>9} {'synthetic':>10} {'floor':>9} {'ratio':>7}  target")
-    print(
-        f"{'open to first frame (ms)':40} {real['open_ms']:9.1f} {synth['open_ms']:10.1f} {real['open_ms']:9.1f} "
-        f"{synth['open_ms'] / real['open_ms']:6.2f}x  <= 2x real"
-    )
+    real = run("real", args.content)
+    synth = run("synthetic", big)
+    lv = run("listview", args.content)
+    figures = [
+        Figure("timeline open to first frame, synthetic/real (ms)",
+               synth["open_ms"], real["open_ms"], 2.0),
+    ]  # fmt: skip
     for name, figs in (("real", real), ("synthetic", synth)):
-        print(
-            f"{'flick fps, ' + name:40} {figs['fps']:9.1f} {'':>10} {lv_fps:9.1f} {figs['fps'] / lv_fps:6.2f}x  >= 0.95x empty ListView"
-        )
-        print(
-            f"{'frame cost p95 (ms), ' + name:40} {figs['cost_p95']:9.2f} {'':>10} "
-            f"{sorted(lv_costs)[int(0.95 * len(lv_costs)) - 1]:9.2f} {'':>7}  < 8 ms"
-        )
-        print(
-            f"{'RSS growth after 50 changes (%), ' + name:40} {figs['growth']:9.1f} {'':>10} {'':>9} {'':>7}  <= 5 % after the first 10"
-        )
-    del app
-    return 0
+        figures += [
+            Figure(f"timeline flick fps, {name} / ListView", figs["fps"], lv["fps"], 0.95,
+                   at_least=True),
+            Figure(f"timeline frame cost p95, {name} / a frame (ms)",
+                   figs["cost_p95"], 1000 / lv["fps"], 0.5),
+            Figure(f"timeline RSS after 50 changes / after 10, {name} (MiB)",
+                   figs["rss_50"], figs["rss_10"], 1.05),
+        ]  # fmt: skip
+    return report(figures, args.json)
 
 
 if __name__ == "__main__":

@@ -142,7 +142,6 @@ def start_exhibit(qapp: Any, qtbot: Any) -> Iterator[Callable[..., Running]]:
 
     for r in started:
         r.services.idle.armed = False
-        qapp.removeEventFilter(r.services.idle)
         r.window.close()
         r.engine.deleteLater()
     # destroy the engines (and their timers) before the Python services they talk to

@@ -69,14 +69,18 @@ class Care(QObject):
         if scope == "image":
             return self._image_gate_text(tags)
         what = self._join([self._phrases.get(t, t) for t in self.state.gated(tags)])
-        texts = {
-            "chapter": self.tr("This chapter describes %1."),
-            "section": self.tr("This section describes %1."),
-            "event": self.tr("This event involved %1."),
-            "detail": self.tr("The details that follow describe %1."),
-            "figure": self.tr("These numbers concern %1."),
-        }
-        return texts.get(scope, texts["section"]).replace("%1", what)
+        # only the sentence needed is translated: search results ask for many
+        if scope == "chapter":
+            sentence = self.tr("This chapter describes %1.")
+        elif scope == "event":
+            sentence = self.tr("This event involved %1.")
+        elif scope == "detail":
+            sentence = self.tr("The details that follow describe %1.")
+        elif scope == "figure":
+            sentence = self.tr("These numbers concern %1.")
+        else:
+            sentence = self.tr("This section describes %1.")
+        return sentence.replace("%1", what)
 
     def _image_gate_text(self, tags: list[str]) -> str:
         """An image's gate: what it shows first, then what it concerns."""

@@ -8,10 +8,11 @@ import re
 import shutil
 import tempfile
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QLocale, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates, policy, publish, safety, text
@@ -132,7 +133,7 @@ class Exhibit(QObject):
         self, content: Path | None = None, config: KioskConfig | None = None,
         preview: bool = False, care: Care | None = None,
         translations: Translations | None = None, parent: QObject | None = None,
-        checksum: str | None = None,
+        checksum: str | None = None, verify_meanwhile: bool = False,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._config = config or KioskConfig()
@@ -144,6 +145,7 @@ class Exhibit(QObject):
         self._language = self._config.default_language
         self._languages = LanguageModel(self)
         self._chapters = ChapterModel(self)
+        self._listed: frozenset[str] = frozenset()
         self._chapter = ChapterPage(self)
         self._translations = translations
         self._osk = os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
@@ -157,8 +159,9 @@ class Exhibit(QObject):
         # Python image provider there deadlocked against the GIL); made when the first
         # image is asked for, removed with the exhibit or at exit
         self._media_dir: Path | None = None
+        self._pending: Callable[[], None] | None = None
         if content is not None:
-            self.open(content, checksum)
+            self.open(content, checksum, verify_meanwhile)
 
     # -- registration --------------------------------------------------------
 
@@ -182,13 +185,16 @@ class Exhibit(QObject):
     @property
     def ready(self) -> bool:
         """True while content is open (False: the maintenance screen shows why not)."""
-        return self._repo is not None
+        return self.confirm()
 
-    def open(self, path: Path, checksum: str | None = None) -> bool:
+    def open(self, path: Path, checksum: str | None = None, meanwhile: bool = False) -> bool:
         """Open a content database; on failure, show its reason instead of content.
 
         ``checksum`` is the SHA-256 its build or publish recorded: the file must match
-        it before anything in it is read ("" means it has none, and is refused)."""
+        it before anything in it is shown ("" means it has none, and is refused). With
+        ``meanwhile``, the checksum and the texts are checked on a second thread while
+        the screens load; ``confirm`` waits for them before the first frame."""
+        self._pending = None
         try:
             if checksum == "":
                 check_file(Path(path))  # a missing or empty file says so first
@@ -198,25 +204,22 @@ class Exhibit(QObject):
                     f"{name} has no checksum file ({name}.sha256) from its build; "
                     "rebuild it with 'kiosk content build'",
                 )
-            if checksum is not None:
-                repo = publish.verify(Path(path), checksum)
+            if checksum is not None and meanwhile:
+                repo, pending = publish.verify_meanwhile(Path(path), checksum)
+            elif checksum is not None:
+                repo, pending = publish.verify(Path(path), checksum), None
             else:
-                repo = Repository.open(path)
+                repo, pending = Repository.open(path), None
             langs = repo.languages()
             if not langs:
                 raise ContentError("incomplete", f"{Path(path).name} has no enabled language")
         except ContentError as exc:
-            log.error("content unavailable (%s): %s", exc.reason, exc)
-            self._repo, self._error, self._reason = None, str(exc), exc.reason
-            self._media_tags, self._media_names = {}, {}
-            self._languages.set_rows([])
-            self._chapters.set_rows([])
-            self._chapter.clear()
-            self.statusChanged.emit()
+            self._fail(exc)
             return False
         if self._repo is not None:
             self._repo.close()
         self._repo, self._error, self._reason = repo, "", ""
+        self._pending = pending
         self._queries = SourceQueries(repo)
         self._media_tags = repo.media_tags()
         self._media_names = repo.media_names()
@@ -233,13 +236,41 @@ class Exhibit(QObject):
         self.statusChanged.emit()
         return True
 
+    def _fail(self, exc: ContentError) -> None:
+        """Show why the content cannot be used, instead of any of it."""
+        log.error("content unavailable (%s): %s", exc.reason, exc)
+        if self._repo is not None:
+            self._repo.close()
+        self._repo, self._error, self._reason = None, str(exc), exc.reason
+        self._queries = None
+        self._media_tags, self._media_names = {}, {}
+        self._languages.set_rows([])
+        self._chapters.set_rows([])
+        self._listed = frozenset()
+        self._chapter.clear()
+        self.statusChanged.emit()
+
+    def confirm(self) -> bool:
+        """Wait for the checks still running on the open database (``open`` with
+        ``meanwhile``); if one failed, show why instead of the content. True when the
+        content may be shown. Start-up calls it before the first frame is drawn."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            try:
+                pending()
+            except ContentError as exc:
+                self._fail(exc)
+        return self._repo is not None
+
     @property
     def repository(self) -> Repository | None:
+        self.confirm()
         return self._repo
 
     @property
     def queries(self) -> SourceQueries | None:
         """Sources, figures, glossary and search over the open database."""
+        self.confirm()
         return self._queries if self._repo is not None else None
 
     def chapter_ids(self) -> list[str]:
@@ -301,6 +332,10 @@ class Exhibit(QObject):
         """The chapters offered to this visitor (the profile may hide some)."""
         return self._chapters.rows()
 
+    def listed_chapters(self) -> frozenset[str]:
+        """The ids of the chapters offered to this visitor."""
+        return self._listed
+
     def range_pattern(self) -> str:
         """How the visitor's language writes a range ("%1 to %2", "%1 bis %2")."""
         return self.tr("%1 to %2").replace("%1", "{}").replace("%2", "{}")
@@ -355,6 +390,8 @@ class Exhibit(QObject):
                 tmp.replace(path)
             else:
                 log.warning("image %r (%s) is missing from the database", media_id, variant)
+        from PySide6.QtCore import QUrl  # here: importing it builds five enums at start-up
+
         return QUrl.fromLocalFile(str(path)).toString()
 
     def _images(self, images: tuple[MediaView, ...]) -> list[dict[str, Any]]:
@@ -387,6 +424,7 @@ class Exhibit(QObject):
             }
             for c in cards
         )  # fmt: skip
+        self._listed = frozenset(c.id for c in cards)
         current = self._chapter.current_id()
         if current:
             self.openChapter(current)
@@ -593,14 +631,26 @@ class Exhibit(QObject):
         rows = [r for r in self._languages.rows() if r["code"] == self._language]
         return bool(rows and rows[0]["direction"] == "rtl")
 
-    status = Property(str, lambda s: "ok" if s._repo else "error", notify=statusChanged)
-    errorMessage = Property(str, lambda s: s._error, notify=statusChanged)
-    errorReason = Property(str, lambda s: s._reason, notify=statusChanged)
-    contentVersion = Property(
-        str,
-        lambda s: s._repo.meta.get("content_version", "") if s._repo else "",
-        notify=statusChanged,
-    )
+    # Whether the content may be shown is known once its checks are done (``confirm``):
+    # Main.qml reads ``status`` to choose the attract screen, the first that shows it.
+    def _status(self) -> str:
+        return "ok" if self.confirm() else "error"
+
+    def _error_message(self) -> str:
+        self.confirm()
+        return self._error
+
+    def _error_reason(self) -> str:
+        self.confirm()
+        return self._reason
+
+    def _content_version(self) -> str:
+        return self._repo.meta.get("content_version", "") if self.confirm() and self._repo else ""
+
+    status = Property(str, _status, notify=statusChanged)
+    errorMessage = Property(str, _error_message, notify=statusChanged)
+    errorReason = Property(str, _error_reason, notify=statusChanged)
+    contentVersion = Property(str, _content_version, notify=statusChanged)
     language = Property(str, lambda s: s._language, notify=languageChanged)
     rightToLeft = Property(bool, _rtl, notify=languageChanged)
     profile = Property(str, lambda s: s._config.profile, constant=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -46,6 +45,8 @@ def _tool(name: str) -> str:
 
 def update(langs: list[str] | None = None, out_dir: Path | None = None) -> list[Path]:
     """Run lupdate: add new interface strings to the .ts files, keep translations."""
+    import subprocess
+
     written = []
     for lang in langs or ts_languages():
         target = (out_dir or I18N_DIR) / f"kiosk_{lang}.ts"
@@ -62,13 +63,21 @@ def qm_path(lang: str) -> Path:
     return I18N_DIR / f"kiosk_{lang}.qm"
 
 
+def stale(lang: str) -> bool:
+    """Is the compiled .qm of ``lang`` missing or older than its .ts?"""
+    qm = qm_path(lang)
+    return not qm.exists() or qm.stat().st_mtime < ts_path(lang).stat().st_mtime
+
+
 def build(langs: list[str] | None = None) -> list[Path]:
     """Compile every .ts that is newer than its .qm."""
+    import subprocess  # here, not at start-up: the exhibit rarely compiles anything
+
     built = []
     for lang in langs or ts_languages():
-        ts, qm = ts_path(lang), qm_path(lang)
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        if not stale(lang):
             continue
+        ts, qm = ts_path(lang), qm_path(lang)
         tmp = qm.with_suffix(".qm.tmp")
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(tmp)],
@@ -102,7 +111,9 @@ class Translations(QObject):
         ok = False
         # a source checkout compiles a stale .qm; the bundle ships only the .qm files
         if ts_path(lang).exists() or qm_path(lang).exists():
-            if ts_path(lang).exists():
+            if ts_path(lang).exists() and stale(lang):
+                import subprocess
+
                 try:
                     build([lang])
                 except (OSError, subprocess.CalledProcessError) as exc:

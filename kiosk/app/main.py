@@ -47,9 +47,11 @@ class Services(QObject):
             content, checksum = resolve(content)
         self.care = Care(config.profile, config.gated_tags, parent=self)
         self.translations = Translations(parent=self)
+        # the database's checksum and texts are checked while the screens load (the
+        # first frame waits for them: make_engine)
         self.exhibit = Exhibit(
             content, config, preview, care=self.care, translations=self.translations,
-            parent=self, checksum=checksum,
+            parent=self, checksum=checksum, verify_meanwhile=True,
         )  # fmt: skip
         self.sources = Sources(self.exhibit, parent=self)
         self.timeline = Timeline(self.exhibit, parent=self)
@@ -158,6 +160,10 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     engine.loadFromModule(QML_MODULE, "Main")
     if not engine.rootObjects():
         raise RuntimeError("the exhibit's screens (QML) failed to load; see the messages above")
+    # nothing is drawn before the content's checks have passed: if one failed, the
+    # maintenance screen replaces the attract screen before the first frame
+    services.exhibit.confirm()
+    services.idle.watch(engine.rootObjects()[0])
     return engine
 
 

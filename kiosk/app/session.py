@@ -9,18 +9,13 @@ import logging
 import math
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    Property,
-    QCoreApplication,
-    QElapsedTimer,
-    QEvent,
-    QObject,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent  # imported at run time it builds a large enum
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .config import MAX_PIN_DIGITS, MIN_PIN_DIGITS, Schedule, verify_pin
@@ -64,6 +59,7 @@ class Idle(QObject):
         self._tick.timeout.connect(self._on_tick)
         self._clock = QElapsedTimer()
         self._seconds_left = math.ceil(countdown_ms / 1000)
+        self._window: QObject | None = None
 
     def set_timeouts(self, timeout_ms: int, countdown_ms: int) -> None:
         """Change the wait and the countdown (takes effect at the next wait)."""
@@ -72,11 +68,19 @@ class Idle(QObject):
         self._tick.setInterval(min(1000, max(1, countdown_ms // 20)))
 
     def install(self) -> None:
-        """Watch every input event of the application; make this the QML singleton."""
+        """Make this the QML singleton."""
         Idle._current = self
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+
+    def watch(self, window: QObject) -> None:
+        """Watch the input events of the exhibit's window while the wait is armed.
+
+        Every touch, click, key and wheel turn reaches the window before any item, so
+        watching it alone sees all input. (A filter on the whole application would run
+        Python for every event of every object, timers and repaints included; while the
+        attract loop runs, nothing is watched at all.)"""
+        self._window = window
+        if self._armed:
+            window.installEventFilter(self)
 
     @staticmethod
     def create(engine: QQmlEngine) -> Idle:
@@ -100,8 +104,12 @@ class Idle(QObject):
             return
         self._armed = armed
         if armed:
+            if self._window is not None:
+                self._window.installEventFilter(self)
             self._idle.start()
         else:
+            if self._window is not None:
+                self._window.removeEventFilter(self)
             self._idle.stop()
             self._stop_countdown()
         self.armedChanged.emit()

@@ -7,7 +7,8 @@ matched words are wrapped in <b>.
 
 from __future__ import annotations
 
-import html
+import functools
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -31,6 +32,8 @@ class Sources(QObject):
         super().__init__(parent)
         self._exhibit = exhibit
         self._care = exhibit.care
+        self._groups: dict[str, str] = {}  # search result groups, in the visitor's language
+        exhibit.languageChanged.connect(self._groups.clear)
 
     def install(self) -> None:
         """Make this the instance the next view models read."""
@@ -190,20 +193,22 @@ class Sources(QObject):
         q = self._q()
         if q is None:
             return []
-        kinds = {
-            "chapter": self.tr("Chapters"),
-            "section": self.tr("Chapters"),
-            "event": self.tr("Events"),
-            "source": self.tr("Sources"),
-            "glossary": self.tr("Glossary"),
-        }
-        listed = {c["chapterId"] for c in self._exhibit.chapter_rows()}
-        hits = policy.gate_search(self._care.state, q.search(query, self._lang), listed, q.tags_of)
+        found = q.search(query, self._lang)
+        if not found:
+            return []  # many keystrokes find nothing: nothing more to do
+        if not self._groups:  # translated once per language: a search runs per keystroke
+            self._groups.update(
+                chapter=self.tr("Chapters"), section=self.tr("Chapters"),
+                event=self.tr("Events"), source=self.tr("Sources"), glossary=self.tr("Glossary"),
+            )  # fmt: skip
+        kinds = self._groups
+        listed = self._exhibit.listed_chapters()
+        hits = policy.gate_search(self._care.state, found, listed, q.tags_of)
         out = []
         for h in hits:
             if h.withheld_tags:
                 # no ambush from a search result: say what the text describes instead
-                markup, plain = html.escape(self._care.gate_text(h.kind, h.withheld_tags)), ""
+                markup, plain = _html().escape(self._care.gate_text(h.kind, h.withheld_tags)), ""
             else:
                 markup = highlight(h.snippet)
                 plain = h.snippet.replace("\x02", "").replace("\x03", "")
@@ -236,7 +241,15 @@ class Sources(QObject):
 ARTICLE_SOURCE = "encyclopedia-article"
 
 
+@functools.cache
+def _html() -> ModuleType:
+    """The ``html`` module, imported at the first search rather than at start-up."""
+    import html
+
+    return html
+
+
 def highlight(snippet: str) -> str:
     """Escape a snippet, then mark its matches: the only markup the exhibit ever shows."""
-    escaped = html.escape(snippet, quote=True)
+    escaped = _html().escape(snippet, quote=True)
     return escaped.replace("\x02", "<b>").replace("\x03", "</b>")

@@ -457,6 +457,22 @@ def unbreakable_words(x: _Ctx) -> Iterator[Problem]:
 
 
 @check
+def typography(x: _Ctx) -> Iterator[Problem]:
+    """En dashes in ranges and the language's quotation marks, in English and in every
+    translation (warnings: they do not stop a build)."""
+    from . import translations as tr
+    from . import typography as ty
+
+    for u in tr.text_units(x.c):
+        for message in ty.problems(u.text, "en"):
+            yield Problem(x.where(u.table.rstrip("s"), u.id), f"{u.field}: {message}", "warning")
+    for lang, table in x.c.translations.items():
+        for key, t in table.items():
+            for message in ty.problems(t.text, lang):
+                yield Problem(f"translations/{lang} ({key})", message, "warning")
+
+
+@check
 def translation_files(x: _Ctx) -> Iterator[Problem]:
     for issue in x.c.translation_issues:
         yield Problem(issue.where, issue.message, issue.severity)

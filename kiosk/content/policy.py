@@ -18,9 +18,9 @@ no warned image is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 PROFILES = ("museum", "classroom", "young")
 GRAPHIC = "graphic-image"  # the tag of images that show dead or injured people
@@ -174,9 +174,9 @@ def answer(state: CareState, scope: str, target: str, choice: str, tags: Iterabl
 # -- search -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class GatedHit:
-    """A search result as a visitor may see it: its snippet, or only what it concerns."""
+class GatedHit(NamedTuple):
+    """A search result as a visitor may see it: its snippet, or only what it concerns (a
+    named tuple, like the search's own hits: made many times per keystroke)."""
 
     kind: str
     ref: str
@@ -202,7 +202,7 @@ class _Hit(Protocol):  # the shape of a search result (kiosk.content's SearchHit
 def gate_search(
     state: CareState,
     hits: Iterable[_Hit],
-    listed_chapters: set[str],
+    listed_chapters: Set[str],
     tags_of: Callable[[str, str], Sequence[str]],
 ) -> list[GatedHit]:
     """Search results in screen order, without what the profile hides; a result whose
@@ -214,7 +214,7 @@ def gate_search(
         if h.kind == "section" and not state.allows_sections():
             continue  # under 14: summaries only
         tags = tuple(tags_of(h.kind, h.ref))
-        withheld = state.needs_gate(tags)
+        withheld = bool(tags) and state.needs_gate(tags)
         out.append(
             GatedHit(
                 h.kind, h.ref, h.chapter_id, h.title,

@@ -20,6 +20,7 @@ import os
 import re
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,11 +89,60 @@ def current(folder: Path) -> tuple[Path, str] | None:
 
 def verify(path: Path, digest: str) -> Repository:
     """Open a published database only if it is intact; raise ContentError otherwise."""
+    repo, wait = verify_meanwhile(path, digest)
+    try:
+        wait()
+    except BaseException:
+        repo.close()
+        raise
+    return repo
+
+
+def verify_meanwhile(path: Path, digest: str) -> tuple[Repository, Callable[[], None]]:
+    """A published database opened for reading (its schema and tables checked), and a
+    function that waits for the rest of its checks and raises ContentError if one fails.
+
+    The rest (the checksum, then every text: ``Repository.check_values``) runs on a
+    second thread meanwhile, on its own connection: hashing and SQLite let go of the
+    interpreter, so the caller can load its screens at the same time. Nothing read from
+    the database may be shown before the function has returned."""
     if not path.exists():
         raise ContentError("missing", f"{path.name} is missing")
-    if sha256_of(path) != digest:
-        raise ContentError("checksum", f"{path.name} does not match its published checksum")
-    return Repository.open(path)
+    outcome: list[Exception | None] = []
+
+    def check() -> None:
+        try:
+            if sha256_of(path) != digest:
+                raise ContentError("checksum", f"{path.name} does not match its published checksum")
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                Repository.check_values(conn, path)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            outcome.append(ContentError("corrupt", f"{path.name} is damaged: {exc}"))
+        except (ContentError, OSError) as exc:
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    worker = threading.Thread(target=check, name="content checks", daemon=True)
+    worker.start()
+
+    def wait() -> None:
+        worker.join()
+        if outcome[0] is not None:
+            raise outcome[0]
+
+    try:
+        repo = Repository.open(path, sha256=digest, values=False)
+    except ContentError as exc:
+        worker.join()
+        # a damaged file says so, whatever else opening it found
+        if isinstance(outcome[0], ContentError) and outcome[0].reason == "checksum":
+            raise outcome[0] from exc
+        raise
+    return repo, wait
 
 
 @dataclass(frozen=True)

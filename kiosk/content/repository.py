@@ -48,8 +48,11 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def check_file(path: Path) -> None:
-    """Raise ContentError unless ``path`` looks like a content.db we can open."""
+def check_file(path: Path, sha256: str | None = None) -> None:
+    """Raise ContentError unless ``path`` looks like a content.db we can open.
+
+    A checksum file beside the database must state the file's checksum: ``sha256``
+    where the caller verifies the file against it (the file is not read twice)."""
     if not path.exists():
         raise ContentError("missing", f"The exhibit content file was not found: {path.name}")
     if path.is_dir():
@@ -63,7 +66,7 @@ def check_file(path: Path) -> None:
     sidecar = path.with_name(path.name + ".sha256")
     if sidecar.exists():
         expected = sidecar.read_text(encoding="ascii", errors="replace").split()[:1]
-        if not expected or expected[0].lower() != file_sha256(path):
+        if not expected or expected[0].lower() != (sha256 or file_sha256(path)):
             raise ContentError("checksum", f"{path.name} does not match its published checksum")
 
 
@@ -78,15 +81,23 @@ class Repository:
         self._all_ranges: dict[str, text.FigureRange] | None = None
 
     @classmethod
-    def open(cls, path: Path | str) -> Repository:
+    def open(cls, path: Path | str, sha256: str | None = None, values: bool = True) -> Repository:
+        """The repository of ``path``, checked.
+
+        ``sha256`` is the checksum the caller verifies the file against (``publish.verify``
+        hashes it meanwhile and hands nothing out unless it matches): its bytes are then
+        the ones its build or publish wrote and checked, so SQLite's page check is not
+        run again (the checksum finds every damage that check finds, and more).
+        ``values=False`` leaves the texts to ``check_values``, for a caller that runs it
+        elsewhere and shows nothing before it has passed (``publish.verify_meanwhile``)."""
         path = Path(path).resolve()
-        check_file(path)
+        check_file(path, sha256)
         try:
             conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise ContentError("corrupt", f"{path.name} cannot be opened: {exc}") from exc
         try:
-            cls._check(conn, path)
+            cls._check(conn, path, pages=sha256 is None, values=values)
             return cls(conn, path)
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -96,7 +107,9 @@ class Repository:
             raise
 
     @staticmethod
-    def _check(conn: sqlite3.Connection, path: Path) -> None:
+    def _check(
+        conn: sqlite3.Connection, path: Path, pages: bool = True, values: bool = True
+    ) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > schema.SCHEMA_VERSION:
             raise ContentError(
@@ -110,9 +123,10 @@ class Repository:
                 f"{path.name} has schema version {version}; this exhibit needs "
                 f"{schema.SCHEMA_VERSION}. Rebuild it with 'kiosk content build'",
             )
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if ok != "ok":
-            raise ContentError("corrupt", f"{path.name} is damaged ({ok})")
+        if pages:
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise ContentError("corrupt", f"{path.name} is damaged ({ok})")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = schema.expected_tables() - tables
         if missing:
@@ -123,10 +137,11 @@ class Repository:
             raise ContentError("incomplete", f"{path.name} has no content version")
         if not conn.execute("SELECT 1 FROM chapters LIMIT 1").fetchone():
             raise ContentError("incomplete", f"{path.name} holds no chapters")
-        Repository._check_values(conn, path)
+        if values:
+            Repository.check_values(conn, path)
 
     @staticmethod
-    def _check_values(conn: sqlite3.Connection, path: Path) -> None:
+    def check_values(conn: sqlite3.Connection, path: Path) -> None:
         """Refuse a database whose values could not have come from a build: a media id or
         file name that is not a plain name, a checksum that is not one, a text over the
         format's limits or with characters that hide or reorder what a visitor reads."""
@@ -139,25 +154,50 @@ class Repository:
                 raise ContentError(
                     "corrupt", f"{path.name}: image {media_id} has no valid checksum"
                 )
+        # the texts as SQLite stores them (UTF-8 bytes: no Python string made for each)
+        utf8 = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
+        value = "CAST(text AS BLOB)" if utf8 else "text"
         for table in schema.TEXT_FIELDS:
-            over = conn.execute(
-                f"SELECT id, field, lang FROM {table}_text "
-                "WHERE typeof(text) != 'text' OR length(text) > ?",
-                (safety.MAX_TEXT_CHARS,),
-            ).fetchone()
-            if over:
+            # one pass over the texts: their type and length here, their characters and
+            # words in ``first_unsafe``; the row is looked up only to name a problem
+            rows = conn.execute(
+                f"SELECT {value}, typeof(text) = 'text' FROM {table}_text ORDER BY rowid"
+            ).fetchall()
+            texts = [r[0] for r in rows]
+            over = next(
+                (
+                    i for i, (t, is_text) in enumerate(rows)
+                    if not is_text or (len(t) > safety.MAX_TEXT_CHARS
+                                       and len(t.decode() if utf8 else t) > safety.MAX_TEXT_CHARS)
+                ),
+                None,
+            )  # fmt: skip
+            if over is not None:
+                ident, field, lang = Repository._text_row(conn, table, over)
                 raise ContentError(
                     "unsafe",
-                    f"{path.name}: {table} {over[0]} {over[1]} ({over[2]}) is not text or is "
+                    f"{path.name}: {table} {ident} {field} ({lang}) is not text or is "
                     f"longer than {safety.MAX_TEXT_CHARS:,} characters",
                 )
-            rows = conn.execute(f"SELECT id, field, lang, text FROM {table}_text").fetchall()
-            found = safety.first_unsafe([r[3] for r in rows])
+            try:
+                found = safety.first_unsafe_utf8(texts) if utf8 else safety.first_unsafe(texts)
+            except UnicodeDecodeError as exc:
+                raise ContentError(
+                    "corrupt", f"{path.name}: {table} holds bytes that are not text"
+                ) from exc
             if found:
-                ident, field, lang, _ = rows[found[0]]
+                ident, field, lang = Repository._text_row(conn, table, found[0])
                 raise ContentError(
                     "unsafe", f"{path.name}: {table} {ident} {field} ({lang}) {found[1]}"
                 )
+
+    @staticmethod
+    def _text_row(conn: sqlite3.Connection, table: str, index: int) -> tuple[str, str, str]:
+        """Id, field and language of the ``index``-th text of ``table`` in rowid order."""
+        row = conn.execute(
+            f"SELECT id, field, lang FROM {table}_text ORDER BY rowid LIMIT 1 OFFSET ?", (index,)
+        ).fetchone()
+        return str(row[0]), str(row[1]), str(row[2])
 
     def close(self) -> None:
         self.conn.close()

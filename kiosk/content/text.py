@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -23,15 +24,22 @@ def normalize(value: str) -> str:
 
 
 def same_text(a: str, b: str) -> bool:
-    """Equal but for spacing and line breaks."""
-    return a.split() == b.split()
+    """Equal but for spacing, line breaks and typography (a hyphen for an en dash,
+    straight quotation marks for curly ones): a translation stays current when only the
+    English typography was corrected."""
+    from .typography import plain
+
+    return plain(a).split() == plain(b).split()
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+@functools.cache
+def _cjk() -> re.Pattern[str]:
+    # compiled when first needed: its large class takes milliseconds, at start-up too
+    return re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def is_cjk(value: str) -> bool:
-    return bool(_CJK.search(value))
+    return bool(_cjk().search(value))
 
 
 def words(text: str) -> int:

@@ -3,19 +3,23 @@
 Every text a visitor reads arrives as ``Localized``: in the visitor's language, or in
 English where a translation is missing. The repository and the source queries build
 these; the app and the command line only read them.
+
+The views are named tuples, not frozen dataclasses: making a dataclass class costs
+about a millisecond at import (its methods are compiled from generated source), and
+this module is read before the exhibit's first frame; a named tuple is also made several
+times faster, and a chapter makes hundreds.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import dates, text
 
 SOURCE_LANGUAGE = "en"
 
 
-@dataclass(frozen=True)
-class LanguageInfo:
+class LanguageInfo(NamedTuple):
     code: str
     name: str
     direction: str
@@ -25,8 +29,7 @@ class LanguageInfo:
     enabled: bool = True
 
 
-@dataclass(frozen=True)
-class Localized:
+class Localized(NamedTuple):
     """A text in the visitor's language, or the English text when it is missing."""
 
     text: str
@@ -36,16 +39,14 @@ class Localized:
         return self.lang != wanted
 
 
-@dataclass(frozen=True)
-class WarningInfo:
+class WarningInfo(NamedTuple):
     id: str
     severity: int
     label: Localized
     phrase: Localized  # completes "This part of the exhibit describes ..."
 
 
-@dataclass(frozen=True)
-class ChapterCard:
+class ChapterCard(NamedTuple):
     id: str
     title: Localized
     summary: Localized
@@ -58,8 +59,7 @@ class ChapterCard:
     young_unsuitable: bool
 
 
-@dataclass(frozen=True)
-class MediaView:
+class MediaView(NamedTuple):
     """An image as a visitor meets it: what it shows, who made it, what it warns of."""
 
     id: str
@@ -74,8 +74,7 @@ class MediaView:
     file: str = ""  # its file name in the editable sources (media/...)
 
 
-@dataclass(frozen=True)
-class SectionView:
+class SectionView(NamedTuple):
     id: str
     kind: str
     title: Localized
@@ -88,8 +87,7 @@ class SectionView:
     images: tuple[MediaView, ...] = ()
 
 
-@dataclass(frozen=True)
-class EventView:
+class EventView(NamedTuple):
     id: str
     chapter_id: str
     date: dates.EventDate
@@ -103,17 +101,15 @@ class EventView:
     position: int = 0  # its place in its chapter's source file (the timeline sorts by date)
 
 
-@dataclass(frozen=True)
-class ChapterView:
+class ChapterView(NamedTuple):
     card: ChapterCard
     sections: tuple[SectionView, ...]
     events: tuple[EventView, ...]
     related: tuple[str, ...]
-    figures: dict[str, text.FigureRange] = field(default_factory=dict)
+    figures: dict[str, text.FigureRange]
 
 
-@dataclass(frozen=True)
-class SourceView:
+class SourceView(NamedTuple):
     id: str
     kind: str
     author: str
@@ -124,8 +120,7 @@ class SourceView:
     provenance: Localized
 
 
-@dataclass(frozen=True)
-class Citation:
+class Citation(NamedTuple):
     """A place in the exhibit that rests on a source."""
 
     kind: str  # section | event | figure
@@ -134,16 +129,14 @@ class Citation:
     title: Localized
 
 
-@dataclass(frozen=True)
-class EstimateView:
+class EstimateView(NamedTuple):
     low: float
     high: float
     source_id: str
     note: Localized | None
 
 
-@dataclass(frozen=True)
-class FigureView:
+class FigureView(NamedTuple):
     id: str
     chapter_id: str
     unit: str
@@ -158,16 +151,14 @@ class FigureView:
         return len(spans) > 1 or any(lo != hi for lo, hi in spans)
 
 
-@dataclass(frozen=True)
-class GlossaryView:
+class GlossaryView(NamedTuple):
     id: str
     term: Localized
     definition: Localized
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class NoteView:
+class NoteView(NamedTuple):
     """A curator's note on a correction made to the source article (never shown)."""
 
     id: str
@@ -175,8 +166,7 @@ class NoteView:
     note: str
 
 
-@dataclass(frozen=True)
-class StoredText:
+class StoredText(NamedTuple):
     """One visitor text as the database stores it: a field of a row in one language,
     with its translation status (draft or reviewed)."""
 

@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kiosk.content import build, export, loader, publish, safety
 from kiosk.content.repository import ContentError, Repository
@@ -66,6 +68,38 @@ def test_japanese_runs_are_not_long_words_but_latin_runs_are() -> None:
     assert safety.long_word("千島列島" * 40) is None
     assert safety.long_word("x" * (safety.MAX_WORD + 1)) is not None
     assert safety.first_unsafe(["fine", "y" * 200, "also fine"])[0] == 1  # type: ignore[index]
+
+
+def _first_unsafe_one_by_one(texts: list[str]) -> tuple[int, str] | None:
+    for i, t in enumerate(texts):
+        if bad := safety.bad_characters(t):
+            return i, f"contains {bad}"
+        if word := safety.long_word(t):
+            return i, f"has a word longer than {safety.MAX_WORD} characters ({word})"
+    return None
+
+
+# pieces that make the fast passes of first_unsafe go wrong if they can: multi-byte
+# letters, Japanese runs, spaces that are not ASCII, joiners where they are allowed and
+# where not, and words just under and just over the limit
+_PIECES = st.sampled_from(
+    ["a", " ", "\n", "\t", "\u00a0", "\u3000", "\u200c", "\u200e", "\u202e", "\ue001",
+     "\x1c", "\ufffc", "ж", "千島", "دری", "-", "x" * 30, "ж" * 30, "千" * 40, "y" * 61,
+     "я" * 61]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_PIECES, max_size=8).map("".join), min_size=1, max_size=6))
+def test_first_unsafe_finds_what_a_text_by_text_check_finds(texts: list[str]) -> None:
+    expected = _first_unsafe_one_by_one(texts)
+    assert safety.first_unsafe(texts) == expected
+    assert safety.first_unsafe_utf8([t.encode() for t in texts]) == expected  # as stored
+
+
+def test_first_unsafe_names_the_text_after_a_japanese_one() -> None:
+    texts = ["千島列島" * 40, "短い", "fine words", "ж" * 40 + " " + "ж" * 61, "ok"]
+    assert safety.first_unsafe(texts) == (3, f"has a word longer than 60 characters ({'ж' * 20}…)")
+    assert safety.first_unsafe([*texts[:3], "ж" * 60]) is None
 
 
 # -- sources --------------------------------------------------------------------------
@@ -190,6 +224,22 @@ def test_a_database_with_a_text_over_the_limits_is_refused(
         Repository.open(db_copy)
     assert problem in str(err.value)
     assert "north-deportations" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"), [("CAST(X'C328' AS TEXT)", "not text"), ("X'4142'", "is not text")]
+)
+def test_a_database_with_bytes_for_a_text_is_refused(
+    db_copy: Path, value: str, problem: str
+) -> None:
+    _tamper(
+        db_copy,
+        f"UPDATE sections_text SET text = {value} "
+        "WHERE id = 'north-deportations' AND field = 'body'",
+    )
+    with pytest.raises(ContentError) as err:
+        Repository.open(db_copy)
+    assert problem in str(err.value)
 
 
 def test_export_of_a_hostile_database_writes_nothing(db_copy: Path, tmp_path: Path) -> None:

@@ -90,3 +90,11 @@ def test_latin_words_are_found_in_a_japanese_index_too(queries: SourceQueries) -
     # names stay in Latin letters, and untranslated texts are indexed in English
     hits = queries.search("Kholmsk", "ja")
     assert hits and all("kholmsk" in (h.title + h.snippet).lower() for h in hits)
+
+
+def test_a_results_tags_are_its_main_layer_in_one_order(small_db: Path) -> None:
+    q = SourceQueries(Repository.open(small_db))
+    # the chapter lists [violence, sexual-violence]; its section's detail layer is not read
+    assert q.tags_of("chapter", "north") == ["sexual-violence", "violence"]
+    assert q.tags_of("chapter", "south") == ["violence"]
+    assert q.tags_of("glossary", "nkvd") == [] and q.tags_of("chapter", "nowhere") == []

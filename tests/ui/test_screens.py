@@ -59,6 +59,11 @@ def test_every_screen_at_every_size(
     for name, screen in visit_every_screen(ex):
         assert screen.isVisible()
         w.grabWindow().save(str(tmp_path / f"{name}.png"))
+        for _ in range(10):  # delegates made in the list's cache are laid out a frame later
+            if all(i.width() and i.height() for i in tappables(screen)):
+                break
+            settle(100)
+            w.grabWindow()
         for item in tappables(screen) + tappables(w.contentItem()):
             assert item.width() >= FLOOR and item.height() >= FLOOR, (
                 name,
@@ -92,6 +97,37 @@ def test_error_screen_instead_of_a_blank(start_exhibit: Any, tmp_path: Path) -> 
     assert not ex.services.idle.armed  # nothing to reset on a broken kiosk
 
 
+@pytest.mark.logs
+def test_hidden_characters_in_the_database_never_reach_the_screen(qapp: Any, db_copy: Path) -> None:
+    """The texts are checked while the screens load; the first frame waits for them."""
+    from PySide6.QtCore import QObject
+
+    from kiosk.app.config import KioskConfig
+    from kiosk.app.main import Services, make_engine
+    from kiosk.content.repository import file_sha256
+
+    conn = sqlite3.connect(db_copy)
+    conn.execute(
+        "UPDATE chapters_text SET text = ? || text WHERE id = 'north' AND field = 'title'",
+        ("\u202e",),  # would show the title backwards
+    )
+    conn.commit()
+    conn.close()
+    db_copy.with_name("content.db.sha256").write_text(f"{file_sha256(db_copy)}  content.db\n")
+    services = Services(db_copy, KioskConfig(fullscreen=False))
+    engine = make_engine(services)
+    window = engine.rootObjects()[0]
+    try:
+        # no frame has been drawn yet, and the maintenance screen is already the one
+        assert call(window.findChild(QObject, "navigator"), "screenName") == "errorScreen"
+        assert services.exhibit.errorReason == "unsafe"
+        assert services.exhibit.chapter_rows() == []
+    finally:
+        window.close()
+        engine.deleteLater()
+        settle()
+
+
 @pytest.mark.qt_log_ignore("Cannot open: file:.*kiosk-media-")
 @pytest.mark.logs
 def test_missing_cover_shows_the_placeholder(start_exhibit: Any, db_copy: Path) -> None:
@@ -106,6 +142,41 @@ def test_missing_cover_shows_the_placeholder(start_exhibit: Any, db_copy: Path) 
     placeholders = [i for i in items(screen) if i.objectName() == "coverPlaceholder"]
     assert len(placeholders) == 2  # both chapters: one has no cover, one lost its file
     assert not [i for i in items(screen) if i.objectName() == "chapterCover"]
+
+
+def test_the_chapter_grid_shows_its_maps_in_its_first_frame(
+    start_exhibit: Any, real_db: Path, qtbot: Any
+) -> None:
+    """The maps are decoded while the visitor is on the first screens: the grid appears
+    with every card's map, not with the placeholders and the maps a moment later."""
+    ex = start_exhibit(real_db)
+    call(ex.nav, "home")
+    settle(500)  # a visitor spends a moment on the home screen
+    covers = {r["chapterId"]: r["coverId"] for r in ex.services.exhibit.chapter_rows()}
+    seen: list[dict[str, bool]] = []
+
+    def first_frame() -> None:
+        if seen:
+            return
+        cards = [
+            i for i in items(current_screen(ex.window)) if i.objectName().startswith("chapterCard_")
+        ]
+        seen.append(
+            {
+                c.objectName().removeprefix("chapterCard_"): any(
+                    i.objectName() == "chapterCover" for i in items(c)
+                )
+                for c in cards
+            }
+        )
+
+    connection = ex.window.frameSwapped.connect(first_frame)
+    call(ex.nav, "chapters")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    ex.window.frameSwapped.disconnect(connection)
+    with_map = {c for c in seen[0] if covers[c]}
+    assert len(with_map) >= 6  # the first screenful has maps to show
+    assert {c for c, shown in seen[0].items() if shown} == with_map
 
 
 def test_cover_image_is_shown_when_present(start_exhibit: Any, small_db: Path) -> None:

@@ -55,6 +55,29 @@ def test_one_tap_during_the_countdown_keeps_the_visit(
     assert ex.screen() == "homeScreen"
 
 
+def test_touches_and_keys_anywhere_keep_the_visit(
+    start_exhibit: Any, small_db: Path, qtbot: Any
+) -> None:
+    ex = start_exhibit(small_db)
+    w = ex.window
+    tap_name(w, "attractTitle")
+    tap_name(w, "language_en")
+    ex.services.idle.set_timeouts(400, 2000)
+    ex.services.idle.activity()  # the home screen waits 400 ms from now
+    title = find(current_screen(w), "screenTitle")
+    corner = title.mapToScene(title.boundingRect().center()).toPoint()  # nothing to tap there
+    for i in range(8):
+        qtbot.wait(100)
+        # checked before each input: a tap on "Still there?" would end a countdown
+        assert not ex.services.idle.countingDown
+        if i % 2:
+            QTest.keyClick(w, Qt.Key.Key_Shift)
+        else:
+            QTest.mouseClick(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    assert ex.screen() == "homeScreen"
+    qtbot.waitUntil(lambda: ex.services.idle.countingDown, timeout=2000)
+
+
 def test_attract_screen_does_not_count_down(start_exhibit: Any, small_db: Path, qtbot: Any) -> None:
     ex = start_exhibit(small_db)
     ex.services.idle.set_timeouts(20, 40)

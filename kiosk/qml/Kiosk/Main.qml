@@ -75,4 +75,5 @@ ApplicationWindow {
         color: "black"
     }
     AdminExit { }
+    CoverCache { }
 }

@@ -33,6 +33,11 @@ QtObject {
     readonly property int radius: 10
     readonly property int readingWidth: bodySize * 30
 
+    // The chapter grid in a view of width w: its columns, and the width its cards draw
+    // their maps at (CoverCache decodes them at that width ahead of time).
+    function chapterColumns(w) { return Math.max(1, Math.floor(w / (touch * 6))) }
+    function chapterCoverWidth(w) { return Math.floor(w / chapterColumns(w)) - gap }
+
     // colours: every text pair keeps a contrast of at least 7:1 (tests/ui check it)
     readonly property color background: "#111316"
     readonly property color surface: "#1d2126"

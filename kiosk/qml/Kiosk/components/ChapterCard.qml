@@ -41,7 +41,8 @@ Rectangle {
             asynchronous: true
             fillMode: Image.PreserveAspectCrop
             // the width alone: the box is always wider than the map is tall, so a map
-            // decoded to its width covers it, and one size means one decode
+            // decoded to its width covers it, and one size means one decode (the one
+            // CoverCache made ahead of time: Theme.chapterCoverWidth is this width)
             sourceSize.width: width
         }
         Text {

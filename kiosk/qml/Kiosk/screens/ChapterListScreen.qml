@@ -15,7 +15,7 @@ ScreenFrame {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         anchors.topMargin: Theme.gap
-        readonly property int columns: Math.max(1, Math.floor(width / (Theme.touch * 6)))
+        readonly property int columns: Theme.chapterColumns(width)
         cellWidth: Math.floor(width / columns)
         cellHeight: Math.round(Theme.bodySize * 14)
         boundsBehavior: Flickable.StopAtBounds

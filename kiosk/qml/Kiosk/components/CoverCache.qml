@@ -1,0 +1,34 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// The chapter grid's maps, decoded ahead of time: once the window has drawn its first
+// frame, every chapter card's map is decoded, off the GUI thread, at the size the grid
+// draws it (Theme.chapterCoverWidth) and held here. The grid then finds them in Qt's
+// image cache and shows its first frame with every map in it.
+Item {
+    id: root
+    visible: false
+
+    property bool started: false
+    readonly property int coverWidth: Theme.chapterCoverWidth(root.Window.width - 2 * Theme.margin)
+
+    Connections {
+        target: root.Window.window
+        enabled: !root.started
+        // after the frame's own handlers, in a later turn of the event loop
+        function onFrameSwapped() { Qt.callLater(() => { root.started = true }) }
+    }
+
+    Repeater {
+        model: root.started && root.coverWidth > 0 ? Exhibit.chapters : null
+        Image {
+            required property string coverId
+            // as ChapterCard asks for it: the same file, size and fill share one decode
+            source: coverId ? Exhibit.mediaUrl(coverId, "display") : ""
+            asynchronous: true
+            fillMode: Image.PreserveAspectCrop
+            sourceSize.width: root.coverWidth
+        }
+    }
+}
