@@ -4,8 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ARGS   ?=
 OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
+BUNDLE := dist/exhibit
 
-.PHONY: run test lint qmltypes bench content screenshots clean
+.PHONY: run test lint qmltypes bench content screenshots bundle bundle-check deb clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +20,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	$(BIN)/kiosk i18n build
+	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[bundle]"
 	touch $@ $(VENV)/.installed
 
 ## run: set up and open the exhibit full screen (ARGS="--window" for a window)
@@ -56,5 +61,26 @@ screenshots: $(VENV)/.installed
 bench: $(VENV)/.installed-test
 	$(OFFSCREEN) $(BIN)/python benchmarks/run.py
 
+## bundle: build dist/exhibit/, one folder with the exhibit, its Python, Qt, fonts and content.db
+bundle: $(BUNDLE)/kiosk
+
+BUNDLE_INPUTS := $(shell find kiosk assets/fonts \( -name '*.py' -o -name '*.qml' -o -name qmldir \
+	-o -name '*.qmltypes' -o -name '*.ts' -o -name '*.[ot]tf' \) 2>/dev/null) \
+	content.db content.db.sha256 packaging/exhibit.spec pyproject.toml
+
+$(BUNDLE)/kiosk: $(BUNDLE_INPUTS) | $(VENV)/.installed-bundle
+	$(BIN)/kiosk i18n build
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/exhibit.spec
+	touch $@
+
+## bundle-check: start the bundle with an empty environment (no venv) and check what it draws
+bundle-check: $(BUNDLE)/kiosk
+	$(BIN)/python packaging/check_bundle.py $(BUNDLE)
+
+## deb: build dist/soviet-war-crimes-exhibit_VERSION_ARCH.deb from the bundle (Debian/Ubuntu)
+deb: $(BUNDLE)/kiosk
+	$(BIN)/python packaging/make_deb.py $(BUNDLE) --out dist
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots build dist

@@ -13,8 +13,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-FONTS_DIR = Path(__file__).resolve().parent.parent / "assets" / "fonts"
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
+from .paths import FONTS_DIR, I18N_DIR
+
 CJK_SUBSET = "NotoSansJP-Subset.otf"
 # kana and common punctuation stay in the subset whatever the text says
 _ALWAYS = [chr(c) for c in range(0x3000, 0x3100)] + [chr(c) for c in range(0xFF01, 0xFF5F)]

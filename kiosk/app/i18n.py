@@ -16,9 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtQml import QQmlEngine
 
+from kiosk import paths
+
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+I18N_DIR = paths.I18N_DIR
 APP_DIR = Path(__file__).resolve().parent
 QML_DIR = APP_DIR.parent / "qml"
 TR_SOURCES = ("care.py", "exhibit.py", "handout.py", "sources.py")
@@ -107,8 +109,9 @@ class Translations(QObject):
             app.removeTranslator(self._translator)
             self._translator = None
         ok = False
-        if ts_path(lang).exists():
-            if stale(lang):
+        # a source checkout compiles a stale .qm; the bundle ships only the .qm files
+        if ts_path(lang).exists() or qm_path(lang).exists():
+            if ts_path(lang).exists() and stale(lang):
                 import subprocess
 
                 try:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk import paths
 from kiosk.stats import store as stats_store
 from kiosk.stats.counter import Counter
 
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # the QML module ``Kiosk``: the screens, and the Python types registered under the same URI
 QML_MODULE = "Kiosk"
-QML_IMPORT_PATH = Path(__file__).resolve().parent.parent / "qml"
+QML_IMPORT_PATH = paths.QML_IMPORT_PATH
 QML_DIR = QML_IMPORT_PATH / QML_MODULE
 
 
@@ -138,7 +139,7 @@ def _duration(seconds: float) -> str:
     return f"{hours} h {rest // 60} min" if hours else f"{rest // 60} min {rest % 60} s"
 
 
-FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "fonts"
+FONTS_DIR = paths.FONTS_DIR
 
 
 def load_fonts(folder: Path = FONTS_DIR) -> list[str]:

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk import paths
+
 if TYPE_CHECKING:
     from kiosk.content.model import Content
     from kiosk.content.repository import Repository
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DB = PROJECT_ROOT / "content.db"
+PROJECT_ROOT = paths.ROOT
+DEFAULT_DB = paths.CONTENT_DB
 DEFAULT_SOURCES = PROJECT_ROOT / "assets" / "content"
 DEFAULT_BORDERS = PROJECT_ROOT / "assets" / "geodata" / "borders"
 

@@ -86,16 +86,24 @@ def test_no_frame_no_ping(qapp: Any, qtbot: Any) -> None:
     assert "WATCHDOG=1" not in sent
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize(
+    ("signum", "mode"),
+    [
+        (signal.SIGTERM, ["--window"]),
+        (signal.SIGINT, ["--window"]),
+        # as the units run it: full screen, where the window refuses to be closed
+        (signal.SIGTERM, []),
+    ],
+)
 def test_the_running_exhibit_reports_ready_pings_and_ends_cleanly(
-    tmp_path: Path, signum: int
+    tmp_path: Path, signum: int, mode: list[str]
 ) -> None:
     sock, path = _listen(tmp_path)
     env = dict(os.environ, NOTIFY_SOCKET=path, WATCHDOG_USEC="400000",
                QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software",
                XDG_STATE_HOME=str(tmp_path / "state"))  # fmt: skip
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "run", "--window"],
+        [sys.executable, "-m", "kiosk", "run", *mode],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
