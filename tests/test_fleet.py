@@ -105,15 +105,20 @@ def closed_port() -> int:
 
 
 @needs_ansible
-def test_the_playbook_passes_ansibles_syntax_check(tmp_path: Path) -> None:
-    (tmp_path / "kiosks.ini").write_text("[kiosks]\nk1 ansible_connection=local\n")
+def test_the_playbook_and_the_example_inventory_pass_ansibles_checks(tmp_path: Path) -> None:
     assert ANSIBLE is not None
+    example = PLAYBOOK.parent / "kiosks.example.ini"
+    env = {**os.environ, "ANSIBLE_LOCAL_TEMP": str(tmp_path / "t")}
     done = subprocess.run(
-        [ANSIBLE, "--syntax-check", "-i", str(tmp_path / "kiosks.ini"), str(PLAYBOOK)],
-        capture_output=True, text=True, timeout=120,
-        env={**os.environ, "ANSIBLE_LOCAL_TEMP": str(tmp_path / "t")},
+        [ANSIBLE, "--syntax-check", "-i", str(example), str(PLAYBOOK)],
+        capture_output=True, text=True, timeout=120, env=env,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
+    hosts = subprocess.run(
+        [ANSIBLE, "--list-hosts", "-i", str(example), str(PLAYBOOK)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert hosts.returncode == 0 and "hosts (4)" in hosts.stdout, hosts.stdout + hosts.stderr
 
 
 @needs_ansible

@@ -400,7 +400,8 @@ def _adopt(copy: Path, folder: Path, digest: str, name: str, keep: int) -> Adopt
     switched = current(folder) != (final.resolve(), digest)
     if switched:
         _write_atomic(folder / POINTER, f"{VERSIONS}/{name} {digest}\n")
-        _prune(folder, keep)
+        if not in_place:  # a folder kept in sync is pruned by its sender
+            _prune(folder, keep)
     return Adopted(next(v for v in versions(folder) if v.path.name == name), switched)
 
 

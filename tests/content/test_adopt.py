@@ -79,8 +79,10 @@ def test_an_intact_copy_becomes_the_kiosks_version(central: Path, kiosk: Path) -
     assert shown(kiosk) == "South"
     # under its published name, with its checksum file; the copy itself is gone
     assert (kiosk / "versions" / _name(central, 2)).is_file()
-    assert (kiosk / "versions" / (_name(central, 2) + ".sha256")).read_text().startswith(
-        _digest(central, 2)
+    assert (
+        (kiosk / "versions" / (_name(central, 2) + ".sha256"))
+        .read_text()
+        .startswith(_digest(central, 2))
     )
     assert not copy.exists()
     assert (kiosk / "CURRENT").read_text() == (central / "CURRENT").read_text()
@@ -179,6 +181,16 @@ def test_a_synced_versions_folder_is_adopted_in_place(central: Path, tmp_path: P
     shutil.copy(central / "versions" / _name(central, 2), newest)  # arrived whole
     assert publish.adopt(newest, kiosk).switched
     assert shown(kiosk) == "South"
+    # the curators withdraw version 2: the sync deletes it, the kiosk goes back to 1
+    newest.unlink()
+    newest.with_name(newest.name + ".sha256").unlink()
+    older = publish.newest(kiosk)
+    assert older is not None and publish.adopt(older, kiosk).switched
+    assert shown(kiosk) == "The southern region"
+    assert sorted(p.name for p in (kiosk / "versions").iterdir()) == [
+        _name(central, 1),
+        _name(central, 1) + ".sha256",
+    ]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -187,9 +199,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
-def test_the_adopt_command(
-    central: Path, kiosk: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_adopt_command(central: Path, kiosk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     digest, to = _digest(central, 2), str(kiosk)
     bad = _copy_to_kiosk(central, 2, kiosk)
     bad.write_bytes(bad.read_bytes()[:-1])
