@@ -6,7 +6,7 @@ ARGS   ?=
 OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 BUNDLE := dist/exhibit
 
-.PHONY: run test lint qmltypes bench content screenshots bundle bundle-check deb clean
+.PHONY: run test system lint qmltypes bench content screenshots bundle bundle-check deb clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,9 +30,15 @@ $(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed
 	$(BIN)/kiosk run $(ARGS)
 
-## test: set up with the test extras, then lint, type-check and run every test offscreen
-test: lint
+## test: set up with the test extras and the system packages the tests use, then lint,
+## type-check and run every test offscreen
+test: system lint
 	$(OFFSCREEN) $(BIN)/python -m pytest
+
+## system: install the Debian packages in packaging/system-packages.txt that are missing
+## (as root with apt-get; otherwise name them: the tests that need them are skipped)
+system:
+	@sh packaging/install-system-packages.sh
 
 ## lint: ruff, mypy, and qmllint over every QML file against the module's type information
 lint: $(VENV)/.installed-test

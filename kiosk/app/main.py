@@ -18,7 +18,7 @@ from kiosk import paths
 from kiosk.stats import store as stats_store
 from kiosk.stats.counter import Counter
 
-from . import logs
+from . import logs, status
 from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
@@ -84,6 +84,7 @@ class Services(QObject):
         self.admin.reloadRequested.connect(self.reload)
         self._content = content if folder is None else folder
         self._started = time.monotonic()
+        self._started_at = time.time()
 
     def _opening_changed(self) -> None:
         # closing time ends any visit; opening time starts on the attract screen
@@ -115,6 +116,24 @@ class Services(QObject):
         errors = logs.recent_errors()
         rows += [("Last error", e) for e in errors[-3:]] or [("Last errors", "none")]
         return [{"label": k, "value": v} for k, v in rows]
+
+    def status(self) -> dict[str, object]:
+        """What the status file says about this kiosk (no visitor data)."""
+        repo = self.exhibit.repository if self.exhibit.ready else None
+        errors = logs.recent_errors()
+        if not self.opening.open:
+            state = "closed"
+        else:
+            state = "showing" if repo is not None else "maintenance"
+        return {
+            "kiosk": self.config.kiosk_name,
+            "state": state,
+            "content_version": repo.meta.get("content_version") if repo else None,
+            "content_file": repo.path.name if repo else None,
+            "started": status.utc(self._started_at),
+            "uptime_s": int(time.monotonic() - self._started),
+            "last_error": errors[-1] if errors else (self.exhibit.errorMessage or None),
+        }
 
     def install(self) -> None:
         self.exhibit.install()
@@ -184,6 +203,18 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     return engine
 
 
+def watch_status(
+    services: Services, window: QQuickWindow | None, path: Path, interval_ms: int = 60_000
+) -> status.StatusWriter:
+    """Write the status file now, every minute, and whenever the content changes."""
+    writer = status.StatusWriter(services.status, window, path, interval_ms, parent=services)
+    services.exhibit.statusChanged.connect(writer.write)
+    if services.watcher is not None:
+        services.watcher.refused.connect(lambda _why: writer.write())
+    writer.start()
+    return writer
+
+
 def has_display() -> bool:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.startswith(("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "wayland")):
@@ -245,8 +276,10 @@ def run(
     from .watchdog import Watchdog, end_cleanly_on_signals, notify, watchdog_interval_ms
 
     keep = (Watchdog(window, watchdog_interval_ms(), parent=app), end_cleanly_on_signals(app))
+    writer = watch_status(services, window, status.status_path())
     code = app.exec()
     notify("STOPPING=1")
+    writer.stop()
     services.stats.close()  # the last counts, and a clean end
     del keep
     return code

@@ -16,6 +16,7 @@ from .base import (
     PROBLEMS,
     CliError,
     arg,
+    need_file,
     need_folder,
     open_repository,
     progress,
@@ -112,4 +113,55 @@ def history(args: argparse.Namespace) -> int:
     for v in found:
         mark = "*" if v.current else " "
         print(f"{mark} {v.number:4d}  {v.content_version}  {v.path.name}")
+    return OK
+
+
+def _sha256(text: str) -> str:
+    value = text.strip().lower()
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise argparse.ArgumentTypeError("a SHA-256 is 64 hexadecimal digits")
+    return value
+
+
+@commands.command(
+    "adopt",
+    "on a kiosk: verify a copied database and switch the kiosk to it",
+    arg("file", type=Path, nargs="?", default=None,
+        help="the copied database, named as published (NNNN-<version>.db)"),
+    arg("--to", type=Path, required=True, help="this kiosk's content folder"),
+    arg("--sha256", type=_sha256, default=None,
+        help="the checksum it was published with (default: the FILE.sha256 beside it)"),
+    arg("--newest", action="store_true",
+        help="instead of FILE: the newest version already in the folder's versions/ "
+        "(for a folder kept in sync by Syncthing or the like)"),
+    arg("--keep", type=int, default=5, help="versions to keep (default 5)"),
+    exits={
+        OK: "the kiosk uses that version (it switched, or already did)",
+        PROBLEMS: "the copy does not match its checksum or is no exhibit database; it was "
+        "removed and the kiosk keeps the version it has",
+        BAD_INPUT: "no such file, a name that is no published version's, or a malformed "
+        "checksum",
+    },
+)  # fmt: skip
+def adopt(args: argparse.Namespace) -> int:
+    from kiosk.content import publish
+
+    if (args.file is None) == (not args.newest):
+        raise CliError("give either FILE or --newest")
+    if args.newest:
+        need_folder(args.to, "content folder")
+        found = publish.newest(args.to)
+        if found is None:
+            raise CliError(f"nothing has been published to {args.to}", PROBLEMS)
+        args.file = found
+    need_file(args.file, "database")
+    if not publish.VERSION_NAME.match(args.file.name):
+        raise CliError(f"{args.file.name} is not named as a published version (NNNN-<version>.db)")
+    try:
+        done = publish.adopt(args.file, args.to, args.sha256, keep=args.keep)
+    except publish.PublishError as exc:
+        raise CliError(str(exc), PROBLEMS) from exc
+    v = done.version
+    what = "switched to" if done.switched else "already on"
+    print(f"{what} version {v.number} ({v.content_version}) {v.sha256}")
     return OK

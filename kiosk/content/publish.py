@@ -352,3 +352,111 @@ def _rollback(folder: Path, number: int | None) -> Version:
         raise PublishError(f"version {target.number} is damaged: {exc}") from exc
     _write_atomic(Path(folder) / POINTER, f"{VERSIONS}/{target.path.name} {target.sha256}\n")
     return next(v for v in versions(folder) if v.number == target.number)
+
+
+# A version's published name: its number and the content version of its build.
+VERSION_NAME = re.compile(r"^[0-9]{4,9}-[0-9a-f]{12}\.db$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class Adopted:
+    """What :func:`adopt` did: the version now current, and whether CURRENT changed."""
+
+    version: Version
+    switched: bool
+
+
+def adopt(
+    copy: Path, folder: Path, digest: str | None = None, name: str | None = None, keep: int = 5
+) -> Adopted:
+    """Make a database copied onto a kiosk (by rsync, a USB stick, Syncthing) its version.
+
+    ``digest`` is the SHA-256 the publish wrote, best brought separately from the copy
+    (the fleet playbook reads it from the publishing folder's CURRENT); without it, the
+    checksum file beside the copy is used. The copy must match it and open as an exhibit
+    database; only then is it moved into ``versions/`` under its published name (``name``,
+    by default the copy's own) with its checksum file, and CURRENT switched to it in one
+    atomic step. A copy from elsewhere that fails is deleted (a file already in
+    ``versions/`` is left alone) and nothing else changes: the kiosk keeps its version.
+    Raises PublishError saying why.
+    """
+    copy, folder = Path(copy), Path(folder)
+    name = copy.name if name is None else name
+    if not VERSION_NAME.match(name):
+        raise PublishError(f"{name!r} is not a published version's name (NNNN-<version>.db)")
+    if copy.is_symlink() or not copy.is_file():
+        raise PublishError(f"{copy.name} is not a file")
+    if digest is None:
+        digest = _manifest(copy)
+    digest = digest.strip().lower()
+    if not _SHA256.match(digest):
+        raise PublishError("the expected checksum is not a SHA-256 (64 hexadecimal digits)")
+    with _lock(folder):
+        _clean_leftovers(folder)
+        return _adopt(copy, folder, digest, name, keep)
+
+
+def newest(folder: Path) -> Path | None:
+    """The newest version in a kiosk folder's ``versions/`` (by number), or None."""
+    found = sorted(versions(folder), key=lambda v: v.number)
+    return found[-1].path if found else None
+
+
+def _manifest(copy: Path) -> str:
+    try:
+        words = copy.with_name(copy.name + ".sha256").read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        words = []
+    if not words:
+        raise PublishError(f"{copy.name} has no checksum file beside it; give the checksum")
+    return words[0]
+
+
+def _adopt(copy: Path, folder: Path, digest: str, name: str, keep: int) -> Adopted:
+    vdir = folder / VERSIONS
+    final = vdir / name
+    in_place = copy.resolve() == final.resolve()
+    known = next((v for v in versions(folder) if v.path.name == name), None)
+    if known is not None and known.sha256 != digest and not in_place:
+        raise PublishError(f"this kiosk already has a different {name}; it keeps its version")
+    try:
+        got = sha256_of(copy)
+        if got != digest:
+            raise PublishError(
+                f"{name} was damaged on the way (checksum {got[:12]}…, published "
+                f"{digest[:12]}…); the kiosk keeps its version"
+            )
+        try:
+            Repository.open(copy).close()
+        except ContentError as exc:
+            raise PublishError(
+                f"{name} cannot be shown ({exc}); the kiosk keeps its version"
+            ) from exc
+        if in_place:
+            if known is None or known.sha256 != digest:
+                _write_atomic(final.with_name(name + ".sha256"), f"{digest}  {name}\n")
+        elif known is None or not _matches(final, digest):
+            # new here, or the kiosk's own copy was damaged on its disk: take this one
+            vdir.mkdir(parents=True, exist_ok=True)
+            with open(copy, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(copy, final)
+            _write_atomic(final.with_name(name + ".sha256"), f"{digest}  {name}\n")
+            _fsync_dir(vdir)
+    finally:
+        if not in_place:
+            copy.unlink(missing_ok=True)  # moved, damaged, or a second copy of what is here
+    switched = current(folder) != (final.resolve(), digest)
+    if switched:
+        _write_atomic(folder / POINTER, f"{VERSIONS}/{name} {digest}\n")
+        if not in_place:  # a folder kept in sync is pruned by its sender
+            _prune(folder, keep)
+    return Adopted(next(v for v in versions(folder) if v.path.name == name), switched)
+
+
+def _matches(path: Path, digest: str) -> bool:
+    try:
+        return sha256_of(path) == digest
+    except OSError:
+        return False
