@@ -211,6 +211,9 @@ class StatsStore:
             conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=5)
             try:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
+                empty = not conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+                if version == 0 and empty:
+                    return []  # made a moment ago: its first write has not committed yet
                 if version != SCHEMA_VERSION:
                     raise StatsError(
                         f"{self.path} is not a usage figures file of this exhibit "

@@ -149,6 +149,14 @@ def test_an_empty_file_is_taken_as_new(tmp_path: Path) -> None:
     assert s.set_aside == []
 
 
+def test_a_file_being_made_reads_as_no_counts_yet(tmp_path: Path) -> None:
+    # the kiosk's first write has created the file but not committed: an export run at
+    # that moment finds nothing yet, not a foreign file
+    path = tmp_path / "stats.db"
+    path.write_bytes(b"")
+    assert StatsStore(path).read() == []
+
+
 def test_reading_says_what_is_wrong(tmp_path: Path) -> None:
     with pytest.raises(StatsError, match="no usage figures at"):
         StatsStore(tmp_path / "absent.db").read()
