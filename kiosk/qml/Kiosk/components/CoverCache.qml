@@ -8,9 +8,13 @@ import Kiosk
 // image cache and shows its first frame with every map in it.
 Item {
     id: root
+    objectName: "coverCache"
     visible: false
 
     property bool started: false
+    // how many maps are decoded (or have failed, or have none); ready when all are
+    property int settled: 0
+    readonly property bool ready: root.started && covers.count > 0 && root.settled >= covers.count
     readonly property int coverWidth: Theme.chapterCoverWidth(root.Window.width - 2 * Theme.margin)
 
     Connections {
@@ -21,6 +25,7 @@ Item {
     }
 
     Repeater {
+        id: covers
         model: root.started && root.coverWidth > 0 ? Exhibit.chapters : null
         Image {
             required property string coverId
@@ -29,6 +34,15 @@ Item {
             asynchronous: true
             fillMode: Image.PreserveAspectCrop
             sourceSize.width: root.coverWidth
+            property bool done: false
+            function settle() {
+                if (!done && (status === Image.Ready || status === Image.Error || !coverId)) {
+                    done = true
+                    root.settled += 1
+                }
+            }
+            onStatusChanged: settle()
+            Component.onCompleted: settle()
         }
     }
 }
