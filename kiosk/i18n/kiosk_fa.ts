@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>autumn</source>
-        <translation>پاییز</translation>
+        <translation>خزان</translation>
     </message>
     <message>
         <source>winter</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Journalist</source>
-        <translation>ژورنالیست</translation>
+        <translation>روزنامه‌نگار</translation>
     </message>
     <message>
         <source>Memoir</source>
