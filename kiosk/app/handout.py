@@ -246,6 +246,8 @@ def layout(h: Handout, words: Words, rtl: bool = False) -> QTextDocument:
         for s in h.sources:
             w.par(s.reference or f"{s.author}. {s.title}", "reference")
             about = words.kinds.get(s.kind, s.kind)
+            if s.gloss_shown():  # the title's meaning, in the reader's language
+                about = f"{s.gloss_shown()}. {about}"
             if s.provenance.text:
                 about = f"{about}. {s.provenance.text}"
             w.par(Localized(about, s.provenance.lang if s.provenance.text else h.lang), "about")

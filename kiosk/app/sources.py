@@ -71,6 +71,7 @@ class Sources(QObject):
             "sourceId": s.id,
             "author": s.author,
             "title": s.title,
+            "gloss": s.gloss_shown(),
             "year": str(s.year) if s.year else "",
             "kind": s.kind,
             "kindLabel": self.kind_label(s.kind),

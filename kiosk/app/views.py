@@ -209,6 +209,7 @@ class SourceView(View):
     found = Property(bool, lambda s: bool(s._data), notify=changed)
     author = _str("author", changed)
     title = _str("title", changed)
+    gloss = _str("gloss", changed)  # the title's meaning in the visitor's language, or ""
     year = _str("year", changed)
     kind = _str("kind", changed)
     kindLabel = _str("kindLabel", changed)
@@ -220,7 +221,7 @@ class SourceView(View):
 
 
 class SourceBriefModel(RowModel):
-    ROLES = ("sourceId", "author", "title", "year", "kind", "kindLabel")
+    ROLES = ("sourceId", "author", "title", "gloss", "year", "kind", "kindLabel")
 
 
 @QmlElement

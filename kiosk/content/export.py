@@ -45,7 +45,7 @@ def read_content(repo: Repository) -> m.Content:
     c.eras = [m.Era(i, a, b, title.text) for i, a, b, title in repo.eras(en)]
     c.sources = [
         m.Source(s.id, s.kind, s.author, s.title, s.year, s.publisher, s.provenance.text,
-                 s.reference)
+                 s.reference, s.gloss_shown() or None)
         for s in q.sources(en)
     ]  # fmt: skip
     c.glossary = [
@@ -222,8 +222,9 @@ def write_sources(c: m.Content, out: Path) -> list[Path]:
     ])  # fmt: skip
     _write(out / "pages.yaml", [{"id": p.id, "title": p.title, "body": p.body} for p in c.pages])
     _write(out / "sources" / "sources.yaml", [
-        {"id": s.id, "kind": s.kind, "author": s.author, "title": s.title, "year": s.year,
-         "publisher": s.publisher, "provenance": s.provenance, "reference": s.reference}
+        _drop_empty({"id": s.id, "kind": s.kind, "author": s.author, "title": s.title,
+                     "gloss": s.gloss, "year": s.year, "publisher": s.publisher,
+                     "provenance": s.provenance, "reference": s.reference})
         for s in c.sources
     ])  # fmt: skip
     _write(out / "glossary" / "glossary.yaml", [

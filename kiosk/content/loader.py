@@ -381,7 +381,10 @@ def load(root: Path) -> m.Content:
                 m.Page(r.req("id", _text(w)), r.req("title", _text(w)), r.req("body", _text(w)))
             )
     for item, where in _items(root, "sources"):
-        keys = {"id", "kind", "author", "title", "year", "publisher", "provenance", "reference"}
+        keys = {
+            "id", "kind", "author", "title", "gloss", "year", "publisher", "provenance",
+            "reference",
+        }  # fmt: skip
         r = _Record(item, where, "source", keys)
         w = r.where
         s = m.Source(
@@ -393,6 +396,7 @@ def load(root: Path) -> m.Content:
             publisher=r.opt("publisher", _text(w)),
             provenance=r.req("provenance", _text(w)),
             reference=r.req("reference", _text(w)),
+            gloss=r.opt("gloss", _text(w)),
         )
         c.sources.append(s)
         c.origins.setdefault(f"source:{s.id}", w)

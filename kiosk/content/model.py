@@ -50,6 +50,9 @@ class Source:
     publisher: str | None
     provenance: str
     reference: str
+    # the title's meaning in words a visitor reads (translated); the title itself stays
+    # as published. None: the title is already in English and says what it is.
+    gloss: str | None = None
 
 
 @dataclass

@@ -26,7 +26,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "events": ("title", "summary", "place"),
     "figures": ("counted",),
     "estimates": ("note",),
-    "sources": ("provenance",),
+    "sources": ("provenance", "gloss"),
     "glossary": ("term", "definition"),
     "warnings": ("label", "phrase"),
     "categories": ("label",),

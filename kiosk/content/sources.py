@@ -73,7 +73,9 @@ class SourceQueries:
         tx = self.repo.texts("sources", [r[0] for r in rows], lang)
         empty = Localized("", SOURCE_LANGUAGE)
         return [
-            SourceView(i, k, a, t, y, p, ref, tx.get((i, "provenance"), empty))
+            SourceView(
+                i, k, a, t, y, p, ref, tx.get((i, "provenance"), empty), tx.get((i, "gloss"), empty)
+            )
             for i, k, a, t, y, p, ref in rows
         ]
 

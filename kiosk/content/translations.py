@@ -62,6 +62,9 @@ def text_units(c: m.Content) -> Iterator[TextUnit]:
         yield TextUnit(g, "eras", era.id, "title", era.title)
     for source in c.sources:
         yield TextUnit(g, "sources", source.id, "provenance", source.provenance)
+        # every language gets the title's meaning; in English it is the title itself
+        # unless the source gives a gloss
+        yield TextUnit(g, "sources", source.id, "gloss", source.gloss or source.title)
     for term in c.glossary:
         yield TextUnit(g, "glossary", term.id, "term", term.term)
         yield TextUnit(g, "glossary", term.id, "definition", term.definition)

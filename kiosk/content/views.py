@@ -131,6 +131,12 @@ class SourceView(NamedTuple):
     publisher: str | None
     reference: str
     provenance: Localized
+    gloss: Localized  # the title's meaning in the visitor's language (see Source.gloss)
+
+    def gloss_shown(self) -> str:
+        """The gloss to show under the title: "" where it would only repeat the title
+        (an English title for an English reader, or a gloss not yet translated)."""
+        return "" if self.gloss.text == self.title else self.gloss.text
 
 
 class Citation(NamedTuple):

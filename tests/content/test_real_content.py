@@ -121,3 +121,21 @@ def test_no_markup_or_placeholders_leak_into_the_database() -> None:
         for (value,) in conn.execute(f"SELECT text FROM {t}"):
             assert not text.MARKUP.search(value), value[:80]
             assert not text.ANY_BRACE.search(text.FIG_REF.sub("", value)), value[:80]
+
+
+def test_a_title_not_in_english_keeps_its_form_and_gets_a_gloss(real_db: Path) -> None:
+    from kiosk.content.repository import Repository
+    from kiosk.content.sources import SourceQueries
+
+    repo = Repository.open(real_db)
+    try:
+        q = SourceQueries(repo)
+        en = {s.id: s for s in q.sources("en")}
+        de = {s.id: s for s in q.sources("de")}
+    finally:
+        repo.close()
+    # the Polish title stays as published, in every language; its meaning is beside it
+    assert en["gurjanow"].title == de["gurjanow"].title == "Cztery deportacje 1940–41"
+    assert en["gurjanow"].gloss_shown() == "Four deportations, 1940–41"
+    # an English title is not repeated as its own gloss
+    assert en["naimark"].gloss_shown() == ""

@@ -36,6 +36,7 @@ ScreenFrame {
             required property string author
             required property string year
             required property string title
+            required property string gloss
             required property string kindLabel
             width: list.width
             height: card.height
@@ -45,7 +46,7 @@ ScreenFrame {
                 width: Math.min(list.width, Theme.readingWidth)
                 x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
                 text: row.author + (row.year ? " (" + row.year + ")" : "")
-                detail: row.title + " · " + row.kindLabel
+                detail: row.title + (row.gloss ? " (" + row.gloss + ")" : "") + " · " + row.kindLabel
                 onClicked: root.nav.source(row.sourceId)
             }
         }

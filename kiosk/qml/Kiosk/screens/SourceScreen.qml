@@ -37,6 +37,19 @@ ScreenFrame {
                 font.pixelSize: Theme.headingSize
             }
             Text {
+                // the title as published stays above; its meaning in the visitor's language
+                objectName: "sourceGloss"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: root.card.gloss
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.italic: true
+            }
+            Text {
                 objectName: "sourceKind"
                 Layout.fillWidth: true
                 text: root.card.kindLabel || ""
