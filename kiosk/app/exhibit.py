@@ -157,6 +157,7 @@ class Exhibit(QObject):
         self._severity: dict[str, int] = {}
         self._media_tags: dict[str, tuple[str, ...]] = {}
         self._media_names: dict[str, tuple[str, str]] = {}
+        self._media_missing: set[tuple[str, str]] = set()  # variants the database lacks
         # images are handed to Qt as files, which it decodes on its own threads (a
         # Python image provider there deadlocked against the GIL); made when the first
         # image is asked for, removed with the exhibit or at exit
@@ -225,6 +226,7 @@ class Exhibit(QObject):
         self._queries = SourceQueries(repo)
         self._media_tags = repo.media_tags()
         self._media_names = repo.media_names()
+        self._media_missing = set()
         codes = [lang.code for lang in langs]
         if self._language not in codes:
             self._language = codes[0]
@@ -364,41 +366,64 @@ class Exhibit(QObject):
 
     @Slot(str, str, result=str)
     def mediaUrl(self, media_id: str, variant: str) -> str:
-        """The same for a chapter card's cover (QML asks once per card)."""
+        """The same for a chapter card's cover, its "card" copy (QML asks once per card)."""
         return self.media_url(media_id, variant)
 
     def media_url(self, media_id: str, variant: str) -> str:
-        """A file URL of one image variant ('display' or 'blur'), written from the
-        database the first time it is asked for. The sharp variant only when the care
-        rules allow it, else the blurred one: the second lock on the same door."""
+        """A file URL of one image variant ('display', 'card': a chapter card's smaller
+        copy, or 'blur'), written from the database the first time it is asked for. The
+        sharp variants only when the care rules allow it, else the blurred one: the
+        second lock on the same door. A card without its own copy gets the display one."""
         if self._repo is None or media_id not in self._media_names:
             return ""
-        if variant not in ("display", "blur"):
+        if variant not in ("display", "card", "blur"):
             return ""
-        if variant == "display" and not self.media_allowed(media_id):
+        if variant != "blur" and not self.media_allowed(media_id):
             variant = "blur"
+        if variant == "card":
+            path = self._media_file(media_id, "card", quiet=True)
+            if path is not None:
+                return self._file_url(path)
+            variant = "display"  # a database built before cards had their own copy
+        path = self._media_file(media_id, variant)
+        return self._file_url(path) if path is not None else ""
+
+    @staticmethod
+    def _file_url(path: Path) -> str:
+        from PySide6.QtCore import QUrl  # here: importing it builds five enums at start-up
+
+        return QUrl.fromLocalFile(str(path)).toString()
+
+    def _media_file(self, media_id: str, variant: str, quiet: bool = False) -> Path | None:
+        """The cache file of one image variant, written from the database the first time.
+        A variant the database lacks: None when ``quiet``, else the path of no file (the
+        image then says it could not be loaded) and a warning in the log."""
+        assert self._repo is not None
+        if (media_id, variant) in self._media_missing:
+            return None
         digest, suffix = self._media_names[media_id]
         if self._media_dir is None:
             self._media_dir = Path(tempfile.mkdtemp(prefix=f"{MEDIA_PREFIX}{os.getpid()}-"))
             weakref.finalize(self, shutil.rmtree, self._media_dir, True)
         try:  # named by checksum only; proven to stay in the cache folder
             path = safety.inside(
-                self._media_dir, f"{digest}-{variant}{suffix if variant == 'display' else '.jpg'}"
+                self._media_dir, f"{digest}-{variant}{'.jpg' if variant == 'blur' else suffix}"
             )
         except safety.UnsafeName as exc:
             log.error("image %r not shown: %s", media_id, exc)
-            return ""
+            return None
         if not path.exists():
             data = self._repo.media_data(media_id, variant)
-            if data:  # else no file: the image says it could not be loaded
+            if data:
                 tmp = path.with_name(path.name + ".tmp")
                 tmp.write_bytes(data)
                 tmp.replace(path)
+            elif quiet:
+                self._media_missing.add((media_id, variant))
+                return None
             else:
                 log.warning("image %r (%s) is missing from the database", media_id, variant)
-        from PySide6.QtCore import QUrl  # here: importing it builds five enums at start-up
-
-        return QUrl.fromLocalFile(str(path)).toString()
+        return path
 
     def _images(self, images: tuple[MediaView, ...]) -> list[dict[str, Any]]:
         return [
