@@ -158,6 +158,7 @@ class Exhibit(QObject):
         self._media_tags: dict[str, tuple[str, ...]] = {}
         self._media_names: dict[str, tuple[str, str]] = {}
         self._media_missing: set[tuple[str, str]] = set()  # variants the database lacks
+        self._media_urls: dict[tuple[str, str], str] = {}
         # images are handed to Qt as files, which it decodes on its own threads (a
         # Python image provider there deadlocked against the GIL); made when the first
         # image is asked for, removed with the exhibit or at exit
@@ -226,7 +227,7 @@ class Exhibit(QObject):
         self._queries = SourceQueries(repo)
         self._media_tags = repo.media_tags()
         self._media_names = repo.media_names()
-        self._media_missing = set()
+        self._media_missing, self._media_urls = set(), {}
         codes = [lang.code for lang in langs]
         if self._language not in codes:
             self._language = codes[0]
@@ -380,6 +381,13 @@ class Exhibit(QObject):
             return ""
         if variant != "blur" and not self.media_allowed(media_id):
             variant = "blur"
+        # a file once written stays as it is: its URL is worked out once per variant
+        url = self._media_urls.get((media_id, variant))
+        if url is None:
+            url = self._media_urls[(media_id, variant)] = self._write_media(media_id, variant)
+        return url
+
+    def _write_media(self, media_id: str, variant: str) -> str:
         if variant == "card":
             path = self._media_file(media_id, "card", quiet=True)
             if path is not None:
