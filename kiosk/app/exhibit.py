@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import shutil
+import sys
 import tempfile
 import weakref
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from kiosk.content import dates, policy, publish, safety, text
 from kiosk.content.repository import ContentError, Repository, check_file
 from kiosk.content.sources import SourceQueries
-from kiosk.content.views import Localized, MediaView
+from kiosk.content.views import ChapterView, Localized, MediaView
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .care import Care
@@ -159,6 +160,8 @@ class Exhibit(QObject):
         self._media_names: dict[str, tuple[str, str]] = {}
         self._media_missing: set[tuple[str, str]] = set()  # variants the database lacks
         self._media_urls: dict[tuple[str, str], str] = {}
+        # per chapter and language: its view and the rows of its sections and events
+        self._chapter_rows: dict[tuple[str, str], tuple[ChapterView, list[Any], list[Any]]] = {}
         # images are handed to Qt as files, which it decodes on its own threads (a
         # Python image provider there deadlocked against the GIL); made when the first
         # image is asked for, removed with the exhibit or at exit
@@ -227,7 +230,7 @@ class Exhibit(QObject):
         self._queries = SourceQueries(repo)
         self._media_tags = repo.media_tags()
         self._media_names = repo.media_names()
-        self._media_missing, self._media_urls = set(), {}
+        self._media_missing, self._media_urls, self._chapter_rows = set(), {}, {}
         codes = [lang.code for lang in langs]
         if self._language not in codes:
             self._language = codes[0]
@@ -497,11 +500,16 @@ class Exhibit(QObject):
     def openChapter(self, chapter_id: str) -> bool:
         if self._repo is None:
             return False
+        _print_this()  # the chapter screen shows "Print this"
         lang = self._language
-        view = self._repo.chapter(chapter_id, lang)
-        if view is None:
-            log.warning("no chapter %r", chapter_id)
-            return False
+        cached = self._chapter_rows.get((chapter_id, lang))
+        if cached is None:
+            view = self._repo.chapter(chapter_id, lang)
+            if view is None:
+                log.warning("no chapter %r", chapter_id)
+                return False
+            cached = self._chapter_rows[(chapter_id, lang)] = (view, *self._chapter_parts(view))
+        view, sections, events = cached
         figs = view.figures
         c = view.card
         words = self.date_words()
@@ -526,18 +534,37 @@ class Exhibit(QObject):
                 "showSections": not self._care.summary_only(c.id)
                 and self._care.allows_sections(),
             },
+            [dict(r) for r in sections],
+            [dict(r) for r in events],
+        )  # fmt: skip
+        return True
+
+    def _chapter_parts(
+        self, view: ChapterView
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """A chapter's sections and events as the chapter screen lists them: content
+        only, the same for every visitor in a language, so made once per language."""
+        lang, figs, words = self._language, view.figures, self.date_words()
+        return (
             [
                 {
-                    "sectionId": s.id, "kind": s.kind, "title": s.title.text,
+                    "sectionId": s.id,
+                    "kind": s.kind,
+                    "title": s.title.text,
                     "body": self._render(s.body, figs),
                     "sides": [self._render(side, figs) for side, _ in s.sides],
                     "fallback": s.body.fallback(lang),
                     "sourceCount": len(set(s.source_ids) | {x for _, ids in s.sides for x in ids}),
-                    "warnings": list(s.warnings), "hasDetail": s.detail is not None,
+                    "warnings": list(s.warnings),
+                    "hasDetail": s.detail is not None,
                     "detailWarnings": list(s.detail_warnings),
-                    "figureCount": len(set(text.figure_refs(
-                        " ".join([s.body.text, *(side.text for side, _ in s.sides)])
-                    ))),
+                    "figureCount": len(
+                        set(
+                            text.figure_refs(
+                                " ".join([s.body.text, *(side.text for side, _ in s.sides)])
+                            )
+                        )
+                    ),
                     "terms": self._terms(s.body.text),
                     "images": self._images(s.images),
                 }
@@ -545,16 +572,18 @@ class Exhibit(QObject):
             ],
             [
                 {
-                    "eventId": e.id, "dateLabel": dates.label(e.date, words),
+                    "eventId": e.id,
+                    "dateLabel": dates.label(e.date, words),
                     "sourceCount": len(e.source_ids),
-                    "title": e.title.text, "summary": self._render(e.summary, figs),
-                    "place": e.place.text, "warnings": list(e.warnings),
+                    "title": e.title.text,
+                    "summary": self._render(e.summary, figs),
+                    "place": e.place.text,
+                    "warnings": list(e.warnings),
                     "fallback": e.summary.fallback(lang),
                 }
                 for e in view.events
             ],
-        )  # fmt: skip
-        return True
+        )
 
     def page_text(self, page_id: str) -> dict[str, Any]:
         """A curator-editable page ({} when the database has none by that id)."""
@@ -606,6 +635,7 @@ class Exhibit(QObject):
     @Slot(str, result=bool)
     def hasEvent(self, event_id: str) -> bool:
         """Is this event in a chapter the visitor may open?"""
+        _print_this()  # the event screen shows "Print this"
         return bool(self.event_card(event_id))
 
     def event_card(self, event_id: str) -> dict[str, Any]:
@@ -737,3 +767,10 @@ class Exhibit(QObject):
     @property
     def care(self) -> Care:
         return self._care
+
+
+def _print_this() -> None:
+    """ "Print this" registered with QML before a screen that shows it loads (start-up
+    leaves it for after the first frame: ``main.register_print_this``)."""
+    if "kiosk.app.handout" not in sys.modules:
+        from . import handout  # noqa: F401 - @QmlElement registers it
