@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QLibraryInfo, QObject
+from PySide6.QtCore import QLibraryInfo, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -22,7 +22,6 @@ from . import logs, status
 from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
-from .handout import HandoutView  # noqa: F401 - registers "Print this" with QML
 from .i18n import Translations
 from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening
@@ -175,6 +174,15 @@ def load_fonts(folder: Path = FONTS_DIR) -> list[str]:
     return sorted(set(families))
 
 
+def register_print_this() -> None:
+    """Register "Print this" (``HandoutView``) with QML: the handout module is the
+    largest the exhibit imports, and only the chapter and event screens use it. Imported
+    once the first frame is drawn, while the attract screen shows; the chapter and
+    event screens make sure of it before they load (``Exhibit.openChapter``,
+    ``Exhibit.hasEvent``)."""
+    from . import handout  # noqa: F401 - @QmlElement registers it
+
+
 def make_engine(services: Services) -> QQmlApplicationEngine:
     """An engine that imports only our module and Qt's own, with our services installed."""
     import PySide6.QtQuick  # noqa: F401 - root objects become QQuickWindows
@@ -199,7 +207,12 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     # nothing is drawn before the content's checks have passed: if one failed, the
     # maintenance screen replaces the attract screen before the first frame
     services.exhibit.confirm()
-    services.idle.watch(engine.rootObjects()[0])
+    window = engine.rootObjects()[0]
+    services.idle.watch(window)
+    window.frameSwapped.connect(  # type: ignore[attr-defined]
+        lambda: QTimer.singleShot(0, register_print_this),
+        type=Qt.ConnectionType.SingleShotConnection,
+    )
     return engine
 
 

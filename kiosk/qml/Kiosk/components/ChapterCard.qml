@@ -36,7 +36,7 @@ Rectangle {
             objectName: "chapterCover"
             anchors.fill: parent
             // asked for once laid out in both directions: decoded once, at its size
-            source: width > 0 && height > 0 && root.coverId ? Exhibit.mediaUrl(root.coverId, "display") : ""
+            source: width > 0 && height > 0 && root.coverId ? Exhibit.mediaUrl(root.coverId, "card") : ""
             visible: status === Image.Ready
             asynchronous: true
             fillMode: Image.PreserveAspectCrop

@@ -30,7 +30,7 @@ Item {
         Image {
             required property string coverId
             // as ChapterCard asks for it: the same file, size and fill share one decode
-            source: coverId ? Exhibit.mediaUrl(coverId, "display") : ""
+            source: coverId ? Exhibit.mediaUrl(coverId, "card") : ""
             asynchronous: true
             fillMode: Image.PreserveAspectCrop
             sourceSize.width: root.coverWidth
