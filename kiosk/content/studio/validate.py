@@ -110,11 +110,14 @@ class Validator:
     typing, never on the window's thread.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, images: bool = False) -> None:
+        """``images``: copy the images too (a build for the preview needs them)."""
         self.root = Path(root)
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-studio-")
         self.shadow = Path(self._tmp.name) / "content"
-        shutil.copytree(self.root, self.shadow, ignore=shutil.ignore_patterns(*IMAGES))
+        self.images = images
+        ignore = None if images else shutil.ignore_patterns(*IMAGES)
+        shutil.copytree(self.root, self.shadow, ignore=ignore)
         self._written: dict[str, str] = {}
         self._lock = threading.Lock()
 
@@ -123,23 +126,40 @@ class Validator:
         the files on disk; files written by an earlier run and not in ``texts`` again are
         copied back from the folder."""
         with self._lock:
-            for rel in set(self._written) - set(texts):
-                src = self.root / rel
-                if src.exists():
-                    shutil.copyfile(src, self.shadow / rel)
-                else:
-                    (self.shadow / rel).unlink(missing_ok=True)
-                del self._written[rel]
-            for rel, t in texts.items():
-                if self._written.get(rel) != t:
-                    (self.shadow / rel).parent.mkdir(parents=True, exist_ok=True)
-                    (self.shadow / rel).write_text(t, encoding="utf-8")
-                    self._written[rel] = t
+            self._sync(texts)
             try:
                 problems = checks.run(loader.load(self.shadow))
             except loader.SourceError as exc:
                 problems = [checks.Problem(exc.where, exc.message)]
         return [locate(p, known) for p in problems]
+
+    def _sync(self, texts: dict[str, str]) -> None:
+        for rel in set(self._written) - set(texts):
+            src = self.root / rel
+            if src.exists():
+                shutil.copyfile(src, self.shadow / rel)
+            else:
+                (self.shadow / rel).unlink(missing_ok=True)
+            del self._written[rel]
+        for rel, t in texts.items():
+            if self._written.get(rel) != t:
+                (self.shadow / rel).parent.mkdir(parents=True, exist_ok=True)
+                (self.shadow / rel).write_text(t, encoding="utf-8")
+                self._written[rel] = t
+        media = self.root / "media"
+        for name in media.glob("*") if self.images and media.is_dir() else []:
+            copy = self.shadow / "media" / name.name
+            if not copy.exists() and (self.shadow / "media").is_dir() and name.is_file():
+                shutil.copyfile(name, copy)  # an image imported since
+
+    def build(self, texts: dict[str, str], out: Path) -> list[checks.Problem]:
+        """Build a database of the folder with ``texts`` in place (for the preview);
+        raises loader.SourceError or build.BuildError as ``kiosk content build`` does."""
+        from .. import build
+
+        with self._lock:
+            self._sync(texts)
+            return build.build(self.shadow, out)
 
     def close(self) -> None:
         self._tmp.cleanup()
