@@ -93,6 +93,8 @@ class TranslatePanel(QWidget):
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from the panel now, deleted soon
                 widget.deleteLater()
         if key is None or not self.language:
             self.summary.setText("")

@@ -13,14 +13,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
 
-from kiosk.content import loader, translations
+from kiosk.content import loader
 from kiosk.content.studio import LockedError, Project, StudioError, Validator, YamlDoc
 from kiosk.content.studio.project import lock_path
+from tests.conftest import STUDIO_DE_FILE
 
 SECTION = "section:north-deportations"
 FIGURE = "figure:north-deportees"
 CHAPTER_FILE = "chapters/01-north.yaml"
-DE_FILE = "translations/de/01-north.po"
+DE_FILE = STUDIO_DE_FILE
 
 
 def files(root: Path) -> dict[str, bytes]:
@@ -38,22 +39,8 @@ def diff(before: bytes, after: bytes) -> list[str]:
 
 
 @pytest.fixture
-def src(sources: Path) -> Path:
-    """The small content with German added and its PO files exported, one translated."""
-    with open(sources / "languages.yaml", "a", encoding="utf-8") as fh:
-        fh.write("- code: de\n  name: Deutsch\n  direction: ltr\n")
-    c = loader.load(sources)
-    translations.export(sources, c, "de")
-    po = sources / DE_FILE
-    po.write_text(
-        po.read_text(encoding="utf-8").replace(
-            'msgid "Deportations of June 1941"\nmsgstr ""',
-            'msgid "Deportations of June 1941"\nmsgstr "Deportationen im Juni 1941"',
-            1,
-        ),
-        encoding="utf-8",
-    )
-    return sources
+def src(studio_sources: Path) -> Path:
+    return studio_sources
 
 
 @pytest.fixture
