@@ -213,3 +213,98 @@ def test_an_image_dropped_in_asks_for_its_credits_first(
     assert ident is not None and studio.key == f"media:{ident}"
     assert studio.project.value(f"media:{ident}", "warnings") == ["violence"]
     assert studio.project.value(f"media:{ident}", "credit") == "Museum archive"
+
+
+def test_publish_shows_the_changes_then_publishes_and_rolls_back(
+    qtbot,
+    studio: StudioWindow,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from kiosk.content import publish
+
+    kiosks = tmp_path / "kiosks"
+    panel = studio.publisher
+    studio.tabs.setCurrentWidget(panel)
+    panel.folder.setText(str(kiosks))
+    assert panel.prepare()
+    assert "the first version" in panel.log.toPlainText()
+    qtbot.mouseClick(panel.go, Qt.MouseButton.LeftButton)
+    assert "Published version 1" in panel.state.text()
+    assert [panel.history.item(i).text()[:6] for i in range(panel.history.count())] == ["*    1"]
+
+    # an edit, saved: the check lists it by chapter and language before it goes out
+    open_item(studio, SECTION)
+    studio.project.set_value(SECTION, "title", "Deportations in June 1941")
+    studio.save_action.trigger()
+    qtbot.mouseClick(panel.check, Qt.MouseButton.LeftButton)
+    log = panel.log.toPlainText()
+    assert "north [en]: 1 changed" in log
+    assert "changed sections:north-deportations:title" in log
+    qtbot.mouseClick(panel.go, Qt.MouseButton.LeftButton)
+    assert [v.number for v in publish.versions(kiosks) if v.current] == [2]
+
+    qtbot.mouseClick(panel.back, Qt.MouseButton.LeftButton)
+    assert "now use version 1" in panel.state.text()
+    assert [v.number for v in publish.versions(kiosks) if v.current] == [1]
+    assert panel.history.item(0).text().startswith("*")
+
+
+def test_an_error_blocks_publishing_and_unsaved_edits_are_not_published(
+    qtbot,
+    studio: StudioWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = studio.publisher
+    panel.folder.setText(str(tmp_path / "kiosks"))
+    studio.project.set_value(SECTION, "sources", ["no-such-source"])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    assert not panel.prepare()
+    assert "Save your edits first" in panel.state.text()
+    studio.save_action.trigger()
+    assert not panel.prepare()
+    assert "error(s) stop the publish" in panel.state.text()
+    assert "cites unknown source 'no-such-source'" in panel.log.toPlainText()
+    assert not panel.go.isEnabled()
+    assert not (tmp_path / "kiosks" / "CURRENT").exists()
+
+
+# an embedded window on the offscreen platform (no window system to embed it in)
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support setParent!",
+    "This plugin does not support raise()",
+    r"QWidgetWindow\(.*\"preview-exhibitWindow\"\) must be a top level window.",
+)
+@pytest.mark.slow
+def test_the_preview_shows_the_item_behind_its_gate_and_follows_typing(
+    qtbot,
+    studio: StudioWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    open_item(studio, SECTION)
+    studio.tabs.setCurrentWidget(studio.preview)
+    preview = studio.preview
+    qtbot.waitUntil(lambda: preview.window is not None, timeout=WAIT)
+    # the chapter carries warnings: a visitor meets its gate first, and so does the curator
+    assert preview.screen_name() == "gateScreen"
+    preview._nav("answerGate", "continue")
+    qtbot.waitUntil(lambda: preview.screen_name() == "chapterScreen", timeout=WAIT)
+    assert "Deportations of June 1941" in preview.texts()
+
+    studio.tabs.setCurrentIndex(0)
+    title = studio.form.findChild(QLineEdit, "field-title")
+    with qtbot.waitSignal(preview.updated, timeout=WAIT):
+        retype(qtbot, title, "Lists, trains and exile")
+    assert preview.screen_name() == "chapterScreen"  # this visitor already passed the gate
+    qtbot.waitUntil(lambda: "Lists, trains and exile" in preview.texts(), timeout=WAIT)
+
+    # German, in the classroom profile, on a portrait screen
+    preview.lang.setCurrentIndex(preview.lang.findData("de"))
+    preview.profile.setCurrentText("classroom")
+    preview.screen_size.setCurrentIndex(1)
+    assert (preview.window.width(), preview.window.height()) == (1080, 1920)
+    if preview.screen_name() == "gateScreen":
+        preview._nav("answerGate", "continue")
+    qtbot.waitUntil(lambda: preview.screen_name() == "chapterScreen", timeout=WAIT)
