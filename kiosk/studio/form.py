@@ -51,6 +51,7 @@ class Form(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self._notes: dict[str, QLabel] = {}
         self._pending: dict[str, Any] = {}
+        self._choices: list[tuple[str, str]] = []
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.commit)
         self._layout = QFormLayout(self)
@@ -71,6 +72,7 @@ class Form(QWidget):
             self.heading.setText(self.tr("Choose an item in the tree to edit it."))
             return
         it = self.project.item(key)
+        self._choices = self.project.figure_choices()
         self.heading.setText(f"<b>{it.kind.title()}</b> {it.id}")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         for spec in self.project.fields(key):
@@ -150,7 +152,7 @@ class Form(QWidget):
             row.addStretch()
             figs = named(QComboBox(box), f"insert-figure-{spec.name}")
             figs.addItem(self.tr("Insert a figure…"), "")
-            for ident, what in self.project.figure_choices():
+            for ident, what in self._choices:
                 figs.addItem(f"{ident} — {what}", ident)
             assert isinstance(editor, QPlainTextEdit)
             figs.activated.connect(lambda i, c=figs, e=editor: self._insert_figure(c, i, e))
@@ -307,7 +309,8 @@ class Form(QWidget):
         if spec.readonly:
             return
         self._pending[spec.name] = raw
-        self._update_extra(spec.name, raw)
+        if spec.kind != "date":  # a date is read in words after the pause (EDTF is slow)
+            self._update_extra(spec.name, raw)
         self._timer.start()
 
     def _now(self, spec: Field, raw: Any) -> None:

@@ -288,11 +288,15 @@ class Preview(QWidget):
             self.services.translations.install("en")
             self.services.stats.close()
             self.services.idle.set_armed(False)
-            if self._container is not None:
-                self._container.setParent(None)
-                self._container.deleteLater()
+            # the screens go before the Python objects they bind to (or their bindings
+            # read deleted objects), and the window before the widget that holds it
+            self.window.close()
             self.engine.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QCoreApplication.processEvents()
+            if self._container is not None:
+                self._container.deleteLater()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             self.services = None
             self.window = None
         if self._validator is not None:

@@ -38,6 +38,7 @@ from .util import named
 from .validation import LiveValidation
 
 KEY = Qt.ItemDataRole.UserRole
+LABEL = Qt.ItemDataRole.UserRole + 1
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".bmp"}
 
 
@@ -255,8 +256,6 @@ class StudioWindow(QMainWindow):
         current = self.key
         self.tree.blockSignals(True)
         self.tree.clear()
-        errors = {i.item for i in self.issues if i.severity == "error" and i.item}
-        warned = {i.item for i in self.issues if i.severity == "warning" and i.item}
 
         def add(node: TreeNode, parent: QTreeWidgetItem | None) -> QTreeWidgetItem | None:
             kids = list(node.children)
@@ -270,12 +269,7 @@ class StudioWindow(QMainWindow):
                 return None
             item = QTreeWidgetItem([node.label])
             item.setData(0, KEY, node.key)
-            if node.key in errors:
-                item.setForeground(0, QColor("#a00"))
-                item.setText(0, "✖ " + node.label)
-                item.setToolTip(0, self.tr("has errors"))
-            elif node.key in warned:
-                item.setText(0, "⚠ " + node.label)
+            item.setData(0, LABEL, node.label)
             for c in kids:
                 child = add(c, item)
                 if child is not None:
@@ -292,6 +286,7 @@ class StudioWindow(QMainWindow):
             for top in self._tops():
                 top.setExpanded(True)
         self.tree.blockSignals(False)
+        self._mark_tree()
         if current is not None:
             self._select(current)
 
@@ -359,7 +354,25 @@ class StudioWindow(QMainWindow):
                 row.setForeground(QColor("#a00"))
             self.problems.addItem(row)
         self.form.show_problems(issues)
-        self.fill_tree()
+        self._mark_tree()
+
+    def _mark_tree(self) -> None:
+        """Mark the items with errors and warnings in place (no rebuild: the checks
+        report while the curator works)."""
+        errors = {i.item for i in self.issues if i.severity == "error" and i.item}
+        warned = {i.item for i in self.issues if i.severity == "warning" and i.item}
+        stack = self._tops()
+        while stack:
+            item = stack.pop()
+            key = item.data(0, KEY)
+            label = item.data(0, LABEL)
+            if key and label is not None:
+                mark = "✖ " if key in errors else "⚠ " if key in warned else ""
+                if item.text(0) != mark + label:
+                    item.setText(0, mark + label)
+                    item.setForeground(0, QColor("#a00") if key in errors else QColor())
+            kids = (item.child(i) for i in range(item.childCount()))
+            stack += [k for k in kids if k is not None]
 
     def _problem_pick(self, row: QListWidgetItem) -> None:
         item, field, lang = row.data(KEY)

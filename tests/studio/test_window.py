@@ -185,7 +185,11 @@ def test_a_date_reads_in_words_and_a_figure_is_inserted_from_the_list(
     assert reading.text() == "14–16 June 1941"
     date = studio.form.findChild(QLineEdit, "field-date")
     retype(qtbot, date, "1941-06")
-    assert reading.text() == "June 1941"
+    qtbot.waitUntil(lambda: reading.text() == "June 1941", timeout=WAIT)
+    retype(qtbot, date, "1941-13")
+    qtbot.waitUntil(
+        lambda: reading.text().startswith("not a date the exhibit can show"), timeout=WAIT
+    )
     open_item(studio, SECTION)
     body = studio.form.findChild(QPlainTextEdit, "field-body")
     body.moveCursor(body.textCursor().MoveOperation.End)
