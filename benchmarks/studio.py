@@ -48,7 +48,8 @@ def child(src: Path) -> None:
     def painted() -> None:
         window.repaint()
         print(f"frame {time.time():.6f}", flush=True)
-        os._exit(0)  # the first check is still running on its thread: not waited for
+        window.validation.close()  # the first check, still running, is stopped
+        os._exit(0)
 
     QTimer.singleShot(0, painted)
     app.exec()

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 import tempfile
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content import build, loader
-from kiosk.content.studio import Project, Validator
+from kiosk.content.studio import Project, worker
 
 from .util import named
 
@@ -35,29 +35,6 @@ PROFILES = ("museum", "classroom", "young")
 
 class _Relay(QObject):
     built = Signal(int, str, str)  # generation, database path ("" if none), problem
-
-
-class _Build(QRunnable):
-    def __init__(
-        self, validator: Validator, texts: dict[str, str], out: Path, gen: int, relay: _Relay
-    ) -> None:
-        super().__init__()
-        self.args = (validator, texts, out, gen, relay)
-
-    def run(self) -> None:
-        validator, texts, out, gen, relay = self.args
-        try:
-            validator.build(texts, out)
-        except build.BuildError as exc:
-            relay.built.emit(gen, "", f"{len(exc.problems)} error(s): {exc.problems[0]}")
-            return
-        except loader.SourceError as exc:
-            relay.built.emit(gen, "", str(exc))
-            return
-        except Exception as exc:  # the preview must never take the studio down
-            relay.built.emit(gen, "", f"the preview could not be built: {exc}")
-            return
-        relay.built.emit(gen, str(out), "")
 
 
 class Preview(QWidget):
@@ -75,15 +52,13 @@ class Preview(QWidget):
         self.engine: Any = None
         self.window: Any = None
         self._container: QWidget | None = None
-        self._validator: Validator | None = None
+        self._pool: ProcessPoolExecutor | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
         self._count = itertools.count(1)
         self._gen = 0
         self._busy = False
         self._again = False
         self._current_db: Path | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.built.connect(self._built)
         self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
@@ -122,13 +97,13 @@ class Preview(QWidget):
 
     @property
     def started(self) -> bool:
-        return self._validator is not None
+        return self._pool is not None
 
     def start(self) -> None:
         """Build the first database and start the embedded exhibit (once)."""
         if self.started:
             return
-        self._validator = Validator(self.project.root, images=True)
+        self._pool = worker.pool()
         self.rebuild()
 
     def schedule(self) -> None:
@@ -139,7 +114,7 @@ class Preview(QWidget):
 
     def rebuild(self) -> None:
         self._timer.stop()
-        if self._validator is None:
+        if self._pool is None:
             return
         if self._busy:
             self._again = True
@@ -147,8 +122,19 @@ class Preview(QWidget):
         self._busy = True
         self.state.setText(self.tr("Updating the preview…"))
         out = Path(self._tmp.name) / f"preview-{next(self._count)}.db"
-        job = _Build(self._validator, self.project.snapshot(), out, self._gen, self._relay)
-        self._pool.start(job)
+        gen = self._gen
+        future = self._pool.submit(
+            worker.build, str(self.project.root), self._tmp.name, self.project.snapshot(), str(out)
+        )
+
+        def finished(f: Future[str]) -> None:
+            try:
+                problem = f.result()
+            except Exception as exc:  # the worker process died: say so
+                problem = f"the preview could not be built: {exc}"
+            self._relay.built.emit(gen, "" if problem else str(out), problem)
+
+        future.add_done_callback(finished)
 
     def _built(self, gen: int, db: str, problem: str) -> None:
         self._busy = False
@@ -281,7 +267,8 @@ class Preview(QWidget):
 
     def close_exhibit(self) -> None:
         self._timer.stop()
-        self._pool.waitForDone(120_000)
+        if self._pool is not None:
+            worker.stop(self._pool)
         if self.services is not None:
             from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -299,6 +286,4 @@ class Preview(QWidget):
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             self.services = None
             self.window = None
-        if self._validator is not None:
-            self._validator.close()
         self._tmp.cleanup()

@@ -1,38 +1,20 @@
-"""Live validation off the window's thread: after a pause in editing, the content checks
-run on a worker thread; a newer edit makes an older result stale (it is dropped)."""
+"""Live validation off the window: after a pause in editing, the content checks run in
+a worker process; a newer edit makes an older result stale (it is dropped)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+import tempfile
+from concurrent.futures import Future
 
-from kiosk.content.studio import Issue, Project, Validator
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk.content.studio import Issue, Project, worker
 
 PAUSE_MS = 600
 
 
 class _Relay(QObject):
     done = Signal(int, list)
-
-
-class _Run(QRunnable):
-    def __init__(
-        self,
-        validator: Validator,
-        texts: dict[str, str],
-        known: set[str],
-        generation: int,
-        relay: _Relay,
-    ) -> None:
-        super().__init__()
-        self.args = (validator, texts, known, generation, relay)
-
-    def run(self) -> None:
-        validator, texts, known, generation, relay = self.args
-        try:
-            issues = validator.run(texts, known)
-        except Exception as exc:  # a bug in a check: say so rather than hang
-            issues = [Issue("error", f"the checks could not run: {exc}", "studio")]
-        relay.done.emit(generation, issues)
 
 
 class LiveValidation(QObject):
@@ -47,13 +29,12 @@ class LiveValidation(QObject):
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.validator = Validator(project.root)
         self.issues: list[Issue] = []
         self._generation = 0
         self._running = False
         self._again = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = worker.pool()
+        self._scratch = tempfile.TemporaryDirectory(prefix="kiosk-studio-checks-")
         self._relay = _Relay(self)
         self._relay.done.connect(self._done)
         self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
@@ -71,8 +52,20 @@ class LiveValidation(QObject):
             return
         self._running = True
         self.started.emit()
-        texts, known = self.project.snapshot(), set(self.project.items)
-        self._pool.start(_Run(self.validator, texts, known, self._generation, self._relay))
+        gen = self._generation
+        future = self._pool.submit(
+            worker.validate, str(self.project.root), self._scratch.name, self.project.snapshot(),
+            set(self.project.items),
+        )  # fmt: skip
+
+        def finished(f: Future[list[Issue]], gen: int = gen) -> None:
+            try:
+                issues = f.result()
+            except Exception as exc:  # the worker process died: say so
+                issues = [Issue("error", f"the checks could not run: {exc}", "studio")]
+            self._relay.done.emit(gen, issues)  # reaches the window's thread queued
+
+        future.add_done_callback(finished)
 
     def _done(self, generation: int, issues: list[Issue]) -> None:
         self._running = False
@@ -85,5 +78,5 @@ class LiveValidation(QObject):
 
     def close(self) -> None:
         self._timer.stop()
-        self._pool.waitForDone(60_000)
-        self.validator.close()
+        worker.stop(self._pool)
+        self._scratch.cleanup()

@@ -312,3 +312,17 @@ def test_the_preview_shows_the_item_behind_its_gate_and_follows_typing(
     if preview.screen_name() == "gateScreen":
         preview._nav("answerGate", "continue")
     qtbot.waitUntil(lambda: preview.screen_name() == "chapterScreen", timeout=WAIT)
+
+
+def test_closing_stops_the_checks_and_frees_the_folder(qtbot, studio_sources: Path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.content.studio import LockedError
+
+    window = StudioWindow(Project(studio_sources))
+    window.show()
+    with pytest.raises(LockedError, match="already open in another studio"):
+        Project(studio_sources)
+    scratch = Path(window.validation._scratch.name)
+    qtbot.waitUntil(lambda: any(scratch.iterdir()), timeout=WAIT)  # the check has started
+    window.close()  # nothing unsaved: no question asked
+    assert not scratch.exists()
+    Project(studio_sources).close()  # free for the next studio

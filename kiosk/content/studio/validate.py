@@ -110,10 +110,11 @@ class Validator:
     typing, never on the window's thread.
     """
 
-    def __init__(self, root: Path, images: bool = False) -> None:
-        """``images``: copy the images too (a build for the preview needs them)."""
+    def __init__(self, root: Path, images: bool = False, scratch: Path | None = None) -> None:
+        """``images``: copy the images too (a build for the preview needs them);
+        ``scratch``: the folder to make the copy in (default: the system's)."""
         self.root = Path(root)
-        self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-studio-")
+        self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-studio-", dir=scratch)
         self.shadow = Path(self._tmp.name) / "content"
         self.images = images
         ignore = None if images else shutil.ignore_patterns(*IMAGES)
