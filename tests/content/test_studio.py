@@ -327,3 +327,28 @@ def test_any_text_set_in_a_folded_block_reads_back(words: list[str]) -> None:
     except Exception as exc:  # pragma: no cover - shown on failure
         pytest.fail(f"{value!r}: {exc}")
     assert yaml.safe_load(doc.text)["a"][0] == {"id": "x", "body": value, "end": 1}
+
+
+def test_the_editing_model_needs_no_qt(src: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = f"""
+import sys
+sys.modules["PySide6"] = None  # any 'import PySide6...' now raises ImportError
+from kiosk.content.studio import Project, Validator, publishing, worker
+p = Project({str(src)!r})
+p.set_value("section:north-deportations", "title", "Lists and trains")
+v = Validator(p.root)
+print(sum(i.severity == "error" for i in v.run(p.snapshot(), set(p.items))))
+v.close()
+p.close()
+assert not any(m.startswith("PySide6.") for m in sys.modules)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "0"
