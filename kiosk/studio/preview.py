@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +51,7 @@ class Preview(QWidget):
         self.engine: Any = None
         self.window: Any = None
         self._container: QWidget | None = None
-        self._pool: ProcessPoolExecutor | None = None
+        self._worker: worker.Worker | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
         self._count = itertools.count(1)
         self._gen = 0
@@ -97,13 +96,13 @@ class Preview(QWidget):
 
     @property
     def started(self) -> bool:
-        return self._pool is not None
+        return self._worker is not None
 
     def start(self) -> None:
         """Build the first database and start the embedded exhibit (once)."""
         if self.started:
             return
-        self._pool = worker.pool()
+        self._worker = worker.Worker()
         self.rebuild()
 
     def schedule(self) -> None:
@@ -114,7 +113,7 @@ class Preview(QWidget):
 
     def rebuild(self) -> None:
         self._timer.stop()
-        if self._pool is None:
+        if self._worker is None:
             return
         if self._busy:
             self._again = True
@@ -123,18 +122,19 @@ class Preview(QWidget):
         self.state.setText(self.tr("Updating the preview…"))
         out = Path(self._tmp.name) / f"preview-{next(self._count)}.db"
         gen = self._gen
-        future = self._pool.submit(
-            worker.build, str(self.project.root), self._tmp.name, self.project.snapshot(), str(out)
-        )
 
-        def finished(f: Future[str]) -> None:
-            try:
-                problem = f.result()
-            except Exception as exc:  # the worker process died: say so
-                problem = f"the preview could not be built: {exc}"
+        def deliver(problem: str | None, error: str) -> None:
+            problem = f"the preview could not be built: {error}" if problem is None else problem
             self._relay.built.emit(gen, "" if problem else str(out), problem)
 
-        future.add_done_callback(finished)
+        self._worker.submit(
+            deliver,
+            worker.build,
+            str(self.project.root),
+            self._tmp.name,
+            self.project.snapshot(),
+            str(out),
+        )
 
     def _built(self, gen: int, db: str, problem: str) -> None:
         self._busy = False
@@ -267,8 +267,8 @@ class Preview(QWidget):
 
     def close_exhibit(self) -> None:
         self._timer.stop()
-        if self._pool is not None:
-            worker.stop(self._pool)
+        if self._worker is not None:
+            self._worker.stop()
         if self.services is not None:
             from PySide6.QtCore import QCoreApplication, QEvent
 

@@ -4,7 +4,6 @@ a worker process; a newer edit makes an older result stale (it is dropped)."""
 from __future__ import annotations
 
 import tempfile
-from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -33,7 +32,7 @@ class LiveValidation(QObject):
         self._generation = 0
         self._running = False
         self._again = False
-        self._pool = worker.pool()
+        self._worker = worker.Worker()
         self._scratch = tempfile.TemporaryDirectory(prefix="kiosk-studio-checks-")
         self._relay = _Relay(self)
         self._relay.done.connect(self._done)
@@ -53,19 +52,20 @@ class LiveValidation(QObject):
         self._running = True
         self.started.emit()
         gen = self._generation
-        future = self._pool.submit(
-            worker.validate, str(self.project.root), self._scratch.name, self.project.snapshot(),
-            set(self.project.items),
-        )  # fmt: skip
 
-        def finished(f: Future[list[Issue]], gen: int = gen) -> None:
-            try:
-                issues = f.result()
-            except Exception as exc:  # the worker process died: say so
-                issues = [Issue("error", f"the checks could not run: {exc}", "studio")]
+        def deliver(issues: list[Issue] | None, error: str, gen: int = gen) -> None:
+            if issues is None:
+                issues = [Issue("error", f"the checks could not run: {error}", "studio")]
             self._relay.done.emit(gen, issues)  # reaches the window's thread queued
 
-        future.add_done_callback(finished)
+        self._worker.submit(
+            deliver,
+            worker.validate,
+            str(self.project.root),
+            self._scratch.name,
+            self.project.snapshot(),
+            set(self.project.items),
+        )
 
     def _done(self, generation: int, issues: list[Issue]) -> None:
         self._running = False
@@ -78,5 +78,5 @@ class LiveValidation(QObject):
 
     def close(self) -> None:
         self._timer.stop()
-        worker.stop(self._pool)
+        self._worker.stop()
         self._scratch.cleanup()

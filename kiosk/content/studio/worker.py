@@ -6,8 +6,11 @@ curator types. Each worker process keeps its private copies of the folder betwee
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from .validate import Issue, Validator
 
@@ -46,16 +49,47 @@ def build(root: str, scratch: str, texts: dict[str, str], out: str) -> str:
     return ""
 
 
-def pool() -> ProcessPoolExecutor:
-    """One worker process, started fresh (not forked from a process running Qt)."""
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+class Worker:
+    """One worker process, started fresh (not forked from a process running Qt), whose
+    results are handed to ``deliver`` until ``stop``: after that, a result (or the
+    failure that stopping causes) is dropped, never delivered to a closed window."""
 
+    def __init__(self) -> None:
+        self._pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn")
+        )
+        self._lock = threading.Lock()
+        self._stopped = False
 
-def stop(executor: ProcessPoolExecutor) -> None:
-    """End the worker now: a check still running is of no use to a closed window."""
-    procs = list(getattr(executor, "_processes", {}).values())  # the pool keeps no API
-    executor.shutdown(wait=False, cancel_futures=True)
-    for proc in procs:
-        proc.terminate()
-    for proc in procs:
-        proc.join(timeout=10)
+    def submit(
+        self, deliver: Callable[[Any, str], None], fn: Callable[..., Any], *args: Any
+    ) -> None:
+        """Run ``fn(*args)`` in the worker; ``deliver(result, "")`` or, if it failed,
+        ``deliver(None, why)`` runs on the pool's thread."""
+
+        def done(f: Future[Any]) -> None:
+            with self._lock:  # stop() waits for a delivery under way, then none follows
+                if self._stopped:
+                    return
+                try:
+                    result, error = f.result(), ""
+                except Exception as exc:  # the process died
+                    result, error = None, str(exc) or type(exc).__name__
+                deliver(result, error)
+
+        with self._lock:
+            if self._stopped:
+                return
+            future = self._pool.submit(fn, *args)
+        future.add_done_callback(done)
+
+    def stop(self) -> None:
+        """End the worker now: a check still running is of no use to a closed window."""
+        with self._lock:
+            self._stopped = True
+        procs = list(getattr(self._pool, "_processes", {}).values())  # no API for this
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.join(timeout=10)
