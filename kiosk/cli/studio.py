@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .base import BAD_INPUT, OK, SRC, Group, need_folder
+from .base import BAD_INPUT, OK, SRC, CliError, Group, need_folder
 
 commands = Group()
 
@@ -19,7 +19,12 @@ commands = Group()
     },
 )
 def studio(args: argparse.Namespace) -> int:
-    from kiosk.studio.main import run
-
     need_folder(args.src, "content folder")
+    try:
+        from kiosk.studio.main import run
+    except ImportError as exc:  # the kiosk bundle leaves Qt Widgets out
+        raise CliError(
+            f"the studio needs Qt Widgets, which this installation lacks ({exc}); run it "
+            "from a full installation (pip install .), not from a kiosk's bundle"
+        ) from exc
     return OK if run(args.src) == 0 else BAD_INPUT

@@ -128,6 +128,23 @@ class Form(QWidget):
                 box.toggled.connect(lambda _v, s=spec, p=w: self._now(s, self._ticked(p)))
                 row.addWidget(box)
             row.addStretch()
+        elif spec.kind == "sides":
+            w = QWidget(self)
+            col = QVBoxLayout(w)
+            col.setContentsMargins(0, 0, 0, 0)
+            for i, _side in enumerate(self.project.value(self.key or "", "sides") or []):
+                side_text = named(QPlainTextEdit(w), f"side-{i}-text")
+                side_text.setMinimumHeight(80)
+                side_sources = named(QLineEdit(w), f"side-{i}-sources")
+                col.addWidget(QLabel(self.tr("Side %1 and its sources").replace("%1", str(i + 1))))
+                col.addWidget(side_text)
+                col.addWidget(side_sources)
+                side_text.textChanged.connect(
+                    lambda i=i, e=side_text: self._side_typed(i, "text", e.toPlainText())
+                )
+                side_sources.textEdited.connect(
+                    lambda v, i=i: self._side_typed(i, "sources", _ids(v))
+                )
         elif spec.kind == "estimates":
             w = QTableWidget(0, 4, self)
             w.setHorizontalHeaderLabels(
@@ -235,6 +252,9 @@ class Form(QWidget):
             if name in self._pending:
                 continue
             value = self.project.value(self.key, name)
+            if name == "sides":
+                self._put_sides(w, value or [])
+                continue
             blockers = [QSignalBlock(w)] + [QSignalBlock(c) for c in w.findChildren(QCheckBox)]
             try:
                 self._put(w, value)
@@ -242,6 +262,25 @@ class Form(QWidget):
                 for b in blockers:
                     b.release()
             self._update_extra(name, value)
+
+    def _put_sides(self, box: QWidget, sides: list[Any]) -> None:
+        for i, side in enumerate(s for s in sides if isinstance(s, dict)):
+            side_text = box.findChild(QPlainTextEdit, f"side-{i}-text")
+            side_sources = box.findChild(QLineEdit, f"side-{i}-sources")
+            if side_text is not None and f"side:{i}:text" not in self._pending:
+                shown = textmod.normalize(str(side.get("text") or ""))
+                if side_text.toPlainText() != shown:
+                    was = side_text.blockSignals(True)
+                    side_text.setPlainText(shown)
+                    side_text.blockSignals(was)
+            if side_sources is not None and f"side:{i}:sources" not in self._pending:
+                shown = ", ".join(str(x) for x in side.get("sources") or [])
+                if side_sources.text() != shown:
+                    side_sources.setText(shown)
+
+    def _side_typed(self, index: int, name: str, value: Any) -> None:
+        self._pending[f"side:{index}:{name}"] = value
+        self._timer.start()
 
     def _put(self, w: QWidget, value: Any) -> None:
         if isinstance(w, QPlainTextEdit):
@@ -326,6 +365,14 @@ class Form(QWidget):
         fields = {s.name: s for s in self.project.fields(self.key)}
         for name, raw in pending.items():
             key = self.key
+            if name.startswith("side:"):
+                _, index, part = name.split(":")
+                self._guard(
+                    lambda k=key, i=int(index), n=part, r=raw: self.project.set_side(
+                        k, i, n, r, merge=True
+                    )
+                )
+                continue
             spec = fields[name]
             self._guard(
                 lambda k=key, s=spec, r=raw: self.project.set_value(

@@ -352,3 +352,23 @@ assert not any(m.startswith("PySide6.") for m in sys.modules)
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "0"
+
+
+def test_a_perspective_side_is_edited_in_place(project: Project, src: Path) -> None:
+    before = (src / CHAPTER_FILE).read_bytes()
+    key = "section:north-debate"
+    assert project.set_side(key, 1, "sources", ["historian-two", "archive-one"])
+    text = project.docs[CHAPTER_FILE].get(("sections", 1, "sides", 0, "text"))
+    project.set_side(key, 0, "text", text.replace("Ann Example", "Ann Sample"))
+    project.save()
+    changes = diff(before, (src / CHAPTER_FILE).read_bytes())
+    assert [c for c in changes if c.startswith("-")] == [
+        "-          Ann Example counts the deaths in the camps as part of the deportation. "
+        "plain words about what happened and who reported it in the years after the war ended.",
+        "-        sources: [historian-two]",
+    ]
+    added = [c[1:].strip() for c in changes if c.startswith("+")]
+    assert added[-1] == "sources: [historian-two, archive-one]"
+    assert " ".join(added[:-1]).startswith("Ann Sample counts the deaths in the camps")
+    with pytest.raises(StudioError, match="has no side 3"):
+        project.set_side(key, 2, "text", "x")

@@ -326,3 +326,19 @@ def test_closing_stops_the_checks_and_frees_the_folder(qtbot, studio_sources: Pa
     window.close()  # nothing unsaved: no question asked
     assert not scratch.exists()
     Project(studio_sources).close()  # free for the next studio
+
+
+def test_a_perspective_sides_are_edited_in_the_form(qtbot, studio: StudioWindow) -> None:  # type: ignore[no-untyped-def]
+    open_item(studio, "section:north-debate")
+    side = studio.form.findChild(QPlainTextEdit, "side-1-text")
+    assert side.toPlainText().startswith("Bo Sample counts only deaths")
+    retype(qtbot, side, "Bo Sample counts only the deaths on the trains.")
+    qtbot.waitUntil(
+        lambda: (
+            studio.project.docs[CHAPTER_FILE].get(("sections", 1, "sides", 1, "text"))
+            == "Bo Sample counts only the deaths on the trains."
+        ),
+        timeout=WAIT,
+    )
+    studio.undo_action.trigger()
+    assert side.toPlainText().startswith("Bo Sample counts only deaths during the journey")

@@ -116,6 +116,12 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         ),
         Field("detail_warnings", "Detail warnings", "Warnings for the detail layer.", "tags"),
         _IMAGES,
+        Field(
+            "sides",
+            "Sides",
+            "A perspective section's views (20-120 words each), each with its sources.",
+            "sides",
+        ),
     ),
     "event": (
         _ID,

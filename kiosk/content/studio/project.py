@@ -360,6 +360,24 @@ class Project:
         self._do(label, (key, name, ""), edit, merge)
         return True
 
+    def set_side(self, key: str, index: int, name: str, value: Any, merge: bool = False) -> bool:
+        """Change one side of a perspective section: its ``text`` or its ``sources``."""
+        it = self.item(key)
+        doc = self.docs[it.file]
+        path = (*it.path, "sides", index, name)
+        if doc.get((*it.path, "sides", index)) is None or name not in ("text", "sources"):
+            raise StudioError(f"{it.id} has no side {index + 1}")
+        value = to_source(value) if name == "text" else [str(v) for v in value]
+        if to_form(doc.get(path)) == to_form(value):
+            return False
+        self._do(
+            f"Change side {index + 1} of {it.id}",
+            (key, f"side {index}", ""),
+            lambda: doc.set(path, value),
+            merge,
+        )
+        return True
+
     def add_estimate(
         self, key: str, low: float, high: float, source: str, note: str | None = None
     ) -> None:
