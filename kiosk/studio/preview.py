@@ -52,7 +52,7 @@ class Preview(QWidget):
         self.window: Any = None
         self._container: QWidget | None = None
         self._worker: worker.Worker | None = None
-        self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None  # made when it starts
         self._count = itertools.count(1)
         self._gen = 0
         self._busy = False
@@ -102,6 +102,7 @@ class Preview(QWidget):
         """Build the first database and start the embedded exhibit (once)."""
         if self.started:
             return
+        self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-preview-")
         self._worker = worker.Worker()
         self.rebuild()
 
@@ -113,7 +114,7 @@ class Preview(QWidget):
 
     def rebuild(self) -> None:
         self._timer.stop()
-        if self._worker is None:
+        if self._worker is None or self._tmp is None:
             return
         if self._busy:
             self._again = True
@@ -286,4 +287,5 @@ class Preview(QWidget):
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             self.services = None
             self.window = None
-        self._tmp.cleanup()
+        if self._tmp is not None:
+            self._tmp.cleanup()
