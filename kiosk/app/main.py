@@ -19,6 +19,7 @@ from kiosk.stats import store as stats_store
 from kiosk.stats.counter import Counter
 
 from . import logs, status
+from .access import Access, system_prefers_high_contrast
 from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
@@ -80,11 +81,19 @@ class Services(QObject):
         # before the screens load: the idle reset reaches the counter before the reset
         self.stats.attach(self.exhibit, self.care, self.idle)
         self.opening = Opening(config.schedule, parent=self)
+        self.access = Access(
+            config, parent=self, system_high_contrast=system_prefers_high_contrast()
+        )
+        self.exhibit.sessionReset.connect(self.access.reset)
+        self.access.inUseChanged.connect(self._access_in_use)
         self.opening.openChanged.connect(self._opening_changed)
         self.admin.reloadRequested.connect(self.reload)
         self._content = content if folder is None else folder
         self._started = time.monotonic()
         self._started_at = time.time()
+
+    def _access_in_use(self) -> None:
+        self.idle.set_extended(self.access.in_use())
 
     def _opening_changed(self) -> None:
         # closing time ends any visit; opening time starts on the attract screen
@@ -144,6 +153,7 @@ class Services(QObject):
         self.admin.install()
         self.opening.install()
         self.stats.install()
+        self.access.install()
 
 
 def _date(path: Path) -> str:
@@ -200,6 +210,7 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     # maintenance screen replaces the attract screen before the first frame
     services.exhibit.confirm()
     services.idle.watch(engine.rootObjects()[0])
+    services.access.watch(engine.rootObjects()[0])
     return engine
 
 

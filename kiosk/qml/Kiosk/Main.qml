@@ -51,6 +51,9 @@ ApplicationWindow {
             Idle.armed = Exhibit.status === "ok" && Opening.open
                          && currentItem !== null && currentItem.objectName !== "attractScreen"
             Stats.screenShown(currentItem ? currentItem.objectName : "", depth)
+            // a screen reader hears where the visitor is now (a warning, on a gate)
+            if (currentItem && currentItem.announcement !== undefined)
+                Access.announce(currentItem.announcement)
         }
     }
 

@@ -17,8 +17,10 @@ QtObject {
     readonly property int touchFloor: compact ? 48 : Math.max(48, Math.round(12 * mm))
     readonly property int touch: compact ? 48 : Math.max(64, touchFloor)
 
-    // text: body em at least 8.5 mm on a kiosk; 20 px on a laptop an arm's length away
-    readonly property int bodySize: compact ? 20 : Math.max(24, Math.round(8.5 * mm))
+    // text: body em at least 8.5 mm on a kiosk; 20 px on a laptop an arm's length away;
+    // times the visitor's "A+" step (100 to 200 %)
+    readonly property real textScale: Access.textScale
+    readonly property int bodySize: Math.round((compact ? 20 : Math.max(24, Math.round(8.5 * mm))) * textScale)
     readonly property int smallSize: Math.round(bodySize * 0.8)
     readonly property int headingSize: Math.round(bodySize * 1.35)
     readonly property int titleSize: Math.round(bodySize * 1.9)
@@ -38,16 +40,25 @@ QtObject {
     function chapterColumns(w) { return Math.max(1, Math.floor(w / (touch * 6))) }
     function chapterCoverWidth(w) { return Math.floor(w / chapterColumns(w)) - gap }
 
-    // colours: every text pair keeps a contrast of at least 7:1 (tests/ui check it)
-    readonly property color background: "#111316"
-    readonly property color surface: "#1d2126"
-    readonly property color surfaceRaised: "#2a3038"
-    readonly property color text: "#f3f0e8"
-    readonly property color textMuted: "#c9c3b6"
-    readonly property color accent: "#e8c468"
-    readonly property color accentText: "#111316"
-    readonly property color warning: "#f2b8a0"
-    readonly property color disabledText: "#a7a29a"
-    readonly property color focus: "#8fc7ff"
-    readonly property color overlay: "#e6111316"
+    // colours: every pair the screens use keeps body text at 7:1, large text at 4.5:1 and
+    // controls, focus rings and timeline marks at 3:1, in both themes (tests/ui check it).
+    // High contrast: the staff's theme, or a visitor's choice until the idle reset.
+    readonly property bool highContrast: Access.highContrast
+    readonly property color background: highContrast ? "#000000" : "#111316"
+    readonly property color surface: highContrast ? "#000000" : "#1d2126"
+    readonly property color surfaceRaised: highContrast ? "#262626" : "#2a3038"
+    readonly property color text: highContrast ? "#ffffff" : "#f3f0e8"
+    readonly property color textMuted: highContrast ? "#f0f0f0" : "#c9c3b6"
+    readonly property color accent: highContrast ? "#ffe066" : "#e8c468"
+    readonly property color accentText: highContrast ? "#000000" : "#111316"
+    readonly property color warning: highContrast ? "#ffc2ad" : "#f2b8a0"
+    readonly property color disabledText: highContrast ? "#c8c8c8" : "#a7a29a"
+    readonly property color focus: highContrast ? "#66ccff" : "#8fc7ff"
+    // the edge of a button or a card against the screen behind it
+    readonly property color controlBorder: highContrast ? "#ffffff" : "#7d8590"
+    readonly property color overlay: highContrast ? "#f0000000" : "#e6111316"
+
+    // motion: a staff setting; durations read from here are 0 when motion is reduced
+    readonly property bool reduceMotion: Access.reduceMotion
+    function duration(ms) { return reduceMotion ? 0 : ms }
 }

@@ -16,7 +16,10 @@ Button {
     topPadding: Theme.gap / 2
     bottomPadding: Theme.gap / 2
     focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
     Accessible.name: text
+    Accessible.description: detail
+    Accessible.onPressAction: root.clicked()
     // on a laptop Enter activates the focused button, as Space does
     Keys.onReturnPressed: (event) => { event.accepted = true; root.clicked() }
     Keys.onEnterPressed: (event) => { event.accepted = true; root.clicked() }
@@ -31,6 +34,7 @@ Button {
             spacing: 2
             Text {
                 id: label
+                Accessible.ignored: true  // the button says it
                 width: parent.width
                 text: root.text
                 textFormat: Text.PlainText
@@ -45,6 +49,7 @@ Button {
             }
             Text {
                 id: sub
+                Accessible.ignored: true  // the button's description
                 width: parent.width
                 visible: root.detail.length > 0
                 text: root.detail
@@ -62,7 +67,19 @@ Button {
         radius: Theme.radius
         color: root.primary && root.enabled ? Theme.accent
                : (root.down ? Theme.surfaceRaised : Theme.surface)
-        border.width: root.activeFocus ? 4 : 2
-        border.color: root.activeFocus ? Theme.focus : (root.enabled ? Theme.surfaceRaised : Theme.surface)
+        border.width: 2
+        border.color: root.enabled ? Theme.controlBorder : Theme.surfaceRaised
+        Rectangle {
+            // the focus ring: outside the button, on the screen's background, so it shows
+            // on a primary (yellow) button as on any other
+            objectName: "focusRing"
+            visible: root.visualFocus
+            anchors.fill: parent
+            anchors.margins: -6
+            radius: Theme.radius + 6
+            color: "transparent"
+            border.width: 4
+            border.color: Theme.focus
+        }
     }
 }

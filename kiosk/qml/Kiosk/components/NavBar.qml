@@ -15,13 +15,28 @@ Rectangle {
     signal languageClicked()
     signal breakClicked()
 
-    implicitHeight: Theme.touch + 2 * Theme.gap
+    implicitHeight: bar.implicitHeight + 2 * Theme.gap
     color: Theme.surface
 
-    RowLayout {
+    // the ways around, then the visitor's reading aids: on one line where both fit, else
+    // on two (large text on a portrait screen), never cut off
+    readonly property bool oneLine: width - 2 * Theme.margin
+                                    >= ways.implicitWidth + aids.implicitWidth + 3 * Theme.gap
+
+    GridLayout {
+        id: bar
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.gap
+        anchors.bottomMargin: Theme.gap
+        columns: root.oneLine ? 2 : 1
+        columnSpacing: Theme.gap
+        rowSpacing: Theme.gap / 2
+
+    RowLayout {
+        id: ways
+        Layout.fillWidth: true
         spacing: Theme.gap
 
         BigButton {
@@ -44,6 +59,8 @@ Rectangle {
         }
         Item { Layout.fillWidth: true }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             // gives way to the buttons on a narrow screen: two lines, then cut short
             objectName: "profileMarker"
             visible: Care.profileLabel.length > 0
@@ -61,6 +78,8 @@ Rectangle {
             font.family: Theme.fontFamily
         }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "previewMarker"
             visible: Exhibit.preview
             text: qsTr("Preview")
@@ -75,5 +94,23 @@ Rectangle {
             text: qsTr("Language")
             onClicked: root.languageClicked()
         }
+    }
+    RowLayout {
+        id: aids
+        Layout.alignment: Qt.AlignRight
+        spacing: Theme.gap
+        BigButton {
+            objectName: "navTextSize"
+            text: qsTr("A+")
+            detail: qsTr("Text %1 %").arg(Access.textPercent)
+            onClicked: Access.biggerText()
+        }
+        BigButton {
+            objectName: "navContrast"
+            text: qsTr("Contrast")
+            detail: Access.highContrast ? qsTr("High") : qsTr("Normal")
+            onClicked: Access.toggleContrast()
+        }
+    }
     }
 }

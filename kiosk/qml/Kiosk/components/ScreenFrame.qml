@@ -13,6 +13,8 @@ Item {
     property bool showBack: true
     property bool showLanguage: true
     property bool warned: false          // the screen shows warned content: offer a break
+    // what a screen reader is told when the screen opens (Main announces it)
+    property string announcement: title
     default property alias content: body.data
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -22,6 +24,8 @@ Item {
         spacing: 0
 
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "screenTitle"
             visible: root.title.length > 0
             Layout.fillWidth: true

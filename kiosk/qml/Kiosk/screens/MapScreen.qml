@@ -114,6 +114,8 @@ ScreenFrame {
                     Keys.onSpacePressed: root.nav.chapter(chapterId)
 
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         objectName: "placeTitle"
                         anchors.fill: parent
                         anchors.margins: Theme.gap / 4
@@ -137,6 +139,8 @@ ScreenFrame {
                 }
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "mapMissing"
                 anchors.centerIn: parent
                 width: parent.width
@@ -167,6 +171,8 @@ ScreenFrame {
                 width: parent.width
                 spacing: Theme.gap / 2
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "mapCaption"
                     visible: root.map.found
                     width: parent.width
@@ -179,6 +185,8 @@ ScreenFrame {
                     font.pixelSize: Theme.smallSize
                 }
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "mapCredit"
                     visible: root.map.found
                     width: parent.width
@@ -196,6 +204,8 @@ ScreenFrame {
                     width: parent.width
                     spacing: Theme.gap / 2
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         width: root.wide ? parent.width : implicitWidth
                         height: Theme.touch
                         text: qsTr("Not tied to one place:")
