@@ -52,8 +52,9 @@ ApplicationWindow {
                          && currentItem !== null && currentItem.objectName !== "attractScreen"
             Stats.screenShown(currentItem ? currentItem.objectName : "", depth)
             // a screen reader hears where the visitor is now (a warning, on a gate)
-            if (currentItem && currentItem.announcement !== undefined)
-                Access.announce(currentItem.announcement)
+            const frame = currentItem as ScreenFrame
+            if (frame)
+                Access.announce(frame.announcement)
         }
     }
 

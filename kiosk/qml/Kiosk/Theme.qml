@@ -20,11 +20,18 @@ QtObject {
     // text: body em at least 8.5 mm on a kiosk; 20 px on a laptop an arm's length away;
     // times the visitor's "A+" step (100 to 200 %)
     readonly property real textScale: Access.textScale
-    readonly property int bodySize: Math.round((compact ? 20 : Math.max(24, Math.round(8.5 * mm))) * textScale)
+    readonly property int baseSize: compact ? 20 : Math.max(24, Math.round(8.5 * mm))
+    readonly property int bodySize: Math.round(baseSize * textScale)
     readonly property int smallSize: Math.round(bodySize * 0.8)
-    readonly property int headingSize: Math.round(bodySize * 1.35)
-    readonly property int titleSize: Math.round(bodySize * 1.9)
-    readonly property int displaySize: Math.round(bodySize * 2.4)
+    // headings grow to 150 % only: already large, they stay larger than the body text at
+    // every step and leave the screen to what the visitor reads
+    readonly property real headingScale: Math.min(textScale, 1.5)
+    readonly property int headingSize: Math.max(bodySize, Math.round(baseSize * 1.35 * headingScale))
+    readonly property int titleSize: Math.round(baseSize * 1.9 * headingScale)
+    readonly property int displaySize: Math.round(baseSize * 2.4 * headingScale)
+    // buttons' labels grow to 125 %: short, and at least 8.5 mm already, they keep the
+    // navigation on one line and leave the screen to the text the visitor enlarged
+    readonly property int controlSize: Math.round(baseSize * Math.min(textScale, 1.25))
     // bundled with the exhibit (assets/fonts); Qt falls back to the bundled Arabic and
     // Japanese fonts for the scripts Noto Sans does not cover
     readonly property string fontFamily: "Noto Sans"
@@ -37,7 +44,8 @@ QtObject {
 
     // The chapter grid in a view of width w: its columns, and the width its cards draw
     // their maps at (CoverCache decodes them at that width ahead of time).
-    function chapterColumns(w) { return Math.max(1, Math.floor(w / (touch * 6))) }
+    // (fewer, wider columns as the visitor makes the text larger)
+    function chapterColumns(w) { return Math.max(1, Math.floor(w / Math.max(touch * 6, bodySize * 12))) }
     function chapterCoverWidth(w) { return Math.floor(w / chapterColumns(w)) - gap }
 
     // colours: every pair the screens use keeps body text at 7:1, large text at 4.5:1 and

@@ -41,7 +41,7 @@ Button {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
+                font.pixelSize: Theme.controlSize
                 font.bold: root.primary
                 color: !root.enabled ? Theme.disabledText : (root.primary ? Theme.accentText : Theme.text)
                 // a disabled primary button is drawn as an ordinary one: grey on yellow
@@ -57,7 +57,7 @@ Button {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.smallSize
+                font.pixelSize: Math.round(Theme.controlSize * 0.8)
                 color: !root.enabled ? Theme.disabledText : (root.primary ? Theme.accentText : Theme.textMuted)
             }
         }

@@ -81,7 +81,8 @@ Rectangle {
             text: root.period + " · " + root.region  // the years stay whole when it is cut
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            maximumLineCount: 1  // room for a three-line title and two lines more
+            // room for a three-line title and two lines more; larger text gets two lines
+            maximumLineCount: Access.textStep > 0 ? 2 : 1
             elide: Text.ElideRight
             color: Theme.textMuted
             font.family: Theme.fontFamily

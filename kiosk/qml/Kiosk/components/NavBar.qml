@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk
 
-// Home, Back and Language, at the bottom of every screen, within a seated visitor's reach.
+// Home, Back and Language, then the visitor's reading aids (A+, contrast), at the bottom
+// of every screen, within a seated visitor's reach.
 Rectangle {
     id: root
 
@@ -18,10 +19,10 @@ Rectangle {
     implicitHeight: bar.implicitHeight + 2 * Theme.gap
     color: Theme.surface
 
-    // the ways around, then the visitor's reading aids: on one line where both fit, else
-    // on two (large text on a portrait screen), never cut off
+    // the ways around on the reading side, the language and the reading aids on the other;
+    // on two lines where one is not enough (large text on a portrait screen)
     readonly property bool oneLine: width - 2 * Theme.margin
-                                    >= ways.implicitWidth + aids.implicitWidth + 3 * Theme.gap
+                                    >= ways.implicitWidth + aids.implicitWidth + 2 * Theme.gap
 
     GridLayout {
         id: bar
@@ -34,83 +35,84 @@ Rectangle {
         columnSpacing: Theme.gap
         rowSpacing: Theme.gap / 2
 
-    RowLayout {
-        id: ways
-        Layout.fillWidth: true
-        spacing: Theme.gap
-
-        BigButton {
-            objectName: "navHome"
-            visible: root.showHome
-            text: qsTr("Home")
-            onClicked: root.homeClicked()
-        }
-        BigButton {
-            objectName: "navBack"
-            visible: root.showBack
-            text: qsTr("Back")
-            onClicked: root.backClicked()
-        }
-        BigButton {
-            objectName: "navBreak"
-            visible: root.showBreak
-            text: qsTr("Take a break")
-            onClicked: root.breakClicked()
-        }
-        Item { Layout.fillWidth: true }
-        Text {
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-            // gives way to the buttons on a narrow screen: two lines, then cut short
-            objectName: "profileMarker"
-            visible: Care.profileLabel.length > 0
+        RowLayout {
+            id: ways
             Layout.fillWidth: true
-            Layout.minimumWidth: Theme.touch
-            Layout.maximumWidth: implicitWidth
-            horizontalAlignment: Text.AlignRight
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-            text: Care.profileLabel
-            textFormat: Text.PlainText
-            color: Theme.textMuted
-            font.pixelSize: Theme.smallSize
-            font.family: Theme.fontFamily
+            spacing: Theme.gap
+
+            BigButton {
+                objectName: "navHome"
+                visible: root.showHome
+                text: qsTr("Home")
+                onClicked: root.homeClicked()
+            }
+            BigButton {
+                objectName: "navBack"
+                visible: root.showBack
+                text: qsTr("Back")
+                onClicked: root.backClicked()
+            }
+            BigButton {
+                objectName: "navBreak"
+                visible: root.showBreak
+                text: qsTr("Take a break")
+                onClicked: root.breakClicked()
+            }
+            Item { Layout.fillWidth: true }
+            Text {
+                // gives way to the buttons on a narrow screen: two lines, then cut short
+                objectName: "profileMarker"
+                visible: Care.profileLabel.length > 0
+                Layout.fillWidth: true
+                Layout.minimumWidth: Theme.touch
+                Layout.maximumWidth: implicitWidth
+                horizontalAlignment: Text.AlignRight
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                text: Care.profileLabel
+                textFormat: Text.PlainText
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
+                font.family: Theme.fontFamily
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Text {
+                objectName: "previewMarker"
+                visible: Exhibit.preview
+                text: qsTr("Preview")
+                textFormat: Text.PlainText
+                color: Theme.warning
+                font.pixelSize: Theme.smallSize
+                font.family: Theme.fontFamily
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
         }
-        Text {
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-            objectName: "previewMarker"
-            visible: Exhibit.preview
-            text: qsTr("Preview")
-            textFormat: Text.PlainText
-            color: Theme.warning
-            font.pixelSize: Theme.smallSize
-            font.family: Theme.fontFamily
+        RowLayout {
+            id: aids
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            spacing: Theme.gap
+
+            BigButton {
+                objectName: "navLanguage"
+                visible: root.showLanguage
+                text: qsTr("Language")
+                onClicked: root.languageClicked()
+            }
+            BigButton {
+                objectName: "navTextSize"
+                text: qsTr("A+")
+                detail: qsTr("Text %1 %").arg(Access.textPercent)
+                onClicked: Access.biggerText()
+            }
+            BigButton {
+                objectName: "navContrast"
+                text: qsTr("Contrast")
+                detail: Access.highContrast ? qsTr("High") : qsTr("Normal")
+                onClicked: Access.toggleContrast()
+            }
         }
-        BigButton {
-            objectName: "navLanguage"
-            visible: root.showLanguage
-            text: qsTr("Language")
-            onClicked: root.languageClicked()
-        }
-    }
-    RowLayout {
-        id: aids
-        Layout.alignment: Qt.AlignRight
-        spacing: Theme.gap
-        BigButton {
-            objectName: "navTextSize"
-            text: qsTr("A+")
-            detail: qsTr("Text %1 %").arg(Access.textPercent)
-            onClicked: Access.biggerText()
-        }
-        BigButton {
-            objectName: "navContrast"
-            text: qsTr("Contrast")
-            detail: Access.highContrast ? qsTr("High") : qsTr("Normal")
-            onClicked: Access.toggleContrast()
-        }
-    }
     }
 }

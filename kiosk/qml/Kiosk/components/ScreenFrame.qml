@@ -36,7 +36,7 @@ Item {
             text: root.title
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            maximumLineCount: Access.textStep > 0 ? 4 : 2
             elide: Text.ElideRight
             color: Theme.text
             font.family: Theme.serifFamily
