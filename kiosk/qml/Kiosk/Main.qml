@@ -40,6 +40,7 @@ ApplicationWindow {
         id: stack
         objectName: "stack"
         anchors.fill: parent
+        focus: true  // keys reach the screen on top (a laptop's Tab, Enter and Esc)
         // outside opening hours nothing is shown, so nothing ticks or redraws
         visible: Opening.open
         Component.onCompleted: navigator.attract()
