@@ -1,16 +1,17 @@
-"""A whole visit by keyboard on a laptop: Tab and the arrows move a visible focus ring,
-Enter acts, Esc goes back."""
+"""A whole visit by keyboard on a laptop (Tab moves a visible focus ring, Enter acts, Esc
+goes back), and the seated layout's reach."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from tests.ui.helpers import current_screen, items, qml, settle
+from kiosk.app.screenshots import call
+from tests.ui.helpers import current_screen, items, qml, settle, tappables
 
 
 def press(ex: Any, key: Qt.Key) -> None:
@@ -73,3 +74,22 @@ def test_a_whole_visit_by_keyboard(start_exhibit: Any, small_db: Path) -> None:
     press(ex, Qt.Key.Key_Escape)
     assert ex.screen() == "homeScreen"
     assert current_screen(ex.window).isVisible()
+
+
+def test_the_seated_layout_keeps_every_control_in_the_lower_part(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    for layout in ("standing", "seated"):
+        ex = start_exhibit(small_db, layout=layout)
+        highest = {}
+        for screen in ("home", "chapters", "about"):
+            call(ex.nav, "home")
+            if screen != "home":
+                call(ex.nav, screen)
+            settle()
+            tops = [c.mapToScene(QPointF(0, 0)).y() for c in tappables(current_screen(ex.window))]
+            highest[screen] = min(tops) / ex.window.height()
+        if layout == "seated":
+            assert all(top >= 0.25 for top in highest.values()), highest
+        else:
+            assert any(top < 0.25 for top in highest.values()), highest

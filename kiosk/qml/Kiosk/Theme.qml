@@ -66,6 +66,11 @@ QtObject {
     readonly property color controlBorder: highContrast ? "#ffffff" : "#7d8590"
     readonly property color overlay: highContrast ? "#f0000000" : "#e6111316"
 
+    // the seated layout: the share of the screen's height, from the top, left empty so
+    // that every control is within reach of a seated visitor (a screen mounted as the
+    // configuration describes: its top edge above 48 inches)
+    readonly property real seatedReserve: 0.25
+
     // motion: a staff setting; durations read from here are 0 when motion is reduced
     readonly property bool reduceMotion: Access.reduceMotion
     function duration(ms) { return reduceMotion ? 0 : ms }

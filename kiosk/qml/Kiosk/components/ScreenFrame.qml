@@ -23,6 +23,15 @@ Item {
         anchors.fill: parent
         spacing: 0
 
+        Item {
+            // the seated layout (staff config): nothing in the top quarter, above a
+            // wheelchair user's reach on a standing kiosk; the screen's content, its
+            // controls and the navigation sit below it
+            objectName: "seatedReserve"
+            visible: Access.seated
+            Layout.fillWidth: true
+            Layout.preferredHeight: Access.seated ? Math.round(root.height * Theme.seatedReserve) : 0
+        }
         Text {
             Accessible.role: Accessible.StaticText
             Accessible.name: text

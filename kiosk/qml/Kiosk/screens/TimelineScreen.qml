@@ -91,8 +91,9 @@ ScreenFrame {
     }
     ParallelAnimation {
         id: settle
-        NumberAnimation { target: root; property: "drawScale"; to: 1; duration: 180; easing.type: Easing.OutCubic }
-        NumberAnimation { target: root; property: "drawOffset"; to: 0; duration: 180; easing.type: Easing.OutCubic }
+        // none at all when the staff reduce motion
+        NumberAnimation { target: root; property: "drawScale"; to: 1; duration: Theme.duration(180); easing.type: Easing.OutCubic }
+        NumberAnimation { target: root; property: "drawOffset"; to: 0; duration: Theme.duration(180); easing.type: Easing.OutCubic }
     }
 
     Text {
