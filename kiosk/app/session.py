@@ -56,6 +56,7 @@ class Idle(QObject):
         self._timeout_ms = timeout_ms
         self._countdown_ms = countdown_ms
         self._extended = False
+        self._held = False
         self._armed = False
         self._counting = False
         self._idle = QTimer(self, singleShot=True, interval=timeout_ms)
@@ -89,9 +90,21 @@ class Idle(QObject):
             return
         self._extended = extended
         self._apply_intervals()
-        if self._armed and not self._counting:
+        if self._armed and not self._counting and not self._held:
             self._idle.start()
         self.extendedChanged.emit()
+
+    def hold(self, held: bool) -> None:
+        """While something plays (speech), the wait stands still; it starts again from
+        the beginning when the playing ends."""
+        if held == self._held:
+            return
+        self._held = held
+        if held:
+            self._idle.stop()
+            self._stop_countdown()
+        elif self._armed:
+            self._idle.start()
 
     def wait_seconds(self) -> float:
         """How long a reset comes after the last input: the wait and the countdown."""
@@ -126,7 +139,7 @@ class Idle(QObject):
     def activity(self) -> None:
         if self._counting:
             self._stop_countdown()
-        if self._armed:
+        if self._armed and not self._held:
             self._idle.start()
 
     def set_armed(self, armed: bool) -> None:
@@ -136,7 +149,8 @@ class Idle(QObject):
         if armed:
             if self._window is not None:
                 self._window.installEventFilter(self)
-            self._idle.start()
+            if not self._held:
+                self._idle.start()
         else:
             if self._window is not None:
                 self._window.removeEventFilter(self)

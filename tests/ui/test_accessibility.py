@@ -73,7 +73,16 @@ def describe(item: QQuickItem) -> str:
 
 
 def problems(screen: QQuickItem) -> list[str]:
-    """Every unnamed control, unexposed text and unlabelled picture on ``screen``."""
+    """Every unnamed control, unexposed text and unlabelled picture on ``screen``; asked
+    again a moment later, as a list finishes the delegates it makes in the background."""
+    found = _problems(screen)
+    if found:
+        settle(300)
+        found = _problems(screen)
+    return found
+
+
+def _problems(screen: QQuickItem) -> list[str]:
     out = []
     for item in items(screen):
         iface = QAccessible.queryAccessibleInterface(item)

@@ -53,6 +53,7 @@ ApplicationWindow {
                          && currentItem !== null && currentItem.objectName !== "attractScreen"
             Stats.screenShown(currentItem ? currentItem.objectName : "", depth)
             // a screen reader hears where the visitor is now (a warning, on a gate)
+            Speech.stop()  // reading ends with its screen
             const frame = currentItem as ScreenFrame
             if (frame)
                 Access.announce(frame.announcement)

@@ -7,8 +7,12 @@ Loader {
     active: Idle.countingDown
     visible: active
     // the warning is announced, and read aloud when the visitor listens
-    onLoaded: Access.announce(qsTr("Still there?") + " "
-                              + qsTr("The exhibit will start again for the next visitor in %n second(s).", "", Idle.secondsLeft))
+    onLoaded: {
+        const words = qsTr("Still there?") + " "
+                      + qsTr("The exhibit will start again for the next visitor in %n second(s).", "", Idle.secondsLeft)
+        Access.announce(words)
+        Speech.say(words)
+    }
     sourceComponent: Rectangle {
         objectName: "idleOverlay"
         // a tap anywhere continues, as the Continue button (the control a reader finds) does

@@ -11,6 +11,7 @@ Rectangle {
     property bool showBack: true
     property bool showLanguage: true
     property bool showBreak: false
+    property Item screen: null  // what "Read aloud" reads
     signal homeClicked()
     signal backClicked()
     signal languageClicked()
@@ -106,6 +107,13 @@ Rectangle {
                 text: qsTr("A+")
                 detail: qsTr("Text %1 %").arg(Access.textPercent)
                 onClicked: Access.biggerText()
+            }
+            BigButton {
+                // only where the voice can read the language (never Japanese kanji)
+                objectName: "navReadAloud"
+                visible: Speech.available && root.screen !== null
+                text: Speech.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
+                onClicked: Speech.speaking ? Speech.stop() : Speech.readScreen(root.screen)
             }
             BigButton {
                 objectName: "navContrast"

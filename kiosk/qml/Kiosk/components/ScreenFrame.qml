@@ -64,6 +64,7 @@ Item {
             showBack: root.showBack
             showLanguage: root.showLanguage
             showBreak: root.warned
+            screen: root
             onBreakClicked: root.nav.rest()
             onHomeClicked: root.nav.home()
             onBackClicked: root.nav.back()
