@@ -579,14 +579,6 @@
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
 </context>
 <context>
     <name>PageScreen</name>

@@ -579,14 +579,6 @@
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
 </context>
 <context>
     <name>PageScreen</name>

@@ -579,14 +579,6 @@
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>Kõrge</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Tavaline</translation>
-    </message>
 </context>
 <context>
     <name>PageScreen</name>

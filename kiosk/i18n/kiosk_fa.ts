@@ -577,14 +577,6 @@
         <source>Contrast</source>
         <translation>تضاد رنگ</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>بالا</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>عادی</translation>
-    </message>
 </context>
 <context>
     <name>PageScreen</name>

@@ -577,14 +577,6 @@
         <source>Contrast</source>
         <translation>コントラスト</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>標準</translation>
-    </message>
 </context>
 <context>
     <name>PageScreen</name>

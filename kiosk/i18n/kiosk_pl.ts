@@ -581,14 +581,6 @@
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>Wysoki</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Zwykły</translation>
-    </message>
 </context>
 <context>
     <name>PageScreen</name>

@@ -581,14 +581,6 @@
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
-    <message>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычный</translation>
-    </message>
 </context>
 <context>
     <name>PageScreen</name>

@@ -30,7 +30,11 @@ def test_a_plus_steps_through_four_sizes_and_back(start_exhibit: Any, small_db: 
     sizes = [normal]
     labels = []
     for _ in range(4):
-        labels.append(find(current_screen(ex.window), "navTextSize").property("detail"))
+        button = find(current_screen(ex.window), "navTextSize")
+        labels.append(next(
+            c.property("description") for c in button.children()
+            if c.metaObject().className() == "QQuickAccessibleAttached"
+        ))  # fmt: skip
         tap_name(ex.window, "navTextSize")
         sizes.append(body_size(ex))
     assert labels == ["Text 100 %", "Text 125 %", "Text 150 %", "Text 200 %"]

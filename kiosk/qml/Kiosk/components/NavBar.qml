@@ -22,8 +22,11 @@ Rectangle {
 
     // the ways around on the reading side, the language and the reading aids on the other;
     // on two lines where one is not enough (large text on a portrait screen)
+    readonly property real aidsWidth: (language.visible ? language.implicitWidth + Theme.gap : 0)
+                                      + textSize.implicitWidth + Theme.gap + contrast.implicitWidth
+                                      + (readAloud.visible ? readAloud.implicitWidth + Theme.gap : 0)
     readonly property bool oneLine: width - 2 * Theme.margin
-                                    >= ways.implicitWidth + aids.implicitWidth + 2 * Theme.gap
+                                    >= ways.implicitWidth + aidsWidth + 2 * Theme.gap
 
     GridLayout {
         id: bar
@@ -91,34 +94,44 @@ Rectangle {
                 Accessible.name: text
             }
         }
-        RowLayout {
+        GridLayout {
+            // two rows of two where a portrait screen has no room for four
             id: aids
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
-            spacing: Theme.gap
+            columns: root.width - 2 * Theme.margin >= root.aidsWidth ? 4 : 2
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap / 2
 
             BigButton {
+                id: language
                 objectName: "navLanguage"
                 visible: root.showLanguage
                 text: qsTr("Language")
                 onClicked: root.languageClicked()
             }
             BigButton {
+                id: textSize
                 objectName: "navTextSize"
                 text: qsTr("A+")
-                detail: qsTr("Text %1 %").arg(Access.textPercent)
+                Accessible.description: qsTr("Text %1 %").arg(Access.textPercent)
                 onClicked: Access.biggerText()
             }
             BigButton {
                 // only where the voice can read the language (never Japanese kanji)
+                id: readAloud
                 objectName: "navReadAloud"
                 visible: Speech.available && root.screen !== null
                 text: Speech.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
                 onClicked: Speech.speaking ? Speech.stop() : Speech.readScreen(root.screen)
             }
             BigButton {
+                // drawn as chosen (yellow) while the high-contrast colours are on
+                id: contrast
                 objectName: "navContrast"
                 text: qsTr("Contrast")
-                detail: Access.highContrast ? qsTr("High") : qsTr("Normal")
+                primary: Access.highContrast
+                Accessible.checkable: true
+                Accessible.checked: Access.highContrast
                 onClicked: Access.toggleContrast()
             }
         }
