@@ -93,3 +93,14 @@ def test_the_staff_settings_are_read(tmp_path: Path) -> None:
     )
     cfg = load_config(path)
     assert (cfg.theme, cfg.layout, cfg.reduce_motion) == ("high-contrast", "seated", True)
+
+
+def test_screenshots_take_the_a_plus_steps_only() -> None:
+    import argparse
+
+    from kiosk.cli.screenshots import text_scale
+
+    assert [text_scale(v) for v in ("1", "1.25", "150", "2")] == [1.0, 1.25, 1.5, 2.0]
+    with pytest.raises(argparse.ArgumentTypeError) as err:
+        text_scale("3")
+    assert str(err.value) == "'3' is not a text size step; use 1, 1.25, 1.5, 2"
