@@ -202,7 +202,7 @@ def open_exhibit(
         sidecar = content.with_name(content.name + ".sha256")
         if not sidecar.exists():
             sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
-    services = Services(content, KioskConfig(**cfg), stats_file=stats_file)
+    services = Services(content, KioskConfig(**cfg), stats_file=stats_file, speech_engine="mock")
     services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
     engine = make_engine(services)
     window = engine.rootObjects()[0]

@@ -19,6 +19,7 @@ from kiosk.stats import store as stats_store
 from kiosk.stats.counter import Counter
 
 from . import logs, status
+from .access import Access, system_prefers_high_contrast
 from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
@@ -26,6 +27,7 @@ from .i18n import Translations
 from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening
 from .sources import Sources
+from .speech import Speech
 from .stats import Stats
 from .timeline import Timeline
 from .updates import ContentWatcher, resolve
@@ -48,8 +50,11 @@ class Services(QObject):
         config: KioskConfig,
         preview: bool = False,
         stats_file: Path | None = None,
+        speech_engine: str | None = None,
     ) -> None:
-        """``stats_file``: where the usage figures are counted (None: nothing is)."""
+        """``stats_file``: where the usage figures are counted (None: nothing is);
+        ``speech_engine``: Qt's text-to-speech engine (None: the system's; "mock" in
+        tests only)."""
         super().__init__()
         self.config = config
         folder = content if content is not None and content.is_dir() else None
@@ -79,11 +84,37 @@ class Services(QObject):
         # before the screens load: the idle reset reaches the counter before the reset
         self.stats.attach(self.exhibit, self.care, self.idle)
         self.opening = Opening(config.schedule, parent=self)
+        self.access = Access(
+            config, parent=self, system_high_contrast=system_prefers_high_contrast()
+        )
+        self.exhibit.sessionReset.connect(self.access.reset)
+        self.access.inUseChanged.connect(self._access_in_use)
+        self.speech = Speech(
+            config.speech, speech_engine, language=lambda: str(self.exhibit.language),
+            text_language=self._text_language, parent=self,
+        )  # fmt: skip
+        self.exhibit.languageChanged.connect(self.speech.languageChanged)
+        self.exhibit.statusChanged.connect(self.speech.stop)
+        self.exhibit.sessionReset.connect(self.speech.reset)
+        self.speech.usedChanged.connect(self._access_in_use)
+        self.speech.speakingChanged.connect(self._speaking)
         self.opening.openChanged.connect(self._opening_changed)
         self.admin.reloadRequested.connect(self.reload)
         self._content = content if folder is None else folder
         self._started = time.monotonic()
         self._started_at = time.time()
+
+    def _access_in_use(self) -> None:
+        self.idle.set_extended(self.access.in_use() or self.speech.was_used())
+
+    def _speaking(self) -> None:
+        self.idle.hold(self.speech.holds_idle())
+
+    def _text_language(self, text: str, wanted: str) -> str:
+        from kiosk.content.speech import text_language
+
+        repo = self.exhibit.repository if self.exhibit.ready else None
+        return text_language(repo.conn, text, wanted) if repo is not None else wanted
 
     def _opening_changed(self) -> None:
         # closing time ends any visit; opening time starts on the attract screen
@@ -143,6 +174,8 @@ class Services(QObject):
         self.admin.install()
         self.opening.install()
         self.stats.install()
+        self.access.install()
+        self.speech.install()
 
 
 def _date(path: Path) -> str:
@@ -213,6 +246,7 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
         lambda: QTimer.singleShot(0, register_print_this),
         type=Qt.ConnectionType.SingleShotConnection,
     )
+    services.access.watch(window)
     return engine
 
 

@@ -151,6 +151,8 @@ def render_all(
     lang: str = "en",
     profile: str = "museum",
     query: str = "Katyn",
+    text_scale: float = 1.0,
+    theme: str = "default",
 ) -> int:
     _setup_offscreen()
     from PySide6.QtCore import QObject
@@ -162,8 +164,11 @@ def render_all(
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    config = KioskConfig(fullscreen=False, profile=profile, default_language=lang)
+    from .access import TEXT_STEPS
+
+    config = KioskConfig(fullscreen=False, profile=profile, default_language=lang, theme=theme)
     services = Services(content, config)
+    services.access.setTextStep(TEXT_STEPS.index(round(text_scale * 100)))
     engine = make_engine(services)
     window = cast(QQuickWindow, engine.rootObjects()[0])
     window.resize(*size)

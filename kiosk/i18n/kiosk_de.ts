@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Nur für Personal: gedrückt halten für das Personalmenü</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -552,6 +559,26 @@
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Text %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>PageScreen</name>
@@ -825,6 +852,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Epoche ganz zeigen: %1</translation>
     </message>
     <message>
         <source>Close</source>

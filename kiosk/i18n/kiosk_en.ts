@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Staff only: hold for the staff panel</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -552,6 +559,26 @@
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Text %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
 </context>
 <context>
     <name>PageScreen</name>
@@ -825,6 +852,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Fit the era: %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Ainult töötajatele: hoia all, et avada töötajate paneel</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -552,6 +559,26 @@
         <source>Language</source>
         <translation>Keel</translation>
     </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Tekst %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Lõpeta ettelugemine</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Loe ette</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>PageScreen</name>
@@ -825,6 +852,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Suurenda</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Näita kogu ajajärku: %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>فقط برای کارمندان: برای باز شدن صفحهٔ کارمندان نگه دارید</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -550,6 +557,26 @@
         <source>Language</source>
         <translation>زبان</translation>
     </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>متن %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>توقف خواندن</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>بلند خواندن</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>تضاد رنگ</translation>
+    </message>
 </context>
 <context>
     <name>PageScreen</name>
@@ -821,6 +848,10 @@
     <message>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>نمایش کامل دوره: %1</translation>
     </message>
     <message>
         <source>Close</source>

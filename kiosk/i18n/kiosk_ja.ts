@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>スタッフ専用：長押しでスタッフ用パネル</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -550,6 +557,26 @@
         <source>Language</source>
         <translation>言語</translation>
     </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>文字 %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>読み上げを止める</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>読み上げ</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>コントラスト</translation>
+    </message>
 </context>
 <context>
     <name>PageScreen</name>
@@ -821,6 +848,10 @@
     <message>
         <source>Zoom in</source>
         <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>時代全体を表示：%1</translation>
     </message>
     <message>
         <source>Close</source>

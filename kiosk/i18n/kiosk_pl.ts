@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Tylko dla personelu: przytrzymaj, aby otworzyć panel personelu</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -554,6 +561,26 @@
         <source>Language</source>
         <translation>Język</translation>
     </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Tekst %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Zatrzymaj czytanie</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Czytaj na głos</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>PageScreen</name>
@@ -829,6 +856,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Przybliż</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Pokaż całą epokę: %1</translation>
     </message>
     <message>
         <source>Close</source>

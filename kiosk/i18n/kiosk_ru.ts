@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Только для персонала: удерживайте, чтобы открыть панель персонала</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -554,6 +561,26 @@
         <source>Language</source>
         <translation>Язык</translation>
     </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Текст %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Контраст</translation>
+    </message>
 </context>
 <context>
     <name>PageScreen</name>
@@ -829,6 +856,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Увеличить масштаб</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Показать эпоху целиком: %1</translation>
     </message>
     <message>
         <source>Close</source>

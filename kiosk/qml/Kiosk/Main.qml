@@ -40,6 +40,7 @@ ApplicationWindow {
         id: stack
         objectName: "stack"
         anchors.fill: parent
+        focus: true  // keys reach the screen on top (a laptop's Tab, Enter and Esc)
         // outside opening hours nothing is shown, so nothing ticks or redraws
         visible: Opening.open
         Component.onCompleted: navigator.attract()
@@ -51,6 +52,11 @@ ApplicationWindow {
             Idle.armed = Exhibit.status === "ok" && Opening.open
                          && currentItem !== null && currentItem.objectName !== "attractScreen"
             Stats.screenShown(currentItem ? currentItem.objectName : "", depth)
+            // a screen reader hears where the visitor is now (a warning, on a gate)
+            Speech.stop()  // reading ends with its screen
+            const frame = currentItem as ScreenFrame
+            if (frame)
+                Access.announce(frame.announcement)
         }
     }
 

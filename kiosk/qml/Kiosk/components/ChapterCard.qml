@@ -15,11 +15,14 @@ Rectangle {
 
     radius: Theme.radius
     color: tap.pressed ? Theme.surfaceRaised : Theme.surface
-    border.width: activeFocus ? 4 : 0
-    border.color: Theme.focus
+    border.width: activeFocus ? 4 : 2
+    border.color: activeFocus ? Theme.focus : Theme.controlBorder
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
     Accessible.name: title
+    Accessible.description: (root.period + " · " + root.region)
+                            + (root.hasWarning ? ". " + qsTr("Contains distressing content") : "")
+    Accessible.onPressAction: root.activated()
     Keys.onReturnPressed: root.activated()
     Keys.onSpacePressed: root.activated()
 
@@ -34,6 +37,7 @@ Rectangle {
         Image {
             id: cover
             objectName: "chapterCover"
+            Accessible.ignored: true  // decorative: the card names the chapter
             anchors.fill: parent
             // asked for once laid out in both directions: decoded once, at its size
             source: width > 0 && height > 0 && root.coverId ? Exhibit.mediaUrl(root.coverId, "card") : ""
@@ -77,7 +81,8 @@ Rectangle {
             text: root.period + " · " + root.region  // the years stay whole when it is cut
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            maximumLineCount: 1  // room for a three-line title and two lines more
+            // room for a three-line title and two lines more; larger text gets two lines
+            maximumLineCount: Access.textStep > 0 ? 2 : 1
             elide: Text.ElideRight
             color: Theme.textMuted
             font.family: Theme.fontFamily

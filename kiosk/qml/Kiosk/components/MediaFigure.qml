@@ -66,6 +66,8 @@ Column {
                 width: parent.width - 2 * Theme.gap
                 spacing: Theme.gap / 2
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "imageGateText"
                     width: parent.width
                     text: root.view.gateText
@@ -122,6 +124,8 @@ Column {
             width: parent.width - 2 * Theme.gap
             spacing: Theme.gap / 2
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 text: qsTr("This image could not be loaded.")
                 textFormat: Text.PlainText
@@ -132,6 +136,8 @@ Column {
                 font.pixelSize: Theme.smallSize
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 visible: root.sharp
                 text: root.media.alt
@@ -145,6 +151,8 @@ Column {
         }
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         objectName: "perpetratorNote"
         x: frame.x
         visible: root.media.perpetrator
@@ -158,6 +166,8 @@ Column {
         font.bold: true
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         objectName: "mediaCaption"
         x: frame.x
         width: frame.width
@@ -169,6 +179,8 @@ Column {
         font.pixelSize: Theme.smallSize
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         // a map shows the borders of its time, as the dataset draws them
         objectName: "mapBorders"
         x: frame.x
@@ -182,6 +194,8 @@ Column {
         font.pixelSize: Theme.smallSize
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         objectName: "mediaCredit"
         x: frame.x
         width: frame.width

@@ -27,6 +27,8 @@ Column {
         onClicked: root.view.save()
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         objectName: "printMessage"
         visible: text.length > 0
         width: root.maxWidth

@@ -13,6 +13,8 @@ Item {
     property bool showBack: true
     property bool showLanguage: true
     property bool warned: false          // the screen shows warned content: offer a break
+    // what a screen reader is told when the screen opens (Main announces it)
+    property string announcement: title
     default property alias content: body.data
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -21,7 +23,18 @@ Item {
         anchors.fill: parent
         spacing: 0
 
+        Item {
+            // the seated layout (staff config): nothing in the top quarter, above a
+            // wheelchair user's reach on a standing kiosk; the screen's content, its
+            // controls and the navigation sit below it
+            objectName: "seatedReserve"
+            visible: Access.seated
+            Layout.fillWidth: true
+            Layout.preferredHeight: Access.seated ? Math.round(root.height * Theme.seatedReserve) : 0
+        }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "screenTitle"
             visible: root.title.length > 0
             Layout.fillWidth: true
@@ -32,7 +45,7 @@ Item {
             text: root.title
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            maximumLineCount: Access.textStep > 0 ? 4 : 2
             elide: Text.ElideRight
             color: Theme.text
             font.family: Theme.serifFamily
@@ -51,6 +64,7 @@ Item {
             showBack: root.showBack
             showLanguage: root.showLanguage
             showBreak: root.warned
+            screen: root
             onBreakClicked: root.nav.rest()
             onHomeClicked: root.nav.home()
             onBackClicked: root.nav.back()

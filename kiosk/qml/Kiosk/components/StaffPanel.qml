@@ -14,6 +14,7 @@ Rectangle {
     onCloseRequested: if (exit) exit.close()
 
     TapHandler {}  // swallow taps behind the panel
+    Accessible.ignored: true  // the panel's own buttons are the controls
 
     Flickable {
         // scrolls where the panel is taller than a laptop window
@@ -30,6 +31,8 @@ Rectangle {
             spacing: Theme.gap
 
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 Layout.fillWidth: true
                 text: qsTr("Staff")
                 textFormat: Text.PlainText
@@ -45,6 +48,8 @@ Rectangle {
                 Repeater {
                     model: Admin.status
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         required property var modelData
                         required property int index
                         Layout.row: index
@@ -59,6 +64,8 @@ Rectangle {
                 Repeater {
                     model: Admin.status
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         required property var modelData
                         required property int index
                         Layout.row: index

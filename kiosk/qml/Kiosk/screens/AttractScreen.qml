@@ -28,6 +28,8 @@ Item {
         spacing: Theme.margin
 
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "attractTitle"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -39,6 +41,8 @@ Item {
             font.pixelSize: Theme.displaySize
         }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -53,6 +57,8 @@ Item {
             width: parent.width
             spacing: Theme.gap / 2
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "attractHighlight"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -64,6 +70,8 @@ Item {
                 font.pixelSize: Theme.headingSize
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: root.view.region + " · " + root.view.period
@@ -76,6 +84,8 @@ Item {
     }
 
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         id: prompt
         objectName: "attractPrompt"
         anchors.horizontalCenter: parent.horizontalCenter
@@ -94,4 +104,7 @@ Item {
     }
     Keys.onPressed: root.nav.begin()
     focus: true
+    Accessible.role: Accessible.Button
+    Accessible.name: prompt.text
+    Accessible.onPressAction: root.nav.begin()
 }

@@ -68,6 +68,8 @@ ScreenFrame {
                 onHeightChanged: if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
                     Qt.callLater(list.positionViewAtBeginning)
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "chapterPeriod"
                     width: list.textWidth
                     text: Exhibit.chapter.region + " · " + Exhibit.chapter.period
@@ -83,6 +85,8 @@ ScreenFrame {
                     font.pixelSize: Math.round(Theme.bodySize * 1.1)
                 }
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "fallbackMarker"
                     width: list.textWidth
                     visible: Exhibit.chapter.fallback
@@ -161,6 +165,8 @@ ScreenFrame {
                 spacing: Theme.gap / 2
 
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     visible: section.kind === "perspective"
                     width: list.textWidth
                     text: qsTr("Historians disagree")
@@ -171,6 +177,8 @@ ScreenFrame {
                     font.bold: true
                 }
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     width: list.textWidth
                     text: section.title
                     textFormat: Text.PlainText
@@ -347,6 +355,8 @@ ScreenFrame {
     component EventList: Column {
         spacing: Theme.gap
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: parent.width
             text: qsTr("Dates in this chapter")
             textFormat: Text.PlainText
@@ -363,6 +373,15 @@ ScreenFrame {
                 required property string title
                 required property string place
                 objectName: "eventRow_" + eventId
+                activeFocusOnTab: true
+                border.width: activeFocus ? 4 : 0
+                border.color: Theme.focus
+                Accessible.role: Accessible.Button
+                Accessible.name: eventRow.dateLabel + ": " + eventRow.title
+                Accessible.onPressAction: root.nav.event(eventRow.eventId)
+                Keys.onReturnPressed: root.nav.event(eventRow.eventId)
+                Keys.onEnterPressed: root.nav.event(eventRow.eventId)
+                Keys.onSpacePressed: root.nav.event(eventRow.eventId)
                 width: parent.width
                 implicitHeight: Math.max(Theme.touch, eventColumn.implicitHeight + Theme.gap / 2)
                 radius: Theme.radius
@@ -376,6 +395,8 @@ ScreenFrame {
                     y: Theme.gap / 4
                     width: parent.width
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         width: parent.width
                         text: eventRow.dateLabel
                         textFormat: Text.PlainText

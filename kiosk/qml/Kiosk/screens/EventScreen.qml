@@ -27,6 +27,8 @@ ScreenFrame {
             x: Exhibit.rightToLeft ? parent.width - width : 0  // the reading side
             spacing: Theme.gap
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "eventDate"
                 Layout.fillWidth: true
                 text: (root.card.dateLabel || "") + " · " + (root.card.place || "")

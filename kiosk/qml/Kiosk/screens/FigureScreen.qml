@@ -34,6 +34,8 @@ ScreenFrame {
             x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
             spacing: Theme.gap / 2
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 text: fig.text
                 textFormat: Text.PlainText
@@ -47,6 +49,8 @@ ScreenFrame {
                 text: fig.counted
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 visible: fig.disputed
                 width: parent.width
                 text: qsTr("Estimates differ")

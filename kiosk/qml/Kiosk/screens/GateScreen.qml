@@ -20,6 +20,7 @@ ScreenFrame {
     property bool full: false            // asked for from a summary-only chapter
     title: qsTr("Before you continue")
     warned: true
+    announcement: title + ". " + gate.text
 
     GateView {
         id: gate

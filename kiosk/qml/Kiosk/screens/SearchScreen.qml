@@ -36,6 +36,9 @@ ScreenFrame {
             font.family: Theme.fontFamily
             color: Theme.text
             placeholderText: qsTr("Type a name, a place or a word")
+            Accessible.role: Accessible.EditableText
+            Accessible.name: qsTr("Search")
+            Accessible.description: placeholderText
             placeholderTextColor: Theme.textMuted
             maximumLength: 200
             inputMethodHints: Qt.ImhNoPredictiveText
@@ -44,12 +47,14 @@ ScreenFrame {
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: field.activeFocus ? 4 : 2
-                border.color: field.activeFocus ? Theme.focus : Theme.surfaceRaised
+                border.color: field.activeFocus ? Theme.focus : Theme.controlBorder
             }
             onTextChanged: typing.restart()
             Component.onCompleted: forceActiveFocus()
         }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "searchCount"
             Layout.fillWidth: true
             visible: field.text.trim().length > 0
@@ -77,6 +82,8 @@ ScreenFrame {
             section.property: "group"
             section.delegate: Text {
                 required property string section
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
                 topPadding: Theme.gap
                 text: section
                 textFormat: Text.PlainText
@@ -92,6 +99,15 @@ ScreenFrame {
                 required property string title
                 required property string markup
                 objectName: "result_" + kind + "_" + ref
+                activeFocusOnTab: true
+                border.width: activeFocus ? 4 : 0
+                border.color: Theme.focus
+                Accessible.role: Accessible.Button
+                Accessible.name: hit.title
+                Accessible.onPressAction: tapper.tapped(null, Qt.LeftButton)
+                Keys.onReturnPressed: tapper.tapped(null, Qt.LeftButton)
+                Keys.onEnterPressed: tapper.tapped(null, Qt.LeftButton)
+                Keys.onSpacePressed: tapper.tapped(null, Qt.LeftButton)
                 width: Math.min(list.width, Theme.readingWidth)
                 x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
                 implicitHeight: Math.max(Theme.touch, col.implicitHeight + Theme.gap)
@@ -103,6 +119,8 @@ ScreenFrame {
                     y: Theme.gap / 2
                     width: parent.width - 2 * Theme.gap
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         width: parent.width
                         text: hit.title
                         textFormat: Text.PlainText

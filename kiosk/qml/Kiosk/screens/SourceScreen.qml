@@ -27,6 +27,8 @@ ScreenFrame {
             spacing: Theme.gap
 
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "sourceTitle"
                 Layout.fillWidth: true
                 text: root.card.title + (root.card.year ? " (" + root.card.year + ")" : "")
@@ -37,6 +39,8 @@ ScreenFrame {
                 font.pixelSize: Theme.headingSize
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 // the title as published stays above; its meaning in the visitor's language
                 objectName: "sourceGloss"
                 Layout.fillWidth: true
@@ -50,6 +54,8 @@ ScreenFrame {
                 font.italic: true
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "sourceKind"
                 Layout.fillWidth: true
                 text: root.card.kindLabel || ""
@@ -60,6 +66,8 @@ ScreenFrame {
                 font.bold: true
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 Layout.fillWidth: true
                 text: qsTr("Who made it, and why that matters")
                 textFormat: Text.PlainText
@@ -73,6 +81,8 @@ ScreenFrame {
                 text: root.card.provenance || ""
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 Layout.fillWidth: true
                 text: qsTr("Full reference")
                 textFormat: Text.PlainText
@@ -87,6 +97,8 @@ ScreenFrame {
                 text: root.card.reference || ""
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.gap
                 text: qsTr("Cited in")

@@ -37,6 +37,8 @@ ScreenFrame {
             width: list.width
             spacing: Theme.gap / 2
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: group.modelData.kindLabel
                 textFormat: Text.PlainText
                 color: Theme.accent

@@ -27,6 +27,8 @@ ScreenFrame {
                 color: Theme.surface
                 visible: root.page.lead.length > 0
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     id: lead
                     objectName: "supportLead"
                     x: Theme.gap
