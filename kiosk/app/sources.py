@@ -227,6 +227,35 @@ class Sources(QObject):
             )
         return out
 
+    def suggestions(self, limit: int = 10) -> list[str]:
+        """Words to start a search with, for an empty field: the themes of the events
+        this visitor may see, then their most named places; each finds something."""
+        repo = self._exhibit.repository
+        if repo is None:
+            return []
+        listed = self._exhibit.listed_chapters()
+        events = [e for e in repo.events(self._lang) if e.chapter_id in listed]
+        used = {k for e in events for k in e.categories}
+        themes = [
+            label.text
+            for k, label in repo.categories(self._lang)
+            if k in used and self._care.state.lists_category(k)
+        ]
+        places: dict[str, int] = {}
+        for e in events:
+            place = e.place.text.strip()
+            # a short name reads as a chip; "Riga, Latvia" and glossed names do not
+            if place and len(place) <= 24 and not any(c in place for c in ",;()"):
+                places[place] = places.get(place, 0) + 1
+        named = sorted(places, key=lambda p: (-places[p], p))
+        out: list[str] = []
+        for word in [w for pair in zip(themes, named, strict=False) for w in pair] + themes + named:
+            if len(out) >= limit:
+                break
+            if word not in out and self.search_rows(word):
+                out.append(word)
+        return out
+
     def section_markup(self, section_id: str, query: str) -> str:
         """A section's text with the searched words marked, for the section a search
         result opened ("" when they are not in it, in the visitor's language)."""

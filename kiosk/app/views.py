@@ -392,6 +392,7 @@ class SearchView(View):
         super().__init__(parent)
         self._query = ""
         self._model = SearchModel(self)
+        self.refresh()  # an empty field already suggests where to start
 
     def _set_input(self, name: str, value: Any) -> None:
         if name == "_query" and str(value).strip() and not self._query.strip():
@@ -404,10 +405,17 @@ class SearchView(View):
         rows = self.sources.search_rows(self._query) if self.sources and self._query else []
         if rows != self._model.rows():
             self._model.set_rows(rows)
-        return {"count": len(rows), "rows": rows}
+        # an empty field suggests where to start (read once per language and profile)
+        empty = not self._query.strip()
+        suggestions = self.sources.suggestions() if self.sources and empty else []
+        # the count in the visitor's digits: a Dari screen uses one digit system
+        shown = self.exhibit.format_number(len(rows)) if self.exhibit else str(len(rows))
+        return {"count": len(rows), "countText": shown, "rows": rows, "suggestions": suggestions}
 
     query = _input("_query", str, inputChanged)
     count = _int("count", changed)
+    countText = _str("countText", changed)
+    suggestions = _list("suggestions", changed)
     model = object_property(SearchModel, lambda s: s._model)
 
 
