@@ -171,7 +171,7 @@ def render_all(
     written: list[Path] = []
 
     def shot(name: str) -> None:
-        settle()
+        settle(220)  # past the screen's fade-in (150 ms)
         _images_loaded(engine, window)
         path = outdir / f"{name}.png"
         if not window.grabWindow().save(str(path)):

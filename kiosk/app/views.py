@@ -442,4 +442,5 @@ class AttractView(View):
     title = _str("title", changed)
     region = _str("region", changed)
     period = _str("period", changed)
+    coverId = _str("coverId", changed)
     prompt = _str("prompt", changed)

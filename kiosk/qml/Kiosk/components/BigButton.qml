@@ -8,6 +8,7 @@ Button {
 
     property bool primary: false
     property string detail: ""
+    property int alignment: Text.AlignHCenter  // a list of links reads from its start
 
     implicitHeight: Math.max(Theme.touch, implicitContentHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(Theme.touch, implicitContentWidth + leftPadding + rightPadding)
@@ -34,7 +35,7 @@ Button {
                 width: parent.width
                 text: root.text
                 textFormat: Text.PlainText
-                horizontalAlignment: Text.AlignHCenter
+                horizontalAlignment: root.alignment
                 wrapMode: Text.Wrap
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
@@ -49,7 +50,7 @@ Button {
                 visible: root.detail.length > 0
                 text: root.detail
                 textFormat: Text.PlainText
-                horizontalAlignment: Text.AlignHCenter
+                horizontalAlignment: root.alignment
                 wrapMode: Text.Wrap
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.smallSize

@@ -52,7 +52,7 @@ ScreenFrame {
             onAccepted: {
                 typing.stop()
                 root.run()
-                Qt.inputMethod.hide()
+                list.forceActiveFocus()  // no text field in focus: the keyboard goes
             }
             Component.onCompleted: forceActiveFocus()
         }
@@ -99,7 +99,7 @@ ScreenFrame {
                         field.text = modelData
                         typing.stop()
                         root.run()
-                        Qt.inputMethod.hide()
+                        list.forceActiveFocus()
                     }
                 }
             }
