@@ -39,7 +39,8 @@ ScreenFrame {
     // map, the sections to jump to, the dates); in portrait and on a laptop these
     // stand in the flow of the text
     readonly property bool wide: width > height * 1.3 && width >= Theme.readingWidth + Theme.bodySize * 14
-                                 && !Theme.compact
+    // on a laptop the dates column stays beside the text, the map and index go in the flow
+    readonly property bool asideInFlow: !wide || Theme.compact
 
     // a section index entry: the section at the top of the reading column
     function jumpTo(index) { list.positionViewAtIndex(index, ListView.Beginning) }
@@ -153,7 +154,7 @@ ScreenFrame {
                 Loader {
                     // portrait and laptop: the map and the section index in the flow
                     objectName: "chapterAsideInFlow"
-                    active: !root.wide
+                    active: root.asideInFlow
                     visible: active
                     width: list.textWidth
                     sourceComponent: Aside { showDates: false }
@@ -339,6 +340,7 @@ ScreenFrame {
                     id: wideAside
                     width: parent.width
                     showDates: true
+                    showMapAndIndex: !root.asideInFlow
                 }
             }
         }
@@ -358,9 +360,10 @@ ScreenFrame {
         id: asideColumn
         objectName: "chapterAside"
         property bool showDates: true
+        property bool showMapAndIndex: true
         spacing: Theme.margin
         Repeater {
-            model: Exhibit.chapter.cover
+            model: asideColumn.showMapAndIndex ? Exhibit.chapter.cover : []
             MediaFigure {
                 required property var modelData
                 media: modelData
@@ -371,7 +374,7 @@ ScreenFrame {
         }
         Column {
             objectName: "sectionIndex"
-            visible: root.showSections && list.count > 1
+            visible: asideColumn.showMapAndIndex && root.showSections && list.count > 1
             width: asideColumn.width
             spacing: Theme.gap / 2
             Text {
