@@ -66,9 +66,7 @@ def test_in_portrait_and_on_a_laptop_the_second_column_is_in_the_flow(
     if side:
         assert [i for i in items(side[0]) if i.objectName().startswith("eventRow_")]
         assert not [i for i in items(side[0]) if i.objectName().startswith(("index_", "image_"))]
-    aside = [
-        i for i in items(find(screen, "chapterList")) if i.objectName() == "chapterAside"
-    ][0]
+    aside = next(i for i in items(find(screen, "chapterList")) if i.objectName() == "chapterAside")
     summary = find(screen, "chapterSummary")
     assert _box(aside)[1] >= _box(summary)[3]  # after the summary, in the reading column
     assert abs(_box(aside)[0] - _box(summary)[0]) < 2
