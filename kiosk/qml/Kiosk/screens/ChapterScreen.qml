@@ -369,7 +369,7 @@ ScreenFrame {
                 media: modelData
                 nav: root.nav
                 width: asideColumn.width
-                maxHeight: Theme.bodySize * 10
+                maxHeight: Theme.bodySize * (root.wide ? 10 : 13)
             }
         }
         Column {
