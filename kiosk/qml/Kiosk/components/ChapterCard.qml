@@ -62,6 +62,7 @@ Rectangle {
         spacing: Theme.gap / 3
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari
             text: root.title
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
@@ -74,6 +75,7 @@ Rectangle {
         }
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari
             text: root.period + " · " + root.region  // the years stay whole when it is cut
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
@@ -87,6 +89,7 @@ Rectangle {
             objectName: "warningMarker"
             visible: root.hasWarning
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari
             text: qsTr("Contains distressing content")
             textFormat: Text.PlainText
             maximumLineCount: 1

@@ -149,6 +149,7 @@ Column {
         x: frame.x
         visible: root.media.perpetrator
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: qsTr("Photograph taken by the perpetrators")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
@@ -161,6 +162,7 @@ Column {
         objectName: "mediaCaption"
         x: frame.x
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: root.media.caption
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
@@ -174,6 +176,7 @@ Column {
         x: frame.x
         visible: (root.media.borders ?? "") !== ""
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: qsTr("Approximate borders of %1").arg(root.media.borders ?? "")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
@@ -185,6 +188,7 @@ Column {
         objectName: "mediaCredit"
         x: frame.x
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: root.media.credit + " · " + root.media.licence
         textFormat: Text.PlainText
         wrapMode: Text.Wrap

@@ -31,6 +31,7 @@ Rectangle {
 
             Text {
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Staff")
                 textFormat: Text.PlainText
                 color: Theme.text
@@ -64,6 +65,7 @@ Rectangle {
                         Layout.row: index
                         Layout.column: 1
                         Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                         text: modelData.value
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap

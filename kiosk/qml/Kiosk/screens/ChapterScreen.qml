@@ -116,6 +116,7 @@ ScreenFrame {
                 Text {
                     objectName: "fallbackMarker"
                     width: list.textWidth
+                    horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                     visible: Exhibit.chapter.fallback
                     text: qsTr("Shown in English")
                     textFormat: Text.PlainText
@@ -191,6 +192,7 @@ ScreenFrame {
                 Text {
                     visible: section.kind === "perspective"
                     width: list.textWidth
+                    horizontalAlignment: Text.AlignLeft
                     text: qsTr("Historians disagree")
                     textFormat: Text.PlainText
                     color: Theme.accent
@@ -200,6 +202,7 @@ ScreenFrame {
                 }
                 Text {
                     width: list.textWidth
+                    horizontalAlignment: Text.AlignLeft  // mirrored: the right in Dari
                     text: section.title
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
@@ -250,6 +253,8 @@ ScreenFrame {
                         model: section.terms
                         BigButton {
                             required property var modelData
+                            // a long term wraps inside the column instead of leaving it
+                            width: Math.min(implicitWidth, list.textWidth)
                             objectName: "term_" + modelData.termId
                             text: modelData.term
                             detail: qsTr("Glossary")

@@ -29,6 +29,7 @@ ScreenFrame {
             Text {
                 objectName: "eventDate"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: (root.card.dateLabel || "") + " · " + (root.card.place || "")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

@@ -35,6 +35,7 @@ ScreenFrame {
             spacing: Theme.gap / 2
             Text {
                 width: parent.width
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: fig.text
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -49,6 +50,7 @@ ScreenFrame {
             Text {
                 visible: fig.disputed
                 width: parent.width
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Estimates differ")
                 textFormat: Text.PlainText
                 color: Theme.textMuted

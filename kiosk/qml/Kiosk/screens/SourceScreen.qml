@@ -29,6 +29,7 @@ ScreenFrame {
             Text {
                 objectName: "sourceTitle"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: root.card.title + (root.card.year ? " (" + root.card.year + ")" : "")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -40,6 +41,7 @@ ScreenFrame {
                 // the title as published stays above; its meaning in the visitor's language
                 objectName: "sourceGloss"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 visible: text !== ""
                 text: root.card.gloss
                 textFormat: Text.PlainText
@@ -52,6 +54,7 @@ ScreenFrame {
             Text {
                 objectName: "sourceKind"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: root.card.kindLabel || ""
                 textFormat: Text.PlainText
                 color: Theme.accent
@@ -61,6 +64,7 @@ ScreenFrame {
             }
             Text {
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Who made it, and why that matters")
                 textFormat: Text.PlainText
                 color: Theme.textMuted
@@ -74,6 +78,7 @@ ScreenFrame {
             }
             Text {
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Full reference")
                 textFormat: Text.PlainText
                 color: Theme.textMuted
@@ -88,6 +93,7 @@ ScreenFrame {
             }
             Text {
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 Layout.topMargin: Theme.gap
                 text: qsTr("Cited in")
                 textFormat: Text.PlainText
