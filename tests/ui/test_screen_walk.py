@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QRectF
 
 from kiosk.app.screenshots import call
 from tests.ui.helpers import current_screen, items, qml, settle, tappables
@@ -136,9 +136,9 @@ def problems(ex: Any, name: str, screen: Any, lang: str) -> list[str]:
         off = left < -1 or left + min(r.width(), t.property("contentWidth")) > w + 1
         if off and not _scrolls_sideways(t, screen):
             found.append(f"{name}: text off the window: {words!r} ({_path(t)})")
-        if lang == "fa" and _arabic(str(t.property("text"))) and r.width() > w / 3:
-            if qml(ex.engine, t, "effectiveHorizontalAlignment === Qt.AlignLeft"):
-                found.append(f"{name}: Dari text set from the left: {words!r} ({_path(t)})")
+        rtl = lang == "fa" and _arabic(str(t.property("text"))) and r.width() > w / 3
+        if rtl and qml(ex.engine, t, "effectiveHorizontalAlignment === Qt.AlignLeft"):
+            found.append(f"{name}: Dari text set from the left: {words!r} ({_path(t)})")
     # texts side by side in one parent never overlap (a layout that lost its room)
     by_parent: dict[int, list[Any]] = {}
     for t in texts:
