@@ -222,6 +222,7 @@ bottom = results.mapToScene(QPointF(0, results.height())).y()
 room = bottom - results.mapToScene(QPointF(0, 0)).y()
 print("UP", kb.isVisible(), "ABOVE", bottom <= top + 1, "ROOM", room > 100)
 print("COUNT", results.property("count"))
+print("STYLED", _find_item(w, "keyboardBackground") is not None)
 QTest.keyClick(w, Qt.Key.Key_Return)
 settle(600)
 print("AFTER", kb.isVisible(), results.property("count"), field.property("text"))
@@ -239,6 +240,7 @@ print("AFTER", kb.isVisible(), results.property("count"), field.property("text")
         pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
     assert out.returncode == 0, out.stderr
     assert "UP True ABOVE True ROOM True" in out.stdout, out.stdout
+    assert "STYLED True" in out.stdout  # drawn in the exhibit's colours, not Qt's
     count = int(out.stdout.split("COUNT ")[1].split()[0])
     assert count > 0
     assert f"AFTER False {count} Estonia" in out.stdout, out.stdout
