@@ -12,7 +12,7 @@ InputPanel {
     id: root
     objectName: "keyboard"
     visible: active
-    width: parent ? parent.width : 0
+    width: parent ? parent.width : 0  // the search screen sets the width (and so the height)
     Component.onCompleted: {
         VirtualKeyboardSettings.activeLocales = Exhibit.keyboardLocales
         root.keyboard.style.keyboardBackground = exhibitBackground

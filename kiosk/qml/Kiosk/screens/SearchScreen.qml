@@ -185,9 +185,11 @@ ScreenFrame {
         id: keyboard
         objectName: "keyboardLoader"
         active: Exhibit.fullscreen && Exhibit.onScreenKeyboard
-        anchors.left: parent.left
-        anchors.right: parent.right
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
+        // the keyboard's height follows its width (about 0.31 of it): on a wide screen
+        // it is kept under half the height, so that the results above it stay readable
+        width: Math.min(parent.width, Math.round(parent.height * 1.45))
         source: "../components/Keyboard.qml"
         // an InputPanel, visible while active (named Item here: naming its type would
         // load the keyboard's module with every search screen)
