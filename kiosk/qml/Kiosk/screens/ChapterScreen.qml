@@ -438,6 +438,8 @@ ScreenFrame {
                     model: Exhibit.chapter.closing
                     BigButton {
                         required property var modelData
+                        // a long title wraps inside the card instead of leaving it
+                        width: Math.min(implicitWidth, parent.width)
                         objectName: "closing_" + modelData.chapterId
                         text: modelData.title
                         onClicked: root.nav.chapter(modelData.chapterId)
