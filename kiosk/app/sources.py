@@ -177,6 +177,39 @@ class Sources(QObject):
         sources = {s.id: s for s in q.sources(self._lang, ids)}
         return [self._figure(f, sources) for f in figs]
 
+    def bar_rows(self, section_ids: list[str]) -> list[dict[str, Any]]:
+        """The numbers of these sections as bars, each figure once: the span of its
+        estimates on a scale from 0 to the largest figure counted in the same unit (a bar
+        is never measured against another unit's; a percentage against 100)."""
+        q = self._q()
+        if q is None:
+            return []
+        num, to = self._exhibit.format_number, self._exhibit.range_pattern()
+        rows: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for sid in section_ids:
+            for f in q.figures(q.figures_shown("section", sid, self._lang), self._lang):
+                if f.id in seen or not f.estimates:
+                    continue
+                seen.add(f.id)
+                lo = min(e.low for e in f.estimates)
+                hi = max(e.high for e in f.estimates)
+                rows.append(
+                    {
+                        "figureId": f.id, "sectionId": sid, "counted": f.counted.text,
+                        "text": text.format_range(text.FigureRange(lo, hi, f.unit), num, to),
+                        "unit": f.unit, "low": lo, "high": hi,
+                    }
+                )  # fmt: skip
+        tops: dict[str, float] = {"percent": 100.0}  # a share is measured against the whole
+        for r in rows:
+            tops[r["unit"]] = max(tops.get(r["unit"], 0.0), r["high"])
+        for r in rows:
+            top = tops[r["unit"]] or 1.0
+            r["start"], r["end"] = r.pop("low") / top, r.pop("high") / top
+            del r["unit"]
+        return rows
+
     # -- glossary --------------------------------------------------------------
 
     def term_entry(self, term_id: str) -> dict[str, Any]:

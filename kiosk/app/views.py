@@ -192,6 +192,34 @@ class FiguresView(View):
 
 
 @QmlElement
+class ChapterFiguresView(View):
+    """A chapter's numbers as bars beside its text: the figures of the sections shown,
+    leaving out any whose numbers stand behind a gate not yet passed (those open on the
+    numbers screen, through their gate)."""
+
+    changed = Signal()
+    inputChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._chapter = ""
+
+    def load(self) -> dict[str, Any]:
+        ex = self.exhibit
+        if not (self.sources and ex and self._chapter and ex.current_chapter() == self._chapter):
+            return {"rows": []}
+        open_ids = [
+            r["sectionId"]
+            for r in ex.section_rows()
+            if r["figureCount"] > 0 and not ex.gateBefore("figures-section", r["sectionId"])
+        ]
+        return {"rows": self.sources.bar_rows(open_ids)}
+
+    chapterId = _input("_chapter", str, inputChanged)
+    rows = _list("rows", changed)
+
+
+@QmlElement
 class SourceView(View):
     """One source's card: who made it, why that matters, where the exhibit cites it."""
 

@@ -139,3 +139,49 @@ def test_the_gate_names_what_it_guards(start_exhibit: Any, real_db: Path) -> Non
     named = find(screen, "screenOverline").property("text")
     assert named == ex.services.exhibit.chapter.title and named.startswith("Estonia")
     assert _box(find(screen, "screenOverline"))[3] <= _box(find(screen, "screenTitle"))[1] + 1
+
+
+def test_the_second_column_shows_the_chapters_numbers_as_bars(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    ex = start_exhibit(real_db)
+    screen = open_chapter(ex, "estonia")
+    figures = find(screen, "chapterFigures")
+    bars = [i for i in items(figures) if i.objectName().startswith("figureBar_")]
+    assert len(bars) >= 3 and all(b.height() >= 48 for b in bars)
+    # a share is drawn against the whole: "50%" fills half its track
+    half = next(b for b in bars if any(t == "50%" for t in texts_in(b)))
+    track = next(i for i in items(half) if i.objectName() == "figureBarTrack")
+    low = next(i for i in items(half) if i.objectName() == "figureBarLow")
+    assert abs(low.width() / track.width() - 0.5) < 0.02
+    # a tap opens the numbers with every estimate and who gives it
+    scroll_into_view(find(screen, "chapterEvents").property("item"), bars[0])
+    tap(ex.window, bars[0])
+    assert ex.screen() in ("figureScreen", "gateScreen")
+
+
+def test_numbers_behind_a_gate_stay_off_the_second_column(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    ex = start_exhibit(real_db)
+    screen = open_chapter(ex, "estonia")
+    shown = len([i for i in items(screen) if i.objectName().startswith("figureBar_")])
+    ex.services.care.forget()  # a new visitor: the tags are no longer accepted
+    call(ex.nav, "chapter", "estonia")
+    settle(200)
+    if ex.screen() == "gateScreen":
+        call(ex.nav, "answerGate", "continue")  # the chapter's gate, not its numbers'
+        settle(200)
+    gated = [
+        r["sectionId"]
+        for r in ex.services.exhibit.section_rows()
+        if r["figureCount"] and ex.services.exhibit.gateBefore("figures-section", r["sectionId"])
+    ]
+    now = len(
+        [i for i in items(current_screen(ex.window)) if i.objectName().startswith("figureBar_")]
+    )
+    assert (now < shown) if gated else (now == shown)
+
+
+def texts_in(item: Any) -> list[str]:
+    return [str(i.property("text")) for i in items(item) if i.inherits("QQuickText")]

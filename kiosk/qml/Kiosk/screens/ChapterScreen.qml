@@ -405,6 +405,93 @@ ScreenFrame {
                 }
             }
         }
+        Column {
+            // the chapter's numbers as bars; a tap opens the figure with every estimate
+            objectName: "chapterFigures"
+            visible: asideColumn.showMapAndIndex && root.showSections && figures.rows.length > 0
+            width: asideColumn.width
+            spacing: Theme.gap / 2
+            ChapterFiguresView {
+                id: figures
+                chapterId: Exhibit.chapter.chapterId
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("In numbers")
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.headingSize
+            }
+            Repeater {
+                model: figures.rows
+                Rectangle {
+                    id: bar
+                    required property var modelData
+                    objectName: "figureBar_" + modelData.figureId
+                    width: parent.width
+                    implicitHeight: Math.max(Theme.touch, barColumn.implicitHeight + Theme.gap)
+                    radius: Theme.radius
+                    color: barTap.pressed ? Theme.surfaceRaised : Theme.surface
+                    TapHandler {
+                        id: barTap
+                        onTapped: root.nav.figures("section", bar.modelData.sectionId)
+                    }
+                    Column {
+                        id: barColumn
+                        x: Theme.gap
+                        y: Theme.gap / 2
+                        width: parent.width - 2 * Theme.gap
+                        spacing: 4
+                        Text {
+                            width: parent.width
+                            horizontalAlignment: Text.AlignLeft
+                            text: bar.modelData.text
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            color: Theme.accent
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                        }
+                        Rectangle {
+                            // 0 to the chapter's largest figure of the same unit, growing
+                            // from the reading side: solid to the lowest estimate, lighter
+                            // over the span the estimates disagree on
+                            objectName: "figureBarTrack"
+                            width: parent.width
+                            height: Math.round(Theme.gap * 0.8)
+                            radius: height / 2
+                            color: Theme.background
+                            Rectangle {
+                                objectName: "figureBarSpan"
+                                width: Math.max(parent.height, parent.width * bar.modelData.end)
+                                x: Exhibit.rightToLeft ? parent.width - width : 0
+                                height: parent.height
+                                radius: height / 2
+                                color: Theme.accent
+                                opacity: 0.45
+                            }
+                            Rectangle {
+                                objectName: "figureBarLow"
+                                width: Math.max(parent.height, parent.width * bar.modelData.start)
+                                x: Exhibit.rightToLeft ? parent.width - width : 0
+                                height: parent.height
+                                radius: height / 2
+                                color: Theme.accent
+                            }
+                        }
+                        BodyText {
+                            width: parent.width
+                            text: bar.modelData.counted
+                            font.pixelSize: Theme.smallSize
+                            lineHeight: 1.1
+                        }
+                    }
+                }
+            }
+        }
         Loader {
             active: asideColumn.showDates
             visible: active
