@@ -156,6 +156,7 @@ ScreenFrame {
                     // portrait and laptop: the map and the section index in the flow
                     objectName: "chapterAsideInFlow"
                     active: root.asideInFlow
+                    asynchronous: true
                     visible: active
                     width: list.textWidth
                     sourceComponent: Aside { showDates: false }
@@ -335,6 +336,8 @@ ScreenFrame {
             id: aside
             objectName: "chapterEvents"
             active: root.wide
+            // built in the background: the tap's first frame shows the text at once
+            asynchronous: true
             visible: active
             anchors.fill: parent
             sourceComponent: Flickable {
