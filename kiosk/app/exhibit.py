@@ -620,12 +620,17 @@ class Exhibit(QObject):
         self.languageChanged.emit()
 
     def highlight_at(self, index: int) -> dict[str, Any]:
-        """The chapter the attract loop shows at step ``index`` (titles and periods only)."""
+        """The chapter the attract loop shows at step ``index``: title, period and its
+        locator map (never a warned image or graphic text)."""
         rows = self._chapters.rows()
         if not rows:
             return {}
         r = rows[index % len(rows)]
-        return {"title": r["title"], "region": r["region"], "period": r["period"]}
+        # its map comes along only when untagged (coverId is "" for a warned image)
+        return {
+            "title": r["title"], "region": r["region"], "period": r["period"],
+            "coverId": r.get("coverId", ""),
+        }  # fmt: skip
 
     def prompt_at(self, index: int) -> str:
         """ "Touch to begin" in the enabled languages, one after another."""

@@ -175,8 +175,14 @@ def render_all(
     nav = window.findChild(QObject, "navigator")
     written: list[Path] = []
 
+    fade = window.findChild(QObject, "screenFade")
+
     def shot(name: str) -> None:
         settle()
+        for _ in range(50):  # past the screen's fade-in (150 ms), however busy the machine
+            if fade is None or not fade.property("running"):
+                break
+            settle(20)
         _images_loaded(engine, window)
         path = outdir / f"{name}.png"
         if not window.grabWindow().save(str(path)):

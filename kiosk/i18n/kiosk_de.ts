@@ -169,6 +169,14 @@
         <translation>Enthält belastende Einzelheiten</translation>
     </message>
     <message>
+        <source>In this chapter</source>
+        <translation>In diesem Kapitel</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>In Zahlen</translation>
+    </message>
+    <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
         <translation>Viele dieser Verbrechen kamen nie vor Gericht. Manche schon, und an sie wird erinnert. Sie können weiterlesen oder sich zuerst einen Moment Zeit nehmen.</translation>
     </message>
@@ -538,6 +546,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>Weiter unten mehr</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -637,6 +652,10 @@
             <numerusform>%n Ergebnis</numerusform>
             <numerusform>%n Ergebnisse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Oder beginnen Sie mit einem dieser Themen</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,14 @@
         <translation>Contains distressing details</translation>
     </message>
     <message>
+        <source>In this chapter</source>
+        <translation>In this chapter</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>In numbers</translation>
+    </message>
+    <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
         <translation>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</translation>
     </message>
@@ -538,6 +546,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -637,6 +652,10 @@
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Or start with one of these</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,14 @@
         <translation>Sisaldab häirivaid üksikasju</translation>
     </message>
     <message>
+        <source>In this chapter</source>
+        <translation>Selles peatükis</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>Arvudes</translation>
+    </message>
+    <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
         <translation>Paljusid neist kuritegudest pole kunagi kohtus arutatud. Mõnda on, ja neid mäletatakse. Võid edasi lugeda või enne veidi hinge tõmmata.</translation>
     </message>
@@ -538,6 +546,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>Allpool veel</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -637,6 +652,10 @@
             <numerusform>%n tulemus</numerusform>
             <numerusform>%n tulemust</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Või alusta ühest neist</translation>
     </message>
 </context>
 <context>

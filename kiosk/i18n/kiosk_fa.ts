@@ -169,6 +169,14 @@
         <translation>دارای جزئیات دردناک</translation>
     </message>
     <message>
+        <source>In this chapter</source>
+        <translation>در این فصل</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>در ارقام</translation>
+    </message>
+    <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
         <translation>بسیاری از این جنایات هرگز به محکمه کشانده نشدند. برخی به محکمه کشانده شده‌اند و یادشان زنده است. می‌توانید به خواندن ادامه دهید، یا نخست لحظه‌ای درنگ کنید.</translation>
     </message>
@@ -536,6 +544,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>ادامه در پایین</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -634,6 +649,10 @@
         <translation>
             <numerusform>%n نتیجه</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>یا از یکی از این‌ها شروع کنید</translation>
     </message>
 </context>
 <context>

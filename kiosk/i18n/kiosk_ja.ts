@@ -169,6 +169,14 @@
         <translation>つらい詳細を含みます</translation>
     </message>
     <message>
+        <source>In this chapter</source>
+        <translation>この章の内容</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>数字で見る</translation>
+    </message>
+    <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
         <translation>これらの犯罪の多くは、裁かれることがありませんでした。裁かれたものもあります。そして、これらの犯罪は記憶されています。このまま読み進めることも、先に少し休むこともできます。</translation>
     </message>
@@ -536,6 +544,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>下に続きます</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -634,6 +649,10 @@
         <translation>
             <numerusform>%n件見つかりました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>または、こちらから始めてください</translation>
     </message>
 </context>
 <context>

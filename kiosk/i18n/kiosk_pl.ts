@@ -169,6 +169,14 @@
         <translation>Zawiera poruszające szczegóły</translation>
     </message>
     <message>
+        <source>In this chapter</source>
+        <translation>W tym rozdziale</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>W liczbach</translation>
+    </message>
+    <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
         <translation>Wielu z tych zbrodni nigdy nie osądzono. Niektóre jednak osądzono, a pamięć o nich trwa. Możesz czytać dalej albo najpierw chwilę odpocząć.</translation>
     </message>
@@ -540,6 +548,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>Więcej poniżej</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -640,6 +655,10 @@
             <numerusform>%n wyniki</numerusform>
             <numerusform>%n wyników</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Albo zacznij od jednego z tych tematów</translation>
     </message>
 </context>
 <context>

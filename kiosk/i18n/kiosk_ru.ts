@@ -169,6 +169,14 @@
         <translation>Есть тяжёлые подробности</translation>
     </message>
     <message>
+        <source>In this chapter</source>
+        <translation>В этой главе</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>В цифрах</translation>
+    </message>
+    <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
         <translation>Многие из этих преступлений так и не дошли до суда. Некоторые дошли, и о них помнят. Вы можете читать дальше или сначала немного передохнуть.</translation>
     </message>
@@ -540,6 +548,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>Ниже ещё</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -640,6 +655,10 @@
             <numerusform>%n результата</numerusform>
             <numerusform>%n результатов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Или начните с одной из этих тем</translation>
     </message>
 </context>
 <context>

@@ -254,3 +254,35 @@ def test_a_warning_gate_reads_in_the_language_chosen_on_it(
     assert german != english
     assert german.startswith(("Dieses ", "Dieser ", "Diese ", "Bei diesem ")), german
     assert any(p in german for p in phrases.values()), german
+
+
+def test_dari_search_results_and_chapter_dates_stand_on_the_reading_side(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    ex = start_exhibit(real_db, default_language="fa")
+    w = ex.window.width()
+    call(ex.nav, "search")
+    settle()
+    screen = current_screen(ex.window)
+    qml(ex.engine, find(screen, "searchField"), "text = 'Katyn'")
+    settle(400)
+    hits = [i for i in items(screen) if i.objectName().startswith("result_")]
+    assert hits
+    for hit in hits:  # each card ends at the right margin, as the field above it does
+        right = hit.mapToScene(QPointF(hit.width(), 0)).x()
+        assert right > w - 100, hit.objectName()
+    count = find(screen, "searchCount")
+    shown = count.property("text")
+    assert not any(c.isascii() and c.isdigit() for c in shown), shown  # one digit system
+    assert qml(ex.engine, count, "effectiveHorizontalAlignment === Qt.AlignRight")
+    ex.services.care.accept([x.id for x in ex.services.exhibit.repository.warnings("fa")])
+    call(ex.nav, "chapter", "estonia")
+    settle(300)
+    screen = current_screen(ex.window)
+    rows = [i for i in items(screen) if i.objectName().startswith("eventRow_")]
+    assert rows
+    for row in rows:  # a year of digits only stands beside its title, on the right
+        for t in [i for i in items(row) if i.inherits("QQuickText")]:
+            assert qml(ex.engine, t, "effectiveHorizontalAlignment === Qt.AlignRight"), t.property(
+                "text"
+            )

@@ -44,11 +44,18 @@ ApplicationWindow {
         // outside opening hours nothing is shown, so nothing ticks or redraws
         visible: Opening.open
         Component.onCompleted: navigator.attract()
-        // Screen changes are instant: no animation to wait for on slow hardware.
+        // No StackView transitions: it ignores taps while one runs. The new screen is
+        // there at once and fades in briefly instead (fadeIn), taking taps from its
+        // first frame.
         pushEnter: null; pushExit: null; popEnter: null; popExit: null
         replaceEnter: null; replaceExit: null
 
         onCurrentItemChanged: {
+            if (currentItem !== null) {
+                fadeIn.stop()
+                fadeIn.target = currentItem
+                fadeIn.start()
+            }
             Idle.armed = Exhibit.status === "ok" && Opening.open
                          && currentItem !== null && currentItem.objectName !== "attractScreen"
             Stats.screenShown(currentItem ? currentItem.objectName : "", depth)
@@ -58,6 +65,17 @@ ApplicationWindow {
             if (frame)
                 Access.announce(frame.announcement)
         }
+    }
+
+    NumberAnimation {
+        // at most 200 ms, never blocking a tap (the screen is live while it fades in)
+        id: fadeIn
+        objectName: "screenFade"
+        property: "opacity"
+        from: 0.35
+        to: 1
+        duration: 150
+        easing.type: Easing.OutCubic
     }
 
     Connections {

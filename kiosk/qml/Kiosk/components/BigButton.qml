@@ -8,6 +8,7 @@ Button {
 
     property bool primary: false
     property string detail: ""
+    property int alignment: Text.AlignHCenter  // a list of links reads from its start
 
     implicitHeight: Math.max(Theme.touch, implicitContentHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(Theme.touch, implicitContentWidth + leftPadding + rightPadding)
@@ -38,7 +39,7 @@ Button {
                 width: parent.width
                 text: root.text
                 textFormat: Text.PlainText
-                horizontalAlignment: Text.AlignHCenter
+                horizontalAlignment: root.alignment
                 wrapMode: Text.Wrap
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.controlSize
@@ -54,7 +55,7 @@ Button {
                 visible: root.detail.length > 0
                 text: root.detail
                 textFormat: Text.PlainText
-                horizontalAlignment: Text.AlignHCenter
+                horizontalAlignment: root.alignment
                 wrapMode: Text.Wrap
                 font.family: Theme.fontFamily
                 font.pixelSize: Math.round(Theme.controlSize * 0.8)

@@ -66,6 +66,7 @@ Rectangle {
         spacing: Theme.gap / 3
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari
             text: root.title
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
@@ -78,6 +79,7 @@ Rectangle {
         }
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari
             text: root.period + " · " + root.region  // the years stay whole when it is cut
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
@@ -92,6 +94,7 @@ Rectangle {
             objectName: "warningMarker"
             visible: root.hasWarning
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari
             text: qsTr("Contains distressing content")
             textFormat: Text.PlainText
             maximumLineCount: 1

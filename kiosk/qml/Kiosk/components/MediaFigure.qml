@@ -157,6 +157,7 @@ Column {
         x: frame.x
         visible: root.media.perpetrator
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: qsTr("Photograph taken by the perpetrators")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
@@ -171,6 +172,7 @@ Column {
         objectName: "mediaCaption"
         x: frame.x
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: root.media.caption
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
@@ -186,6 +188,7 @@ Column {
         x: frame.x
         visible: (root.media.borders ?? "") !== ""
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: qsTr("Approximate borders of %1").arg(root.media.borders ?? "")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
@@ -199,6 +202,7 @@ Column {
         objectName: "mediaCredit"
         x: frame.x
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: root.media.credit + " · " + root.media.licence
         textFormat: Text.PlainText
         wrapMode: Text.Wrap

@@ -32,6 +32,7 @@ Column {
         objectName: "printMessage"
         visible: text.length > 0
         width: root.maxWidth
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: root.view.message
         textFormat: Text.PlainText
         wrapMode: Text.WrapAtWordBoundaryOrAnywhere

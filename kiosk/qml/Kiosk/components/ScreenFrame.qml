@@ -9,6 +9,7 @@ Item {
 
     required property Navigator nav
     property string title: ""
+    property string overline: ""         // above the title: a chapter's region and period
     property bool showHome: true
     property bool showBack: true
     property bool showLanguage: true
@@ -35,13 +36,32 @@ Item {
         Text {
             Accessible.role: Accessible.StaticText
             Accessible.name: text
+            objectName: "screenOverline"
+            visible: root.overline.length > 0 && root.title.length > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.gap
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari, whatever its digits
+            text: root.overline
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            font.letterSpacing: 1
+        }
+        Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "screenTitle"
             visible: root.title.length > 0
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            Layout.topMargin: Theme.gap
+            Layout.topMargin: root.overline.length > 0 ? 0 : Theme.gap
             Layout.bottomMargin: Theme.gap / 2
+            horizontalAlignment: Text.AlignLeft
             text: root.title
             textFormat: Text.PlainText
             wrapMode: Text.Wrap

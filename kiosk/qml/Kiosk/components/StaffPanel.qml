@@ -34,6 +34,7 @@ Rectangle {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Staff")
                 textFormat: Text.PlainText
                 color: Theme.text
@@ -71,6 +72,7 @@ Rectangle {
                         Layout.row: index
                         Layout.column: 1
                         Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                         text: modelData.value
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap

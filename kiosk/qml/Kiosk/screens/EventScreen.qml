@@ -31,6 +31,7 @@ ScreenFrame {
                 Accessible.name: text
                 objectName: "eventDate"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: (root.card.dateLabel || "") + " · " + (root.card.place || "")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

@@ -37,6 +37,7 @@ ScreenFrame {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
                 width: parent.width
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: fig.text
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -53,6 +54,7 @@ ScreenFrame {
                 Accessible.name: text
                 visible: fig.disputed
                 width: parent.width
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Estimates differ")
                 textFormat: Text.PlainText
                 color: Theme.textMuted

@@ -225,7 +225,7 @@ ScreenFrame {
                         BigButton {
                             required property var modelData
                             objectName: "elsewhere_" + modelData.chapterId
-                            width: root.wide ? parent.width : implicitWidth
+                            width: root.wide ? parent.width : Math.min(implicitWidth, parent.width)
                             text: modelData.title
                             onClicked: root.nav.chapter(modelData.chapterId)
                         }

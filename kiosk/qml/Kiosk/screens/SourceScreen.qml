@@ -31,6 +31,7 @@ ScreenFrame {
                 Accessible.name: text
                 objectName: "sourceTitle"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: root.card.title + (root.card.year ? " (" + root.card.year + ")" : "")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -44,6 +45,7 @@ ScreenFrame {
                 // the title as published stays above; its meaning in the visitor's language
                 objectName: "sourceGloss"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 visible: text !== ""
                 text: root.card.gloss
                 textFormat: Text.PlainText
@@ -58,6 +60,7 @@ ScreenFrame {
                 Accessible.name: text
                 objectName: "sourceKind"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: root.card.kindLabel || ""
                 textFormat: Text.PlainText
                 color: Theme.accent
@@ -69,6 +72,7 @@ ScreenFrame {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Who made it, and why that matters")
                 textFormat: Text.PlainText
                 color: Theme.textMuted
@@ -84,6 +88,7 @@ ScreenFrame {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Full reference")
                 textFormat: Text.PlainText
                 color: Theme.textMuted
@@ -100,6 +105,7 @@ ScreenFrame {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 Layout.topMargin: Theme.gap
                 text: qsTr("Cited in")
                 textFormat: Text.PlainText

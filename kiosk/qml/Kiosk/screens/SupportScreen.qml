@@ -34,6 +34,7 @@ ScreenFrame {
                     x: Theme.gap
                     y: Theme.gap
                     width: parent.width - 2 * Theme.gap
+                    horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                     text: root.page.lead
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
