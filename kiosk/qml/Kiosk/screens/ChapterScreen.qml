@@ -575,8 +575,6 @@ ScreenFrame {
                 required property string place
                 objectName: "eventRow_" + eventId
                 activeFocusOnTab: true
-                border.width: activeFocus ? 4 : 0
-                border.color: Theme.focus
                 Accessible.role: Accessible.Button
                 Accessible.name: eventRow.dateLabel + ": " + eventRow.title
                 Accessible.onPressAction: root.nav.event(eventRow.eventId)
@@ -587,8 +585,9 @@ ScreenFrame {
                 implicitHeight: Math.max(Theme.touch, eventColumn.implicitHeight + Theme.gap)
                 radius: Theme.radius
                 color: eventTap.pressed ? Theme.surfaceRaised : Theme.surface
-                border.width: 2
-                border.color: Theme.surfaceRaised
+                // a chip's outline, thicker and in the focus colour when Tab reaches it
+                border.width: activeFocus ? 4 : 2
+                border.color: activeFocus ? Theme.focus : Theme.surfaceRaised
                 TapHandler {
                     id: eventTap
                     onTapped: root.nav.event(eventRow.eventId)
