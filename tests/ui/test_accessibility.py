@@ -150,7 +150,7 @@ def test_every_control_is_named_and_every_text_exposed(
         if bad:
             found[name] = bad
     assert seen >= 12
-    assert not found, found
+    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
 
 
 @pytest.mark.slow

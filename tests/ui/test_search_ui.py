@@ -114,7 +114,16 @@ kb = _find_item(w, "keyboard")
 print("KEYBOARD", kb is not None and kb.height() > 100)
 print("LOCALES", s.exhibit.property("keyboardLocales"))
 """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    # a kiosk's landscape screen (the offscreen platform's own is 800×600, where the
+    # navigation and the keyboard leave no room a visitor would be offered)
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
+    )
+    env = dict(
+        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_QUICK_BACKEND="software"
+    )
     out = subprocess.run(
         [sys.executable, "-c", script],
         capture_output=True,
@@ -193,7 +202,9 @@ def test_under_14_suggestions_and_filters_never_name_sexual_violence(
     assert not [t for t in shown["young"] if "sexual" in t.lower() or "rape" in t.lower()]
 
 
-def test_kiosk_results_stay_above_the_keyboard_and_enter_puts_it_away(real_db: Path) -> None:
+def test_kiosk_results_stay_above_the_keyboard_and_enter_puts_it_away(
+    real_db: Path, tmp_path: Path
+) -> None:
     script = f"""
 import os, sys
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
@@ -227,7 +238,16 @@ QTest.keyClick(w, Qt.Key.Key_Return)
 settle(600)
 print("AFTER", kb.isVisible(), results.property("count"), field.property("text"))
 """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    # a kiosk's landscape screen (the offscreen platform's own is 800×600, where the
+    # navigation and the keyboard leave no room a visitor would be offered)
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
+    )
+    env = dict(
+        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_QUICK_BACKEND="software"
+    )
     out = subprocess.run(
         [sys.executable, "-c", script],
         capture_output=True,

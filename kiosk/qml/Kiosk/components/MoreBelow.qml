@@ -23,6 +23,8 @@ Item {
     }
     Text {
         objectName: "moreBelowText"
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.gap / 4
         anchors.horizontalCenter: parent.horizontalCenter

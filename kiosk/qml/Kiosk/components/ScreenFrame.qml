@@ -45,6 +45,8 @@ Item {
             horizontalAlignment: Text.AlignLeft  // mirrored in Dari, whatever its digits
             text: root.overline
             textFormat: Text.PlainText
+            wrapMode: Text.Wrap  // larger text (A+) may need a second line
+            maximumLineCount: Access.textStep > 0 ? 3 : 1
             elide: Text.ElideRight
             color: Theme.accent
             font.family: Theme.fontFamily

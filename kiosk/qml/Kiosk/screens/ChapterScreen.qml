@@ -392,6 +392,8 @@ ScreenFrame {
             width: asideColumn.width
             spacing: Theme.gap / 2
             Text {
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
                 width: parent.width
                 horizontalAlignment: Text.AlignLeft
                 text: qsTr("In this chapter")
@@ -425,6 +427,8 @@ ScreenFrame {
                 chapterId: Exhibit.chapter.chapterId
             }
             Text {
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
                 width: parent.width
                 horizontalAlignment: Text.AlignLeft
                 text: qsTr("In numbers")
@@ -439,6 +443,15 @@ ScreenFrame {
                     id: bar
                     required property var modelData
                     objectName: "figureBar_" + modelData.figureId
+                    activeFocusOnTab: true
+                    border.width: activeFocus ? 4 : 0
+                    border.color: Theme.focus
+                    Accessible.role: Accessible.Button
+                    Accessible.name: bar.modelData.text
+                    Accessible.onPressAction: root.nav.figures("section", bar.modelData.sectionId)
+                    Keys.onReturnPressed: root.nav.figures("section", bar.modelData.sectionId)
+                    Keys.onEnterPressed: root.nav.figures("section", bar.modelData.sectionId)
+                    Keys.onSpacePressed: root.nav.figures("section", bar.modelData.sectionId)
                     width: parent.width
                     implicitHeight: Math.max(Theme.touch, barColumn.implicitHeight + Theme.gap)
                     radius: Theme.radius

@@ -76,6 +76,8 @@ ScreenFrame {
         }
         Text {
             objectName: "searchSuggestionsTitle"
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
             Layout.fillWidth: true
             visible: suggestions.visible
             horizontalAlignment: Text.AlignLeft
