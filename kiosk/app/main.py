@@ -24,6 +24,7 @@ from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
 from .handout import HandoutView  # noqa: F401 - registers "Print this" with QML
 from .i18n import Translations
+from .lockdown import KeepInFront
 from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening
 from .sources import Sources
@@ -215,6 +216,13 @@ def watch_status(
     return writer
 
 
+def lock_down(window: QQuickWindow, config: KioskConfig) -> KeepInFront | None:
+    """A kiosk's window stays full screen and in front (a teacher's window is left alone)."""
+    if not config.fullscreen:
+        return None
+    return KeepInFront(window, parent=window)
+
+
 def has_display() -> bool:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.startswith(("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "wayland")):
@@ -276,10 +284,11 @@ def run(
     from .watchdog import Watchdog, end_cleanly_on_signals, notify, watchdog_interval_ms
 
     keep = (Watchdog(window, watchdog_interval_ms(), parent=app), end_cleanly_on_signals(app))
+    front = lock_down(window, config)
     writer = watch_status(services, window, status.status_path())
     code = app.exec()
     notify("STOPPING=1")
     writer.stop()
     services.stats.close()  # the last counts, and a clean end
-    del keep
+    del keep, front
     return code
