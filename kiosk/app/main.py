@@ -201,6 +201,7 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     # maintenance screen replaces the attract screen before the first frame
     services.exhibit.confirm()
     services.idle.watch(engine.rootObjects()[0])
+    services.admin.watch(engine.rootObjects()[0])  # the staff gesture
     return engine
 
 
