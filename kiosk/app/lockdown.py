@@ -5,7 +5,8 @@ or a script can un-fullscreen, minimise, hide or cover the exhibit. Qt tells the
 when its state or activation changes; the keeper then puts it back, full screen, raised
 and active, after a short pause (so it never fights a change in the middle of happening).
 A slow check every few seconds catches what no signal reports (a desktop switch unmaps
-the window without changing its state).
+the window without changing its state). On X11 the window also holds the keyboard, so
+that the window manager's shortcuts do not fire at all.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class KeepInFront(QObject):
         window.windowStateChanged.connect(self._changed)
         window.activeChanged.connect(self._changed)
         window.visibleChanged.connect(self._changed)
+        for moved in (window.xChanged, window.yChanged, window.widthChanged, window.heightChanged):
+            moved.connect(self._changed)
         self._check.start()
 
     def is_in_front(self) -> bool:
@@ -55,15 +58,32 @@ class KeepInFront(QObject):
             and w.windowStates() == Qt.WindowState.WindowFullScreen
             and w.isExposed()
             and w.isActive()
+            and self._fills_screen()
         )
+
+    def _fills_screen(self) -> bool:
+        screen = self._window.screen()
+        return screen is None or self._window.geometry() == screen.geometry()
 
     def _changed(self, *_args: object) -> None:
         if not self.is_in_front():
             self._soon.start()
+        else:
+            self._grab_keys()
 
     def _check_now(self) -> None:
-        if not self.is_in_front() and not self._soon.isActive():
-            self.restore()
+        if not self.is_in_front():
+            if not self._soon.isActive():
+                self.restore()
+        else:
+            self._grab_keys()
+
+    def _grab_keys(self) -> None:
+        # On X11 the window manager's own shortcuts (Alt+Tab, Alt+Space, "show desktop",
+        # desktop switching) are passive grabs; while the exhibit holds the keyboard they
+        # never fire. (Wayland compositors such as cage have no such shortcuts.)
+        if QGuiApplication.platformName() == "xcb":
+            self._window.setKeyboardGrabEnabled(True)
 
     def _why(self) -> str:
         w = self._window
@@ -71,6 +91,8 @@ class KeepInFront(QObject):
             return "hidden"
         if w.windowStates() != Qt.WindowState.WindowFullScreen:
             return "not full screen"
+        if not self._fills_screen():
+            return "moved or resized"
         return "another window has the input"
 
     def restore(self) -> None:
@@ -86,6 +108,10 @@ class KeepInFront(QObject):
             # unmapped by "show desktop", a desktop switch or a minimise: mapped again, it
             # comes back on the desktop in view (a hidden window cannot be activated)
             w.hide()
+        elif why == "moved or resized":
+            # still "full screen" to the window manager, which then ignores the same
+            # request again: leave full screen and ask for it anew
+            w.showNormal()
         if why != "another window has the input" or not w.isVisible():
             w.showFullScreen()
         if QGuiApplication.platformName() not in _NO_STACKING:
