@@ -56,9 +56,7 @@ class Supervisor:
     """The unit's supervision of ``content``; ``scale`` shortens its RestartSec and
     WatchdogSec alike (0.1: a 2 s watchdog for the unit's 20 s), for the test suite."""
 
-    def __init__(
-        self, content: Path, scale: float = 1.0, program: list[str] | None = None
-    ) -> None:
+    def __init__(self, content: Path, scale: float = 1.0, program: list[str] | None = None) -> None:
         """``program``: what ExecStart runs instead of ``python -m kiosk`` (with the
         unit's arguments after it)."""
         s = unit_settings()
