@@ -56,7 +56,9 @@ class Supervisor:
     """The unit's supervision of ``content``; ``scale`` shortens its RestartSec and
     WatchdogSec alike (0.1: a 2 s watchdog for the unit's 20 s), for the test suite."""
 
-    def __init__(self, content: Path, scale: float = 1.0) -> None:
+    def __init__(self, content: Path, scale: float = 1.0, program: list[str] | None = None) -> None:
+        """``program``: what ExecStart runs instead of ``python -m kiosk`` (with the
+        unit's arguments after it)."""
         s = unit_settings()
         self.restart_sec = s.restart_sec * scale
         self.watchdog_sec = s.watchdog_sec * scale
@@ -65,7 +67,7 @@ class Supervisor:
         args[args.index("--content") + 1] = str(content)  # this machine's content
         i = args.index("--config")
         del args[i : i + 2]  # defaults instead of /etc
-        self.argv = [sys.executable, "-m", "kiosk", *args]
+        self.argv = [*(program or [sys.executable, "-m", "kiosk"]), *args]
         self.folder = Path(tempfile.mkdtemp(prefix="supervisor-"))
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.sock.bind(str(self.folder / "notify"))

@@ -8,6 +8,7 @@ import shlex
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -100,6 +101,35 @@ def test_a_frozen_exhibit_is_killed_by_the_watchdog_and_restarted(small_db: Path
         assert frozen.poll() is not None and sup.proc is not frozen
         sup.wait_ready(30)
         assert time.monotonic() - start <= sup.watchdog_sec + sup.restart_sec + 20
+        stopped = sup.stop()
+    finally:
+        sup.stop()
+    assert stopped == 0
+
+
+@pytest.mark.slow
+@pytest.mark.logs
+@pytest.mark.parametrize("mode", ["slot", "qml"], ids=["a 60 s slot", "an endless QML loop"])
+def test_a_stall_inside_the_exhibit_is_caught_by_the_watchdog_and_restarted(
+    small_db: Path, tmp_path: Path, mode: str
+) -> None:
+    """The process runs on (no signal stops it); only its GUI thread hangs."""
+    marker = tmp_path / "stalled-once"
+    program = [sys.executable, "-m", "tests.stall_exhibit", mode, str(marker)]
+    sup = Supervisor(small_db, scale=SCALE, program=program)
+    try:
+        sup.start()
+        sup.wait_ready(60)
+        stalled = sup.proc
+        assert stalled is not None
+        start = time.monotonic()
+        while sup.proc is stalled and time.monotonic() - start < 30:
+            sup.poll()
+        assert marker.exists() and stalled.poll() == -signal.SIGKILL  # the watchdog's kill
+        # killed within the watchdog's period of the stall (it starts a second after the
+        # first frame, after at most one ping period)
+        assert time.monotonic() - start <= sup.watchdog_sec + 3
+        sup.wait_ready(30)  # and back on the attract screen
         stopped = sup.stop()
     finally:
         sup.stop()

@@ -24,6 +24,7 @@ from .care import Care
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
 from .i18n import Translations
+from .lockdown import KeepInFront
 from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening
 from .sources import Sources
@@ -247,6 +248,7 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
         type=Qt.ConnectionType.SingleShotConnection,
     )
     services.access.watch(window)
+    services.admin.watch(window)  # the staff gesture
     return engine
 
 
@@ -260,6 +262,13 @@ def watch_status(
         services.watcher.refused.connect(lambda _why: writer.write())
     writer.start()
     return writer
+
+
+def lock_down(window: QQuickWindow, config: KioskConfig) -> KeepInFront | None:
+    """A kiosk's window stays full screen and in front (a teacher's window is left alone)."""
+    if not config.fullscreen:
+        return None
+    return KeepInFront(window, parent=window)
 
 
 def has_display() -> bool:
@@ -323,10 +332,11 @@ def run(
     from .watchdog import Watchdog, end_cleanly_on_signals, notify, watchdog_interval_ms
 
     keep = (Watchdog(window, watchdog_interval_ms(), parent=app), end_cleanly_on_signals(app))
+    front = lock_down(window, config)
     writer = watch_status(services, window, status.status_path())
     code = app.exec()
     notify("STOPPING=1")
     writer.stop()
     services.stats.close()  # the last counts, and a clean end
-    del keep
+    del keep, front
     return code

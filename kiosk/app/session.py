@@ -9,7 +9,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .config import MAX_PIN_DIGITS, MIN_PIN_DIGITS, Schedule, verify_pin
+from .gesture import CornerHold
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,12 @@ _INPUT_EVENTS = {2, 5, 6, 31, 194, 195}
 # how much longer the wait and the countdown are while text size or speech is in use
 EXTEND_WAIT = 3
 EXTEND_COUNTDOWN = 2
+# the staff gesture's: mouse press, release and move; touch begin, update, end and cancel;
+# key press and wheel (which end a hold)
+_MOUSE_PRESS, _MOUSE_RELEASE, _MOUSE_MOVE = 2, 3, 5
+_TOUCH_EVENTS, _TOUCH_CANCEL = {194, 195, 196}, 209
+_OTHER_INPUT = {6, 31}
+_CORNER_PX = 64.0  # until the screens say how big the corner is
 
 
 @QmlElement
@@ -200,11 +207,12 @@ LONGEST_LOCK_S = 3600
 @QmlElement
 @QmlSingleton
 class Admin(QObject):
-    """The hidden staff panel: a long press in a corner, then the PIN.
+    """The hidden staff panel: a still hold in the top-left corner, then the PIN.
 
-    The pad opens only when a PIN is configured. Five wrong PINs in a row lock it for
-    30 s, doubling with every further wrong PIN; the idle reset closes and locks the
-    panel so that the next visitor never finds it open.
+    The hold is recognised in Python (``gesture.CornerHold``) from the window's input
+    events, which ``watch`` taps. The pad opens only when a PIN is configured. Five
+    wrong PINs in a row lock it for 30 s, doubling with every further wrong PIN; the
+    idle reset closes and locks the panel so that the next visitor never finds it open.
 
     Signals:
         exitRequested: staff chose "exit to desktop"; the app should quit.
@@ -241,9 +249,74 @@ class Admin(QObject):
         self._locked_until = 0.0
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick)
+        self._gesture = CornerHold(_CORNER_PX, hold_seconds)
+        self._corner: QObject | None = None
+        self._held = QTimer(self, singleShot=True)
+        self._held.timeout.connect(self._hold_done)
 
     def install(self) -> None:
         Admin._current = self
+
+    def watch(self, window: QObject) -> None:
+        """Recognise the staff gesture in ``window``'s input (all of it reaches the window
+        before any item). The corner is the size of the screens' ``adminCorner``."""
+        self._corner = window.findChild(QObject, "adminCorner")
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type().value
+        rec, now, fired = self._gesture, self._clock(), False
+        if kind in (_MOUSE_PRESS, _MOUSE_RELEASE, _MOUSE_MOVE):
+            from PySide6.QtGui import QInputDevice, QMouseEvent
+
+            mouse = cast(QMouseEvent, event)
+            if mouse.pointingDevice().type() != QInputDevice.DeviceType.Mouse:
+                return False  # made from a touch, which is counted as a touch
+            if kind == _MOUSE_PRESS:
+                self._measure_corner()
+            p = mouse.position()
+            if kind == _MOUSE_PRESS:
+                fired = rec.press(now, p.x(), p.y(), -1)
+            elif kind == _MOUSE_RELEASE:
+                fired = rec.release(now, -1)
+            else:
+                fired = rec.move(now, p.x(), p.y(), -1)
+        elif kind in _TOUCH_EVENTS:
+            from PySide6.QtGui import QEventPoint, QTouchEvent
+
+            self._measure_corner()
+            for point in cast(QTouchEvent, event).points():
+                state, p = point.state(), point.position()
+                if state == QEventPoint.State.Pressed:
+                    fired |= rec.press(now, p.x(), p.y(), point.id())
+                elif state == QEventPoint.State.Released:
+                    fired |= rec.release(now, point.id())
+                elif state == QEventPoint.State.Updated:
+                    fired |= rec.move(now, p.x(), p.y(), point.id())
+        elif kind == _TOUCH_CANCEL:
+            fired = rec.cancel_all(now)
+        elif kind in _OTHER_INPUT:
+            fired = rec.other(now)
+        else:
+            return False
+        if fired:
+            self.openPad()
+        deadline = rec.deadline()
+        if deadline is None:
+            self._held.stop()
+        else:
+            self._held.start(max(0, math.ceil((deadline - now) * 1000)))
+        return False
+
+    def _measure_corner(self) -> None:
+        if self._corner is not None:
+            self._gesture.size = float(self._corner.property("width") or _CORNER_PX)
+
+    def _hold_done(self) -> None:
+        if self._gesture.due(self._clock()):
+            self.openPad()
+        elif (deadline := self._gesture.deadline()) is not None:
+            self._held.start(max(1, math.ceil((deadline - self._clock()) * 1000)))
 
     @staticmethod
     def create(engine: QQmlEngine) -> Admin:
@@ -337,6 +410,7 @@ class Admin(QObject):
     def set_hold_seconds(self, seconds: float) -> None:
         """Before the screens are built: how long the corner must be held."""
         self._hold = seconds
+        self._gesture.hold = seconds
 
     configured = Property(bool, lambda s: bool(s._pin_hash), constant=True)
     holdSeconds = Property(float, lambda s: s._hold, constant=True)

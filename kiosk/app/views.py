@@ -8,6 +8,7 @@ does) or runs SQL (``kiosk.content`` does).
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -47,6 +48,7 @@ class View(QObject):
             self.exhibit.statusChanged.connect(self.refresh)
         if self.care is not None:
             self.care.changed.connect(self.refresh)
+        _let_go_when_destroyed(self)
 
     def load(self) -> dict[str, Any]:
         """The view's values now (subclasses); {} when there is nothing to show."""
@@ -70,6 +72,20 @@ class View(QObject):
             setattr(self, name, value)
             self.inputChanged.emit()
             self.refresh()
+
+
+def _let_go_when_destroyed(view: View) -> None:
+    """PySide6 6.11 never frees the Python side of an object that QML created, even after
+    QML destroyed it (every screen's view, about 30 KiB each with its rows): when the view
+    is destroyed, it lets go of everything it holds, so that only a small shell stays."""
+    ref = weakref.ref(view)
+
+    def let_go(*_args: object) -> None:
+        dead = ref()
+        if dead is not None:
+            dead.__dict__.clear()
+
+    view.destroyed.connect(let_go)
 
 
 # Each view hands its own ``changed`` and ``inputChanged`` signals to these helpers.

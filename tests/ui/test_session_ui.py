@@ -277,3 +277,26 @@ def test_the_attract_loop_cross_fades_its_highlights(start_exhibit: Any, real_db
                 break
         maps.append(any(i.objectName() == "attractMap" for i in items(screen)))
     assert maps == [bool(r["coverId"]) for r in rows] and any(maps)
+
+
+def test_screens_left_behind_hold_no_data(start_exhibit: Any, small_db: Path) -> None:
+    """PySide6 keeps the Python side of every view model QML made, after QML destroyed it
+    with its screen; a kiosk changes screens a million times, so each lets go of its data."""
+    import gc
+
+    import shiboken6
+
+    from kiosk.app.screenshots import call
+    from kiosk.app.views import View
+
+    ex = start_exhibit(small_db)
+    for _ in range(5):
+        for screen in ("sources", "about", "support", "periodMap", "home"):
+            call(ex.nav, screen)
+            settle(5)
+    settle(50)
+    gc.collect()
+    views = [o for o in gc.get_objects() if isinstance(o, View)]
+    dead = [v for v in views if not shiboken6.isValid(v)]
+    assert dead  # the screens were destroyed (what this test is about)
+    assert [type(v).__name__ for v in dead if vars(v)] == []

@@ -11,7 +11,9 @@ ApplicationWindow {
     visible: true
     title: qsTr("Soviet war crimes, 1919–1991")
     color: Theme.background
-    flags: Exhibit.fullscreen ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    // a kiosk stays above any window another program opens (its window manager permitting)
+    flags: Exhibit.fullscreen ? (Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+                              : Qt.Window
     visibility: Exhibit.fullscreen ? Window.FullScreen : Window.Windowed
     font.family: Theme.fontFamily
     LayoutMirroring.enabled: Exhibit.rightToLeft
