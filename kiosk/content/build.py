@@ -173,6 +173,18 @@ def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
             shown = dict.fromkeys(e.figures + text.figure_refs(e.summary))
             for f_id in shown:
                 yield "event_figures", {"event_id": e.id, "figure_id": f_id}
+    for i, lp in enumerate(c.paths):
+        yield "paths", {
+            "id": lp.id, "position": i, "min_age": lp.min_age, "max_age": lp.max_age,
+            "minutes": lp.minutes,
+        }  # fmt: skip
+        for j, _aim in enumerate(lp.aims):
+            yield "path_aims", {"id": f"{lp.id}#{j + 1}", "path_id": lp.id, "position": j}
+        for j, stop in enumerate(lp.stops):
+            yield "path_stops", {
+                "id": f"{lp.id}#{j + 1}", "path_id": lp.id, "position": j,
+                "kind": stop.kind, "ref": stop.ref,
+            }  # fmt: skip
     for im in c.media:
         if im.map is None:
             continue
