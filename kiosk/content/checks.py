@@ -521,8 +521,8 @@ def path_targets(c: m.Content) -> dict[str, dict[str, tuple[bool, list[str]]]]:
             out["event"][e.id] = (ch.young_unsuitable, e.warnings)
         for f in ch.figures:
             out["figure"][f.id] = (young.get(f.chapter_id, False), f.warnings)
-    for s in c.sources:
-        out["source"][s.id] = (False, [])
+    for src in c.sources:
+        out["source"][src.id] = (False, [])
     return out
 
 

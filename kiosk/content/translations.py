@@ -103,8 +103,8 @@ def text_units(c: m.Content) -> Iterator[TextUnit]:
             yield TextUnit(g, "path_aims", f"{lp.id}#{j + 1}", "text", aim)
         for j, stop in enumerate(lp.stops):
             sid = f"{lp.id}#{j + 1}"
-            for k, q in enumerate(stop.questions[:2]):
-                yield TextUnit(g, "path_stops", sid, f"question_{k + 1}", q)
+            for qn, q in enumerate(stop.questions[:2]):
+                yield TextUnit(g, "path_stops", sid, f"question_{qn + 1}", q)
             if stop.note:
                 yield TextUnit(g, "path_stops", sid, "note", stop.note)
 
