@@ -20,6 +20,7 @@ from kiosk.stats.counter import Counter
 
 from . import logs, status
 from .care import Care
+from .classroom import Classroom
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
 from .handout import HandoutView  # noqa: F401 - registers "Print this" with QML
@@ -49,8 +50,10 @@ class Services(QObject):
         config: KioskConfig,
         preview: bool = False,
         stats_file: Path | None = None,
+        classroom: bool = False,
     ) -> None:
-        """``stats_file``: where the usage figures are counted (None: nothing is)."""
+        """``stats_file``: where the usage figures are counted (None: nothing is);
+        ``classroom``: classroom mode (lesson paths, no idle reset, classroom profile)."""
         super().__init__()
         self.config = config
         folder = content if content is not None and content.is_dir() else None
@@ -79,6 +82,9 @@ class Services(QObject):
         self.stats = Stats(counter, parent=self)
         # before the screens load: the idle reset reaches the counter before the reset
         self.stats.attach(self.exhibit, self.care, self.idle)
+        self.classroom = Classroom(
+            self.exhibit, self.care, self.idle, active=classroom, parent=self
+        )
         self.opening = Opening(config.schedule, parent=self)
         self.opening.openChanged.connect(self._opening_changed)
         self.admin.reloadRequested.connect(self.reload)
@@ -144,6 +150,7 @@ class Services(QObject):
         self.admin.install()
         self.opening.install()
         self.stats.install()
+        self.classroom.install()
 
 
 def _date(path: Path) -> str:
@@ -232,6 +239,8 @@ def run(
     profile: str | None = None,
     preview: bool = False,
     maintenance: bool = False,
+    classroom: bool = False,
+    fullscreen: bool = False,
 ) -> int:
     logs.start_logging()
     sweep_media_folders()
@@ -246,6 +255,10 @@ def run(
             config.fullscreen = False
         if profile:
             config.profile = profile
+        if classroom:
+            # a laptop and a projector: windowed unless asked, the classroom profile always
+            config.fullscreen = fullscreen
+            config.profile = "classroom"
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
@@ -257,7 +270,9 @@ def run(
     # usage figures beside the logs; never for a curator's preview or a paused exhibit
     counting = config.usage_figures and not preview and not maintenance
     stats_file = logs.log_folder() / stats_store.FILE_NAME if counting else None
-    services = Services(None if maintenance else content, config, preview, stats_file)
+    services = Services(
+        None if maintenance else content, config, preview, stats_file, classroom=classroom
+    )
     if maintenance:
         services.exhibit.refuse(
             "maintenance",

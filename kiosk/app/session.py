@@ -60,6 +60,7 @@ class Idle(QObject):
         self._clock = QElapsedTimer()
         self._seconds_left = math.ceil(countdown_ms / 1000)
         self._window: QObject | None = None
+        self._held = False
 
     def set_timeouts(self, timeout_ms: int, countdown_ms: int) -> None:
         """Change the wait and the countdown (takes effect at the next wait)."""
@@ -103,7 +104,15 @@ class Idle(QObject):
         if self._armed:
             self._idle.start()
 
+    def hold(self, held: bool) -> None:
+        """Hold the idle reset off (classroom mode: a lesson ends when the teacher ends
+        it, however long the class discusses); releasing it does not arm it."""
+        self._held = held
+        if held:
+            self.set_armed(False)
+
     def set_armed(self, armed: bool) -> None:
+        armed = armed and not self._held
         if armed == self._armed:
             return
         self._armed = armed

@@ -597,6 +597,39 @@ class Repository:
             for i, lo, hi, mins in rows
         ]  # fmt: skip
 
+    def stop_targets(
+        self, stops: Iterable[PathStopView], lang: str
+    ) -> dict[tuple[str, str], tuple[Localized, str]]:
+        """What each stop shows: its title in ``lang`` and the chapter it stands in ("" for
+        a source). A stop whose target is not in the database is left out."""
+        by_kind: dict[str, list[str]] = {}
+        for s in stops:
+            by_kind.setdefault(s.kind, []).append(s.ref)
+        out: dict[tuple[str, str], tuple[Localized, str]] = {}
+        owners = {"chapter": ("chapters", "id", "title"), "section": ("sections", "chapter_id",
+                  "title"), "event": ("events", "chapter_id", "title"),
+                  "figure": ("figures", "chapter_id", "counted")}  # fmt: skip
+        for kind, refs in by_kind.items():
+            marks = ",".join("?" * len(refs))
+            if kind == "source":
+                for i, author, title in self.conn.execute(
+                    f"SELECT id, author, title FROM sources WHERE id IN ({marks})", refs
+                ):
+                    # a title stays as published: not a missing translation
+                    out[(kind, i)] = (Localized(f"{author}: {title}", lang), "")
+                continue
+            if kind not in owners:
+                continue
+            table, column, field = owners[kind]
+            chapter_of = dict(
+                self.conn.execute(f"SELECT id, {column} FROM {table} WHERE id IN ({marks})", refs)
+            )
+            tx = self.texts(table, list(chapter_of), lang)
+            for i, ch in chapter_of.items():
+                if (i, field) in tx:
+                    out[(kind, i)] = (tx[(i, field)], str(ch))
+        return out
+
     def lesson_path(self, path_id: str, lang: str) -> LessonPathView | None:
         found = self.lesson_paths(lang, path_id)
         return found[0] if found else None

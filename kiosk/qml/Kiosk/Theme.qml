@@ -17,8 +17,13 @@ QtObject {
     readonly property int touchFloor: compact ? 48 : Math.max(48, Math.round(12 * mm))
     readonly property int touch: compact ? 48 : Math.max(64, touchFloor)
 
-    // text: body em at least 8.5 mm on a kiosk; 20 px on a laptop an arm's length away
-    readonly property int bodySize: compact ? 20 : Math.max(24, Math.round(8.5 * mm))
+    // classroom mode (a projector): type read from the back of the room; set by Main
+    property bool projector: false
+
+    // text: body em at least 8.5 mm on a kiosk; 20 px on a laptop an arm's length away;
+    // at least 26 px on a projector
+    readonly property int bodySize: projector ? Math.max(26, compact ? 0 : Math.round(8.5 * mm))
+                                    : compact ? 20 : Math.max(24, Math.round(8.5 * mm))
     readonly property int smallSize: Math.round(bodySize * 0.8)
     readonly property int headingSize: Math.round(bodySize * 1.35)
     readonly property int titleSize: Math.round(bodySize * 1.9)
