@@ -112,7 +112,9 @@ class Classroom(QObject):
         )
         minutes = self.tr("%1 minutes").replace("%1", str(p.minutes))
         stops = self.tr("%1 stops").replace("%1", str(len(p.stops)))
-        return self.tr("%1 · %2 · %3").replace("%1", ages).replace("%2", minutes).replace("%3", stops)
+        return (
+            self.tr("%1 · %2 · %3").replace("%1", ages).replace("%2", minutes).replace("%3", stops)
+        )
 
     def _reload(self) -> None:
         """Read the paths (and the running one) again: new language or new content."""
@@ -146,7 +148,11 @@ class Classroom(QObject):
         if self._path is not None:
             for i, s in enumerate(self._path.stops):
                 rows.append(
-                    {"number": i + 1, "title": self._title_of(s.kind, s.ref), "current": i == self._index}
+                    {
+                        "number": i + 1,
+                        "title": self._title_of(s.kind, s.ref),
+                        "current": i == self._index,
+                    }
                 )
         self._stops.set_rows(rows)
 

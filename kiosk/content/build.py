@@ -91,7 +91,8 @@ def media_rows(c: m.Content, src: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
     """(table, row) for every row of the database except media, in a fixed order."""
     for i, lang in enumerate(c.languages):
-        cov = translations.coverage(c, c.translations, lang.code)
+        # what visitors read decides whether a language is offered (paths fall back marked)
+        cov = translations.coverage(c, c.translations, lang.code, lesson_paths=False)
         yield "languages", {
             "code": lang.code, "name": lang.name, "direction": lang.direction,
             "enabled": int(lang.enabled), "partial": int(lang.partial),

@@ -281,15 +281,25 @@ def check_terms(
     return issues
 
 
+PATH_TABLES = frozenset({"paths", "path_aims", "path_stops"})
+
+
 def coverage(
-    c: m.Content, translated: dict[str, dict[str, Translation]], lang: str
+    c: m.Content,
+    translated: dict[str, dict[str, Translation]],
+    lang: str,
+    lesson_paths: bool = True,
 ) -> dict[str, Any]:
-    """Share of fields reviewed, draft and missing, overall and per chapter."""
+    """Share of fields reviewed, draft and missing, overall and per chapter (and per
+    lesson path, unless ``lesson_paths`` is False: the share that decides whether the
+    exhibit offers a language counts what visitors read, not a teacher's paths)."""
     per: dict[str, dict[str, int]] = {}
     total = {s: 0 for s in STATUSES}
     chapter_of = {Path(c.origins.get(f"chapter:{ch.id}", ch.id)).stem: ch.id for ch in c.chapters}
     mine = translated.get(lang, {})
     for u in text_units(c):
+        if not lesson_paths and u.table in PATH_TABLES:
+            continue
         status = (
             "reviewed" if lang == "en" else (mine[u.key].status if u.key in mine else "missing")
         )

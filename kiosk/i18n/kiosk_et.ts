@@ -175,6 +175,63 @@
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Vanus %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Vanus %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutit</translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation>%1 peatust</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Peatus %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Eelmine</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Järgmine</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Aruteluküsimused</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Märkus õpetajale</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>Lõpeta tund</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPanel</name>
+    <message>
+        <source>Shown in English</source>
+        <translation>Näidatakse inglise keeles</translation>
+    </message>
+</context>
+<context>
     <name>ErrorScreen</name>
     <message>
         <source>This exhibit is not available at the moment</source>
@@ -472,6 +529,14 @@
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Nõukogude sõjakuriteod, 1919–1991</translation>
     </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Märkus õpetajale</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Aruteluküsimused</translation>
+    </message>
 </context>
 <context>
     <name>MapMarks</name>
@@ -558,6 +623,33 @@
     <message>
         <source>This page is not available.</source>
         <translation>See leht ei ole saadaval.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChooserScreen</name>
+    <message>
+        <source>Choose a lesson path</source>
+        <translation>Vali tunni teekond</translation>
+    </message>
+    <message>
+        <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
+        <translation>Iga teekond juhatab klassi peatus peatuse haaval läbi näituse, koos aruteluküsimustega. Kooliklassi profiil on sees: vägivalla üksikasjalikke kirjeldusi ega šokeerivaid pilte ei näidata.</translation>
+    </message>
+    <message>
+        <source>This exhibit&apos;s content has no lesson paths.</source>
+        <translation>Selle näituse sisus pole tunni teekondi.</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Näidatakse inglise keeles</translation>
+    </message>
+    <message>
+        <source>Start this lesson</source>
+        <translation>Alusta seda tundi</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Õpilased:</translation>
     </message>
 </context>
 <context>

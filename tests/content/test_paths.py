@@ -188,3 +188,15 @@ def test_the_real_paths_are_three_45_minute_lessons_for_14_and_over(real_db: Pat
         assert p.minutes == 45 and p.min_age == 14
         assert 5 <= len(p.stops) <= 8
         assert all(1 <= len(s.questions) <= 2 for s in p.stops)
+
+
+def test_untranslated_paths_do_not_withdraw_a_language_from_the_visitors(sources: Path) -> None:
+    """Whether the picker offers a language depends on what visitors read; a teacher's
+    path shows its English, marked, until it is translated."""
+    with (sources / "languages.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("- code: de\n  name: Deutsch\n")
+    before = translations.coverage(loader.load(sources), {}, "de", lesson_paths=False)
+    write_path(sources, GOOD)
+    c = loader.load(sources)
+    assert translations.coverage(c, {}, "de", lesson_paths=False) == before
+    assert "path-north-lesson" in translations.coverage(c, {}, "de")["chapters"]
