@@ -220,6 +220,10 @@
         <translation>Hinweis für Lehrkräfte</translation>
     </message>
     <message>
+        <source>Print this</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
         <source>End lesson</source>
         <translation>Stunde beenden</translation>
     </message>
@@ -415,6 +419,38 @@
     <message>
         <source>Under-14 profile: summaries only</source>
         <translation>Profil: Unter 14 – nur Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Ab %1 Jahren</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>%1–%2 Jahre</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Sowjetische Kriegsverbrechen, 1919–1991: ein Lernpfad durch die Ausstellung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 Minuten · %3 Stationen</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Die Schülerinnen und Schüler sollen:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Station %1 von %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfragen</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>Für Lehrkräfte</translation>
     </message>
 </context>
 <context>

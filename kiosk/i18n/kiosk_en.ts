@@ -220,6 +220,10 @@
         <translation>Teacher&apos;s note</translation>
     </message>
     <message>
+        <source>Print this</source>
+        <translation>Print this</translation>
+    </message>
+    <message>
         <source>End lesson</source>
         <translation>End lesson</translation>
     </message>
@@ -415,6 +419,38 @@
     <message>
         <source>Under-14 profile: summaries only</source>
         <translation>Under-14 profile: summaries only</translation>
+    </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Ages %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Ages %1–%2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Soviet war crimes, 1919–1991: a lesson path through the exhibit</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 minutes · %3 stops</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Students will:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Stop %1 of %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>For the teacher</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <translation>Märkus õpetajale</translation>
     </message>
     <message>
+        <source>Print this</source>
+        <translation>Prindi</translation>
+    </message>
+    <message>
         <source>End lesson</source>
         <translation>Lõpeta tund</translation>
     </message>
@@ -415,6 +419,38 @@
     <message>
         <source>Under-14 profile: summaries only</source>
         <translation>Alla 14-aastaste profiil: ainult kokkuvõtted</translation>
+    </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Vanus %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Vanus %1–%2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Nõukogude sõjakuriteod 1919–1991: tunni teekond läbi näituse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 minutit · %3 peatust</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Õpilased:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Peatus %1/%2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Aruteluküsimused</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>Õpetajale</translation>
     </message>
 </context>
 <context>

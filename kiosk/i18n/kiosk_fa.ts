@@ -220,6 +220,10 @@
         <translation>یادداشت برای معلم</translation>
     </message>
     <message>
+        <source>Print this</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
         <source>End lesson</source>
         <translation>پایان درس</translation>
     </message>
@@ -415,6 +419,38 @@
     <message>
         <source>Under-14 profile: summaries only</source>
         <translation>حالت زیر ۱۴ سال: تنها خلاصه‌ها</translation>
+    </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>سن %1 به بالا</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>سن %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>جنایات جنگی شوروی، ۱۹۱۹ تا ۱۹۹۱: مسیر درسی در نمایشگاه</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 دقیقه · %3 ایستگاه</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>شاگردان:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>ایستگاه %1 از %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>پرسش‌های بحث</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>برای معلم</translation>
     </message>
 </context>
 <context>

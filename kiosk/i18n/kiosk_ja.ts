@@ -220,6 +220,10 @@
         <translation>教師用メモ</translation>
     </message>
     <message>
+        <source>Print this</source>
+        <translation>プリント</translation>
+    </message>
+    <message>
         <source>End lesson</source>
         <translation>授業を終える</translation>
     </message>
@@ -415,6 +419,38 @@
     <message>
         <source>Under-14 profile: summaries only</source>
         <translation>14歳未満モード：要約のみ</translation>
+    </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>%1歳以上</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>%1～%2歳</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>ソ連の戦争犯罪 1919–1991年：展示をめぐる授業コース</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1・%2分・%3か所</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>授業のねらい:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>%2か所中%1か所目</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>話し合いの問い</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>教師用</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <translation>Uwaga dla nauczyciela</translation>
     </message>
     <message>
+        <source>Print this</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
         <source>End lesson</source>
         <translation>Zakończ lekcję</translation>
     </message>
@@ -415,6 +419,38 @@
     <message>
         <source>Under-14 profile: summaries only</source>
         <translation>Profil: poniżej 14 lat – tylko streszczenia</translation>
+    </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Wiek: %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Wiek: %1–%2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Sowieckie zbrodnie wojenne 1919–1991: ścieżka lekcji po wystawie</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 min · przystanki: %3</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Uczniowie:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Przystanek %1 z %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Pytania do dyskusji</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>Dla nauczyciela</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <translation>Заметка для учителя</translation>
     </message>
     <message>
+        <source>Print this</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
         <source>End lesson</source>
         <translation>Завершить урок</translation>
     </message>
@@ -415,6 +419,38 @@
     <message>
         <source>Under-14 profile: summaries only</source>
         <translation>Режим «До 14 лет»: только краткое содержание</translation>
+    </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Возраст: %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Возраст: %1–%2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Советские военные преступления, 1919–1991: маршрут урока по выставке</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 мин. · остановок: %3</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Ученики смогут:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Остановка %1 из %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Вопросы для обсуждения</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>Для учителя</translation>
     </message>
 </context>
 <context>

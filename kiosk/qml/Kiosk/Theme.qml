@@ -21,8 +21,8 @@ QtObject {
     property bool projector: false
 
     // text: body em at least 8.5 mm on a kiosk; 20 px on a laptop an arm's length away;
-    // at least 26 px on a projector
-    readonly property int bodySize: projector ? Math.max(26, compact ? 0 : Math.round(8.5 * mm))
+    // 24 px in a laptop window on a projector, at least 26 px full size
+    readonly property int bodySize: projector ? (compact ? 24 : Math.max(26, Math.round(8.5 * mm)))
                                     : compact ? 20 : Math.max(24, Math.round(8.5 * mm))
     readonly property int smallSize: Math.round(bodySize * 0.8)
     readonly property int headingSize: Math.round(bodySize * 1.35)

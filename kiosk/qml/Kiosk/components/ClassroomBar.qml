@@ -11,33 +11,29 @@ Rectangle {
     objectName: "classroomBar"
 
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.gap : 0
+    // "Print this" for the whole path: its handout in the Documents folder
+    readonly property HandoutView handout: HandoutView {
+        kind: "path"
+        targetId: Classroom.pathId
+    }
     color: Theme.surfaceRaised
 
-    RowLayout {
+    ColumnLayout {
         id: row
         anchors.fill: parent
-        anchors.topMargin: Theme.gap
+        anchors.topMargin: Theme.gap / 2
         anchors.bottomMargin: Theme.gap
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: Theme.gap
+        spacing: Theme.gap / 2
 
-        BigButton {
-            objectName: "classroomPrevious"
-            enabled: Classroom.hasPrevious
-            text: qsTr("Previous")
-            onClicked: Classroom.previous()
-        }
-        ColumnLayout {
+        RowLayout {
             Layout.fillWidth: true
-            Layout.minimumWidth: Theme.touch
-            spacing: 0
+            spacing: Theme.gap
             Text {
                 objectName: "classroomStopLabel"
-                Layout.fillWidth: true
                 text: Classroom.stopLabel
                 textFormat: Text.PlainText
-                elide: Text.ElideRight
                 color: Theme.accent
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.smallSize
@@ -46,7 +42,8 @@ Rectangle {
             Text {
                 objectName: "classroomStopTitle"
                 Layout.fillWidth: true
-                text: Classroom.stopTitle
+                // where the handout went, once printed; otherwise the stop's title
+                text: root.handout.message || Classroom.stopTitle
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.text
@@ -54,30 +51,49 @@ Rectangle {
                 font.pixelSize: Theme.smallSize
             }
         }
-        BigButton {
-            objectName: "classroomNext"
-            enabled: Classroom.hasNext
-            primary: true
-            text: qsTr("Next")
-            onClicked: Classroom.next()
-        }
-        BigButton {
-            objectName: "classroomQuestionsButton"
-            primary: Classroom.questionsShown
-            text: qsTr("Discussion questions")
-            onClicked: Classroom.toggleQuestions()
-        }
-        BigButton {
-            objectName: "classroomNoteButton"
-            visible: Classroom.note.length > 0
-            primary: Classroom.noteShown
-            text: qsTr("Teacher's note")
-            onClicked: Classroom.toggleNote()
-        }
-        BigButton {
-            objectName: "classroomEnd"
-            text: qsTr("End lesson")
-            onClicked: Classroom.end()
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+
+            BigButton {
+                objectName: "classroomPrevious"
+                enabled: Classroom.hasPrevious
+                text: qsTr("Previous")
+                onClicked: Classroom.previous()
+            }
+            BigButton {
+                objectName: "classroomNext"
+                enabled: Classroom.hasNext
+                primary: true
+                text: qsTr("Next")
+                onClicked: Classroom.next()
+            }
+            BigButton {
+                objectName: "classroomQuestionsButton"
+                primary: Classroom.questionsShown
+                text: qsTr("Discussion questions")
+                onClicked: Classroom.toggleQuestions()
+            }
+            BigButton {
+                objectName: "classroomNoteButton"
+                visible: Classroom.note.length > 0
+                primary: Classroom.noteShown
+                text: qsTr("Teacher's note")
+                onClicked: Classroom.toggleNote()
+            }
+            Item { Layout.fillWidth: true }
+            BigButton {
+                objectName: "classroomPrint"
+                visible: root.handout.available
+                enabled: !root.handout.busy
+                text: qsTr("Print this")
+                onClicked: root.handout.save()
+            }
+            BigButton {
+                objectName: "classroomEnd"
+                text: qsTr("End lesson")
+                onClicked: Classroom.end()
+            }
         }
     }
 }
