@@ -160,6 +160,10 @@ class Classroom(QObject):
         found = self._targets.get((kind, ref))
         return str(found[0].text) if found else ref
 
+    def path_rows(self) -> list[dict[str, Any]]:
+        """The paths offered, as the chooser lists them."""
+        return self._paths.rows()
+
     # -- the teacher's actions -------------------------------------------------------
 
     @Slot(str)

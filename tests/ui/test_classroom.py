@@ -194,3 +194,22 @@ def test_classroom_type_is_larger_than_a_laptops(start_exhibit: Any, real_db: Pa
         title = find(current_screen(ex.window), "screenTitle")
         sizes.append(round(title.property("implicitHeight")))
     assert sizes[1] > sizes[0]
+
+
+def test_a_section_stop_opens_its_chapter_at_that_section(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    ex = start_exhibit(real_db, size=(1920, 1080), classroom=True)
+    start(ex, "baltic-trials")
+    QTest.keyClick(ex.window, Qt.Key.Key_End)  # not a stop key: nothing moves
+    for _ in range(6):
+        QTest.keyClick(ex.window, Qt.Key.Key_Right)
+    settle(300)
+    assert where(ex) == "Stop 7 of 7"
+    past_gate(ex)
+    screen = current_screen(ex.window)
+    assert screen.objectName() == "chapterScreen"
+    section = find(screen, "section_memory-reckoning")  # the fourth section of its chapter
+    listing = find(screen, "chapterList")
+    top = listing.mapToScene(QPointF(0, 0)).y()
+    assert abs(section.mapToScene(QPointF(0, 0)).y() - top) < 40

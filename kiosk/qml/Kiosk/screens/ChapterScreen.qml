@@ -52,6 +52,10 @@ ScreenFrame {
             model: root.showSections ? Exhibit.chapter.sections : null
             readonly property int textWidth: Math.min(width, Theme.readingWidth)
             Component.onCompleted: Qt.callLater(root.showFocus)
+            // a section to show first stays on top while the texts above it are laid out
+            // (they grow after the first frame), until the reader moves the list
+            property bool focusHeld: root.focusSection.length > 0
+            onMovementStarted: focusHeld = false
             // the section at the top, remembered while the visitor reads, so that a
             // change of language (which reloads the texts) keeps their place
             property int topIndex: 0
@@ -65,8 +69,12 @@ ScreenFrame {
                 x: Exhibit.rightToLeft ? list.width - list.textWidth : 0
                 spacing: Theme.gap
                 bottomPadding: Theme.margin
-                onHeightChanged: if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
-                    Qt.callLater(list.positionViewAtBeginning)
+                onHeightChanged: {
+                    if (list.focusHeld)
+                        Qt.callLater(root.showFocus)
+                    else if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
+                        Qt.callLater(list.positionViewAtBeginning)
+                }
                 Text {
                     objectName: "chapterPeriod"
                     width: list.textWidth
