@@ -361,7 +361,7 @@ def layout_path(h: PathHandout, words: PathWords, rtl: bool = False) -> QTextDoc
         w.par(Localized(f"• {aim.text}", aim.lang), "item")
     for s in h.stops:
         w.par(words.stop[s.number], "label")
-        w.par(s.title, "heading" if s.kind != "figure" else "subheading")
+        w.par(s.title, "subheading")  # right under its "Stop 3 of 7"
         if s.subtitle:
             w.par(s.subtitle, "muted")
         if s.perspective:

@@ -268,7 +268,8 @@ def run(
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Soviet war crimes exhibit")
     # usage figures beside the logs; never for a curator's preview or a paused exhibit
-    counting = config.usage_figures and not preview and not maintenance
+    # nor for a lesson: a teacher's laptop is not a museum's kiosk, a lesson not a visit
+    counting = config.usage_figures and not preview and not maintenance and not classroom
     stats_file = logs.log_folder() / stats_store.FILE_NAME if counting else None
     services = Services(
         None if maintenance else content, config, preview, stats_file, classroom=classroom
