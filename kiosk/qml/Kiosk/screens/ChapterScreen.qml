@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
 
@@ -49,7 +50,10 @@ ScreenFrame {
             Layout.preferredWidth: root.wide ? Math.min(Theme.readingWidth, root.width * 0.62) : -1
             spacing: Theme.margin
             boundsBehavior: Flickable.StopAtBounds
-            model: root.showSections ? Exhibit.chapter.sections : null
+            // the sections of the chapter open now; a screen taken off the stack lets go
+            // at once (the model is shared: the next chapter may fill it before this
+            // screen is gone)
+            model: root.showSections && root.StackView.index >= 0 ? Exhibit.chapter.sections : null
             readonly property int textWidth: Math.min(width, Theme.readingWidth)
             Component.onCompleted: Qt.callLater(root.showFocus)
             // a section to show first stays on top while the texts above it are laid out
@@ -70,7 +74,8 @@ ScreenFrame {
                 spacing: Theme.gap
                 bottomPadding: Theme.margin
                 onHeightChanged: {
-                    if (list.focusHeld)
+                    // (a screen on its way out of the stack no longer follows the model)
+                    if (list.focusHeld && root.visible)
                         Qt.callLater(root.showFocus)
                     else if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
                         Qt.callLater(list.positionViewAtBeginning)
