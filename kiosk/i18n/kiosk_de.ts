@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>Nur für Personal: gedrückt halten für das Personalmenü</translation>
+        <translation>Nur für das Personal: gedrückt halten, um das Personalmenü zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>Text %1 %</translation>
+        <translation>Textgröße %1 %</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Or start with one of these</source>
-        <translation>Oder beginnen Sie mit einem dieser Themen</translation>
+        <translation>Oder beginnen Sie mit einem dieser Stichwörter</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Fit the era: %1</source>
-        <translation>Epoche ganz zeigen: %1</translation>
+        <translation>Ganze Epoche zeigen: %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>Tekst %1 %</translation>
+        <translation>Teksti suurus %1 %</translation>
     </message>
     <message>
         <source>Stop reading</source>

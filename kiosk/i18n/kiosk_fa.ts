@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>فقط برای کارمندان: برای باز شدن صفحهٔ کارمندان نگه دارید</translation>
+        <translation>فقط برای کارمندان: برای باز کردن صفحهٔ کارمندان، لمس کنید و نگه دارید</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>In numbers</source>
-        <translation>در ارقام</translation>
+        <translation>به زبان ارقام</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>متن %1 %</translation>
+        <translation>اندازهٔ متن %1٪</translation>
     </message>
     <message>
         <source>Stop reading</source>

@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>スタッフ専用：長押しでスタッフ用パネル</translation>
+        <translation>スタッフ専用：長押しでスタッフ用パネルを開きます</translation>
     </message>
 </context>
 <context>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>文字 %1 %</translation>
+        <translation>文字サイズ %1%</translation>
     </message>
     <message>
         <source>Stop reading</source>

@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>Tylko dla personelu: przytrzymaj, aby otworzyć panel personelu</translation>
+        <translation>Tylko dla obsługi: przytrzymaj, aby otworzyć panel obsługi</translation>
     </message>
 </context>
 <context>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>Tekst %1 %</translation>
+        <translation>Rozmiar tekstu %1%</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Or start with one of these</source>
-        <translation>Albo zacznij od jednego z tych tematów</translation>
+        <translation>Albo zacznij od jednego z tych haseł</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>Только для персонала: удерживайте, чтобы открыть панель персонала</translation>
+        <translation>Только для сотрудников: удерживайте, чтобы открыть служебную панель</translation>
     </message>
 </context>
 <context>
@@ -652,7 +652,7 @@
     <name>MoreBelow</name>
     <message>
         <source>More below</source>
-        <translation>Ниже ещё</translation>
+        <translation>Продолжение ниже</translation>
     </message>
 </context>
 <context>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>Текст %1 %</translation>
+        <translation>Размер текста %1 %</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Or start with one of these</source>
-        <translation>Или начните с одной из этих тем</translation>
+        <translation>Или начните с одной из этих подсказок</translation>
     </message>
 </context>
 <context>
