@@ -185,12 +185,13 @@ def open_exhibit(
     size: tuple[int, int] = (1920, 1080),
     manifest: bool = True,
     stats_file: Path | None = None,
+    classroom: bool = False,
     **cfg: Any,
 ) -> Running:
     """A running exhibit on ``content``. A database a test changed on purpose gets a
     fresh checksum file (as a build would write) unless ``manifest=False``; usage
-    figures are counted into ``stats_file`` when one is given. Close it with
-    ``close_exhibits``."""
+    figures are counted into ``stats_file`` when one is given; ``classroom`` opens it in
+    classroom mode. Close it with ``close_exhibits``."""
     from PySide6.QtCore import QObject
 
     from kiosk.app.config import KioskConfig
@@ -202,7 +203,13 @@ def open_exhibit(
         sidecar = content.with_name(content.name + ".sha256")
         if not sidecar.exists():
             sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
-    services = Services(content, KioskConfig(**cfg), stats_file=stats_file, speech_engine="mock")
+    services = Services(
+        content,
+        KioskConfig(**cfg),
+        stats_file=stats_file,
+        speech_engine="mock",
+        classroom=classroom,
+    )
     services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
     engine = make_engine(services)
     window = engine.rootObjects()[0]

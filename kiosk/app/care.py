@@ -44,6 +44,12 @@ class Care(QObject):
         super().__init__(parent)
         self.state = CareState(profile, frozenset(gated_tags) if gated_tags is not None else None)
         self._phrases: dict[str, str] = dict(phrases or {})
+        self._locked = False
+
+    def lock_profile(self, locked: bool) -> None:
+        """Keep the profile as it is (classroom mode: the classroom profile's limits are
+        always on, whatever the staff panel asks)."""
+        self._locked = locked
 
     def install(self) -> None:
         Care._current = self
@@ -169,6 +175,8 @@ class Care(QObject):
 
     @Slot(str)
     def setProfile(self, profile: str) -> None:
+        if self._locked:
+            return
         if profile in policy.PROFILES and profile != self.state.profile:
             self.state.profile = profile
             self.forget()

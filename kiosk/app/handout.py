@@ -1,4 +1,5 @@
-"""Printable handouts: a chapter or an event as a PDF, made offline with Qt's PDF writer.
+"""Printable handouts: a chapter, an event or a whole lesson path as a PDF, made offline
+with Qt's PDF writer.
 
 What a handout holds is decided in ``kiosk.content.handout`` (no Qt) by the care rules;
 this module words it in the visitor's language and lays it out. The document is built
@@ -52,11 +53,12 @@ from PySide6.QtGui import (
 from PySide6.QtQml import QmlElement
 
 from kiosk.content import handout, policy, safety, text
-from kiosk.content.handout import Handout, HandoutError
+from kiosk.content.handout import Handout, HandoutError, PathHandout
 from kiosk.content.views import SOURCE_LANGUAGE, Localized
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME  # noqa: F401 - read by @QmlElement
 from .care import Care
+from .classroom import Classroom
 from .exhibit import Exhibit
 from .sources import Sources
 from .views import View, _bool, _input, _str
@@ -84,6 +86,37 @@ def compose(exhibit: Exhibit, kind: str, ident: str, all_details: bool = False) 
     return handout.make(
         repo, kind, ident, exhibit.current_language(), exhibit.care.state, style, all_details
     )
+
+
+def compose_path(exhibit: Exhibit, path_id: str, teacher_notes: bool = False) -> PathHandout:
+    """The handout of a whole lesson path in the exhibit's language and profile."""
+    repo = exhibit.repository
+    if repo is None:
+        raise HandoutError("no content is open")
+    style = handout.Style(exhibit.format_number, exhibit.range_pattern(), exhibit.date_words())
+    return handout.path(
+        repo, path_id, exhibit.current_language(), exhibit.care.state, style, teacher_notes
+    )
+
+
+@dataclass(frozen=True)
+class PathWords:
+    """A lesson path handout's own texts in its language (see ``Words``)."""
+
+    header: str
+    facts: str
+    aims: str
+    stop: dict[int, str]  # "Stop 3 of 8" by number
+    questions: str
+    note: str
+    fallback: str
+    historians: str
+    numbers: str
+    sources: str
+    kinds: dict[str, str]
+    estimates: dict[tuple[str, int], str]
+    printed: str
+    profile: str
 
 
 @dataclass(frozen=True)
@@ -178,9 +211,54 @@ class HandoutPrinter(QObject):
             line += f" ({e.note.text})"
         return line
 
+    def path_words(self, h: PathHandout) -> PathWords:
+        """Every text of a lesson path's handout that is not content, in its language."""
+        base = self.words(
+            Handout(
+                kind="path", id=h.id, lang=h.lang, profile=h.profile, title=h.title,
+                subtitle="", chapter_id="", chapter_title=None, warnings=(), summary=h.title,
+                summary_only=False, details_left_out=False, parts=(), dates=(),
+                figures=h.figures, sources=h.sources, map=None, map_data=None,
+                content_version=h.content_version,
+            )
+        )  # fmt: skip
+        ages = (
+            self.tr("Ages %1+").replace("%1", str(h.min_age))
+            if h.max_age is None
+            else self.tr("Ages %1–%2").replace("%1", str(h.min_age)).replace("%2", str(h.max_age))
+        )
+        count = len(h.stops)
+        return PathWords(
+            header=self.tr("Soviet war crimes, 1919–1991: a lesson path through the exhibit"),
+            facts=self.tr("%1 · %2 minutes · %3 stops")
+            .replace("%1", ages)
+            .replace("%2", str(h.minutes))
+            .replace("%3", str(count)),
+            aims=self.tr("Students will:"),
+            stop={
+                s.number: self.tr("Stop %1 of %2")
+                .replace("%1", str(s.number))
+                .replace("%2", str(count))
+                for s in h.stops
+            },
+            questions=self.tr("Discussion questions"),
+            note=self.tr("For the teacher"),
+            fallback=base.fallback,
+            historians=base.historians,
+            numbers=base.numbers,
+            sources=base.sources,
+            kinds=base.kinds,
+            estimates=base.estimates,
+            printed=base.printed,
+            profile=base.profile,
+        )
+
     def write(self, h: Handout, out: Path, rtl: bool = False) -> Path:
         """Word, lay out and write the handout at once (the command line's way)."""
         return write_pdf(layout(h, self.words(h), rtl), h.title.text, out)
+
+    def write_path(self, h: PathHandout, out: Path, rtl: bool = False) -> Path:
+        return write_pdf(layout_path(h, self.path_words(h), rtl), h.title.text, out)
 
 
 # -- layout (any thread: plain data in, a document out) -----------------------------
@@ -251,6 +329,71 @@ def layout(h: Handout, words: Words, rtl: bool = False) -> QTextDocument:
             if s.provenance.text:
                 about = f"{about}. {s.provenance.text}"
             w.par(Localized(about, s.provenance.lang if s.provenance.text else h.lang), "about")
+    w.par(words.printed, "colophon")
+    w.par(words.profile, "small")
+    return doc
+
+
+def _new_document(title: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    base = QFont()
+    base.setFamilies(FAMILIES)
+    base.setPointSizeF(10.5)
+    doc.setDefaultFont(base)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return doc
+
+
+def layout_path(h: PathHandout, words: PathWords, rtl: bool = False) -> QTextDocument:
+    """A lesson path's handout as a text document (plain text with formats, as
+    ``layout``): its aims, each stop with its text and questions, the numbers with every
+    estimate and owner, the sources, the date and the content version."""
+    doc = _new_document(h.title.text)
+    w = _Writer(doc, h.lang, rtl)
+    w.par(words.header, "small")
+    w.par(h.title, "title")
+    w.par(words.facts, "muted")
+    if h.title.fallback(h.lang):
+        w.par(words.fallback, "small")
+    w.par(words.aims, "label")
+    for aim in h.aims:
+        w.par(Localized(f"• {aim.text}", aim.lang), "item")
+    for s in h.stops:
+        w.par(words.stop[s.number], "label")
+        w.par(s.title, "subheading")  # right under its "Stop 3 of 7"
+        if s.subtitle:
+            w.par(s.subtitle, "muted")
+        if s.perspective:
+            w.par(words.historians, "small")
+        for i, part in enumerate(s.body):
+            w.paragraphs(part, "side" if s.perspective and i > 0 else "body")
+        if any(part.fallback(h.lang) for part in s.body):
+            w.par(words.fallback, "small")
+        w.par(words.questions, "strong")
+        for j, q in enumerate(s.questions, 1):
+            w.par(Localized(f"{j}. {q.text}", q.lang), "item")
+        if any(q.fallback(h.lang) for q in s.questions):
+            w.par(words.fallback, "small")
+        if s.note is not None:
+            w.par(words.note, "note")
+            w.paragraphs(s.note, "side")
+    if h.figures:
+        w.par(words.numbers, "heading")
+        for f in h.figures:
+            w.par(Localized(f"{f.counted.text}: {f.text}", f.counted.lang), "strong")
+            for i in range(len(f.estimates)):
+                w.par(words.estimates[(f.id, i)], "item")
+    if h.sources:
+        w.par(words.sources, "heading")
+        for src in h.sources:
+            w.par(src.reference or f"{src.author}. {src.title}", "reference")
+            about = words.kinds.get(src.kind, src.kind)
+            if src.gloss_shown():
+                about = f"{src.gloss_shown()}. {about}"
+            if src.provenance.text:
+                about = f"{about}. {src.provenance.text}"
+            w.par(Localized(about, src.provenance.lang if src.provenance.text else h.lang), "about")
     w.par(words.printed, "colophon")
     w.par(words.profile, "small")
     return doc
@@ -470,7 +613,10 @@ class _Job(QRunnable):
     """Lays a worded handout out and writes it, off the GUI thread (a long chapter takes
     a few hundred milliseconds: no frame should wait for it)."""
 
-    def __init__(self, h: Handout, words: Words, rtl: bool, path: Path, ticket: int) -> None:
+    def __init__(
+        self, h: Handout | PathHandout, words: Words | PathWords, rtl: bool, path: Path,
+        ticket: int,
+    ) -> None:  # fmt: skip
         super().__init__()
         self._args = (h, words, rtl)
         self._path = path
@@ -480,7 +626,12 @@ class _Job(QRunnable):
     def run(self) -> None:
         h, words, rtl = self._args
         try:
-            doc = layout(h, words, rtl)
+            if isinstance(h, PathHandout) and isinstance(words, PathWords):
+                doc = layout_path(h, words, rtl)
+            elif isinstance(h, Handout) and isinstance(words, Words):
+                doc = layout(h, words, rtl)
+            else:
+                raise TypeError("a handout and another handout's words")
             write_pdf(doc, h.title.text, self._path)
             del doc  # deleted here, in the thread that made it
         except OSError as exc:
@@ -494,7 +645,8 @@ class _Job(QRunnable):
 
 @QmlElement
 class HandoutView(View):
-    """ "Print this" on a chapter or event screen: a PDF in the Documents folder.
+    """ "Print this" on a chapter or event screen, or for a whole lesson path from the
+    classroom bar (``kind`` ``path``): a PDF in the Documents folder.
 
     Offered only in a windowed exhibit (a teacher's or a classroom's), never on a kiosk.
     The handout holds what the visitor may see now: their profile, their answers at the
@@ -523,7 +675,9 @@ class HandoutView(View):
 
     def load(self) -> dict[str, Any]:
         assert self.exhibit is not None
-        windowed = not bool(self.exhibit.property("fullscreen"))
+        # a teacher's laptop: windowed, or classroom mode on a projector
+        lesson = Classroom._current is not None and Classroom._current.active
+        windowed = not bool(self.exhibit.property("fullscreen")) or lesson
         return {
             "available": windowed and bool(self._target) and self.exhibit.ready,
             "busy": self._busy,
@@ -544,8 +698,14 @@ class HandoutView(View):
             folder.mkdir(parents=True, exist_ok=True)
             name = file_name(self._kind, self._target, self.exhibit.current_language())
             path = safety.inside(folder, name)
-            made = compose(self.exhibit, self._kind, self._target)
-            words = HandoutPrinter(self.exhibit).words(made)
+            made: Handout | PathHandout
+            words: Words | PathWords
+            if self._kind == "path":
+                made = compose_path(self.exhibit, self._target)
+                words = HandoutPrinter(self.exhibit).path_words(made)
+            else:
+                made = compose(self.exhibit, self._kind, self._target)
+                words = HandoutPrinter(self.exhibit).words(made)
         except (OSError, HandoutError, safety.UnsafeName) as exc:
             why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self._finished("", why)

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 I18N_DIR = paths.I18N_DIR
 APP_DIR = Path(__file__).resolve().parent
 QML_DIR = APP_DIR.parent / "qml"
-TR_SOURCES = ("care.py", "exhibit.py", "handout.py", "sources.py")
+TR_SOURCES = ("care.py", "classroom.py", "exhibit.py", "handout.py", "sources.py")
 
 
 def ts_path(lang: str) -> Path:

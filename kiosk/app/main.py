@@ -21,6 +21,7 @@ from kiosk.stats.counter import Counter
 from . import logs, status
 from .access import Access, system_prefers_high_contrast
 from .care import Care
+from .classroom import Classroom
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
 from .i18n import Translations
@@ -52,10 +53,12 @@ class Services(QObject):
         preview: bool = False,
         stats_file: Path | None = None,
         speech_engine: str | None = None,
+        classroom: bool = False,
     ) -> None:
         """``stats_file``: where the usage figures are counted (None: nothing is);
         ``speech_engine``: Qt's text-to-speech engine (None: the system's; "mock" in
-        tests only)."""
+        tests only); ``classroom``: classroom mode (lesson paths, no idle reset,
+        classroom profile)."""
         super().__init__()
         self.config = config
         folder = content if content is not None and content.is_dir() else None
@@ -84,6 +87,9 @@ class Services(QObject):
         self.stats = Stats(counter, parent=self)
         # before the screens load: the idle reset reaches the counter before the reset
         self.stats.attach(self.exhibit, self.care, self.idle)
+        self.classroom = Classroom(
+            self.exhibit, self.care, self.idle, active=classroom, parent=self
+        )
         self.opening = Opening(config.schedule, parent=self)
         self.access = Access(
             config, parent=self, system_high_contrast=system_prefers_high_contrast()
@@ -177,6 +183,7 @@ class Services(QObject):
         self.stats.install()
         self.access.install()
         self.speech.install()
+        self.classroom.install()
 
 
 def _date(path: Path) -> str:
@@ -288,6 +295,8 @@ def run(
     profile: str | None = None,
     preview: bool = False,
     maintenance: bool = False,
+    classroom: bool = False,
+    fullscreen: bool = False,
 ) -> int:
     logs.start_logging()
     sweep_media_folders()
@@ -302,6 +311,10 @@ def run(
             config.fullscreen = False
         if profile:
             config.profile = profile
+        if classroom:
+            # a laptop and a projector: windowed unless asked, the classroom profile always
+            config.fullscreen = fullscreen
+            config.profile = "classroom"
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
@@ -311,9 +324,12 @@ def run(
     app = QGuiApplication(sys.argv)
     app.setApplicationName("Soviet war crimes exhibit")
     # usage figures beside the logs; never for a curator's preview or a paused exhibit
-    counting = config.usage_figures and not preview and not maintenance
+    # nor for a lesson: a teacher's laptop is not a museum's kiosk, a lesson not a visit
+    counting = config.usage_figures and not preview and not maintenance and not classroom
     stats_file = logs.log_folder() / stats_store.FILE_NAME if counting else None
-    services = Services(None if maintenance else content, config, preview, stats_file)
+    services = Services(
+        None if maintenance else content, config, preview, stats_file, classroom=classroom
+    )
     if maintenance:
         services.exhibit.refuse(
             "maintenance",

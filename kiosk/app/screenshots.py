@@ -270,3 +270,68 @@ def render_all(
     del app
     print(f"{len(written)} screenshot(s) in {outdir}", file=sys.stderr)
     return 0
+
+
+def render_classroom(outdir: Path, size: tuple[int, int], content: Path, lang: str = "en") -> int:
+    """Classroom mode (#17): the choice of paths, then each path's first stop, its
+    discussion questions and its teacher's note, and the last stop."""
+    _setup_offscreen()
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickWindow
+
+    from .main import Services, make_engine
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    config = KioskConfig(fullscreen=False, profile="classroom", default_language=lang)
+    services = Services(content, config, classroom=True)
+    engine = make_engine(services)
+    window = cast(QQuickWindow, engine.rootObjects()[0])
+    window.resize(*size)
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        settle()
+        _images_loaded(engine, window)
+        path = outdir / f"{name}.png"
+        if not window.grabWindow().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+        print(path, flush=True)
+
+    nav = window.findChild(QObject, "navigator")
+
+    def past_gate(path_id: str) -> None:
+        """A stop behind its chapter's warning: the warning, then the stop."""
+        if call(nav, "screenName") == "gateScreen":
+            shot(f"classroom-{path_id}-stop-{lesson.property('stopIndex') + 1}-warning")
+            call(nav, "answerGate", "continue")
+
+    lesson = services.classroom
+    if services.exhibit.status != "ok":
+        shot("error")
+    else:
+        shot("classroom-paths")
+        for row in lesson.path_rows():
+            path_id = str(row["pathId"])
+            lesson.start(path_id)
+            past_gate(path_id)
+            shot(f"classroom-{path_id}-stop-1")
+            lesson.toggleQuestions()
+            shot(f"classroom-{path_id}-questions")
+            lesson.toggleQuestions()
+            if lesson.property("note"):
+                lesson.toggleNote()
+                shot(f"classroom-{path_id}-note")
+                lesson.toggleNote()
+            last = int(lesson.property("stopCount"))
+            lesson.goTo(last - 1)
+            past_gate(path_id)
+            shot(f"classroom-{path_id}-stop-{last}")
+            lesson.end()
+    engine.deleteLater()
+    del app
+    print(f"{len(written)} screenshot(s) in {outdir}", file=sys.stderr)
+    return 0

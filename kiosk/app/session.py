@@ -73,6 +73,7 @@ class Idle(QObject):
         self._clock = QElapsedTimer()
         self._seconds_left = math.ceil(countdown_ms / 1000)
         self._window: QObject | None = None
+        self._lesson = False
 
     def set_timeouts(self, timeout_ms: int, countdown_ms: int) -> None:
         """Change the wait and the countdown (takes effect at the next wait)."""
@@ -149,7 +150,15 @@ class Idle(QObject):
         if self._armed and not self._held:
             self._idle.start()
 
+    def hold_for_lesson(self, held: bool) -> None:
+        """Hold the idle reset off (classroom mode: a lesson ends when the teacher ends
+        it, however long the class discusses); releasing it does not arm it."""
+        self._lesson = held
+        if held:
+            self.set_armed(False)
+
     def set_armed(self, armed: bool) -> None:
+        armed = armed and not self._lesson
         if armed == self._armed:
             return
         self._armed = armed

@@ -1,4 +1,5 @@
-"""``kiosk handout``: a chapter or an event as a printable PDF, as "Print this" makes it."""
+"""``kiosk handout``: a chapter, an event or a lesson path as a printable PDF, as "Print
+this" makes it."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ def _application() -> None:
 
 @commands.command(
     "handout",
-    "write a chapter or an event as a printable PDF handout",
-    arg("kind", choices=("chapter", "event"), help="what to print"),
-    arg("id", help="the chapter's or event's id (e.g. estonia)"),
+    "write a chapter, an event or a whole lesson path as a printable PDF handout",
+    arg("kind", choices=("chapter", "event", "path"), help="what to print"),
+    arg("id", help="the chapter's, event's or lesson path's id (e.g. estonia, katyn)"),
     arg("--out", type=Path, required=True, help="the PDF file to write (replaced whole)"),
     arg("--lang", default="en", help="language code (default: en)"),
     arg(
@@ -38,10 +39,16 @@ def _application() -> None:
         help="the care rules to print by (default: classroom, no detailed accounts); "
         "museum prints every detailed account, each behind its warning",
     ),
+    arg(
+        "--teacher-notes",
+        action="store_true",
+        help="with path: print each stop's note for the teacher too",
+    ),
     arg("--db", type=Path, default=DEFAULT_DB, help="content database"),
     exits={
         OK: "the handout was written",
-        BAD_INPUT: "the database cannot be opened, no such chapter or event (or the profile "
+        BAD_INPUT: "the database cannot be opened, no such chapter, event or path (or the "
+        "profile "
         "does not offer it), a language the exhibit does not offer, or the file cannot be "
         "written (the old one, if any, is left as it was)",
     },
@@ -64,7 +71,7 @@ def handout(args: argparse.Namespace) -> int:
     _application()
     from kiosk.app.config import KioskConfig
     from kiosk.app.exhibit import Exhibit
-    from kiosk.app.handout import HandoutPrinter, compose, rtl
+    from kiosk.app.handout import HandoutPrinter, compose, compose_path, rtl
     from kiosk.app.i18n import Translations
     from kiosk.app.main import load_fonts
     from kiosk.content.handout import HandoutError
@@ -76,8 +83,12 @@ def handout(args: argparse.Namespace) -> int:
     try:
         if not exhibit.ready:
             raise CliError(str(exhibit.errorMessage))
-        made = compose(exhibit, args.kind, args.id, all_details=True)
-        HandoutPrinter(exhibit).write(made, out, rtl(exhibit))
+        if args.kind == "path":
+            lesson = compose_path(exhibit, args.id, teacher_notes=args.teacher_notes)
+            HandoutPrinter(exhibit).write_path(lesson, out, rtl(exhibit))
+        else:
+            made = compose(exhibit, args.kind, args.id, all_details=True)
+            HandoutPrinter(exhibit).write(made, out, rtl(exhibit))
     except HandoutError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:

@@ -12,7 +12,7 @@ commands = Group()
 
 @commands.command(
     "run",
-    "open the exhibit (full screen unless --window)",
+    "open the exhibit (full screen unless --window; a lesson with --classroom)",
     arg("--content", type=Path, default=DEFAULT_DB, help="content database to show"),
     arg("--window", action="store_true", help="open in a window, not full screen"),
     arg("--size", type=size, default=None, help="window size, e.g. 1366x768"),
@@ -24,6 +24,17 @@ commands = Group()
         help="audience profile (overrides the configuration)",
     ),
     arg("--preview", action="store_true", help="mark the screen as a curator preview"),
+    arg(
+        "--classroom",
+        action="store_true",
+        help="classroom mode: choose a lesson path and show it stop by stop, in a window, "
+        "with the classroom profile and no idle reset",
+    ),
+    arg(
+        "--fullscreen",
+        action="store_true",
+        help="with --classroom: full screen instead of a window (for a projector)",
+    ),
     arg(
         "--maintenance",
         action="store_true",
@@ -48,4 +59,6 @@ def run(args: argparse.Namespace) -> int:
         profile=args.profile,
         preview=args.preview,
         maintenance=args.maintenance,
+        classroom=args.classroom,
+        fullscreen=args.fullscreen,
     )

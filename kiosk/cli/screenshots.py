@@ -50,15 +50,23 @@ def text_scale(text: str) -> float:
         default="default",
         help="colours: the default or the high-contrast theme",
     ),
+    arg(
+        "--classroom",
+        action="store_true",
+        help="classroom mode instead: the lesson paths, and each path's stops, questions "
+        "and teacher's notes",
+    ),
     exits={
         OK: "written (content that cannot be opened gives error.png, the staff screen)",
         BAD_INPUT: "a bad argument, or the folder cannot be written",
     },
 )
 def screenshots(args: argparse.Namespace) -> int:
-    from kiosk.app.screenshots import render_all
+    from kiosk.app.screenshots import render_all, render_classroom
 
     try:
+        if args.classroom:
+            return render_classroom(args.outdir, args.size, content=args.content, lang=args.lang)
         return render_all(
             args.outdir,
             args.size,

@@ -99,7 +99,8 @@ def media_rows(c: m.Content, src: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
     """(table, row) for every row of the database except media, in a fixed order."""
     for i, lang in enumerate(c.languages):
-        cov = translations.coverage(c, c.translations, lang.code)
+        # what visitors read decides whether a language is offered (paths fall back marked)
+        cov = translations.coverage(c, c.translations, lang.code, lesson_paths=False)
         yield "languages", {
             "code": lang.code, "name": lang.name, "direction": lang.direction,
             "enabled": int(lang.enabled), "partial": int(lang.partial),
@@ -181,6 +182,18 @@ def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
             shown = dict.fromkeys(e.figures + text.figure_refs(e.summary))
             for f_id in shown:
                 yield "event_figures", {"event_id": e.id, "figure_id": f_id}
+    for i, lp in enumerate(c.paths):
+        yield "paths", {
+            "id": lp.id, "position": i, "min_age": lp.min_age, "max_age": lp.max_age,
+            "minutes": lp.minutes,
+        }  # fmt: skip
+        for j, _aim in enumerate(lp.aims):
+            yield "path_aims", {"id": f"{lp.id}#{j + 1}", "path_id": lp.id, "position": j}
+        for j, stop in enumerate(lp.stops):
+            yield "path_stops", {
+                "id": f"{lp.id}#{j + 1}", "path_id": lp.id, "position": j,
+                "kind": stop.kind, "ref": stop.ref,
+            }  # fmt: skip
     for im in c.media:
         if im.map is None:
             continue

@@ -121,6 +121,15 @@ def _texts(c: m.Content) -> Iterator[tuple[str, str, str, str, list[str]]]:
         yield "glossary", g.id, "definition", g.definition, []
     for p in c.pages:
         yield "page", p.id, "body", p.body, []
+    for lp in c.paths:  # read aloud to a class: no warning may be needed, none is given
+        yield "path", lp.id, "title", lp.title, []
+        for i, aim in enumerate(lp.aims, 1):
+            yield "path", lp.id, f"aim {i}", aim, []
+        for n, stop in enumerate(lp.stops, 1):
+            for j, q in enumerate(stop.questions, 1):
+                yield "path", lp.id, f"stop {n} question {j}", q, []
+            if stop.note:
+                yield "path", lp.id, f"stop {n} note", stop.note, []
 
 
 @check
@@ -439,6 +448,7 @@ def notes_point_somewhere(x: _Ctx) -> Iterator[Problem]:
         "source": x.sources,
         "glossary": {g.id for g in x.c.glossary},
         "media": {im.id for im in x.c.media},
+        "path": {lp.id for lp in x.c.paths},
     }
     for n in x.c.notes:
         kind, _, ident = n.target.partition(":")
@@ -482,6 +492,109 @@ def typography(x: _Ctx) -> Iterator[Problem]:
         for key, t in table.items():
             for message in ty.problems(t.text, lang):
                 yield Problem(f"translations/{lang} ({key})", message, "warning")
+
+
+# -- lesson paths -------------------------------------------------------------------
+
+PATH_LIMITS = {
+    "path title": (1, 12),
+    "aim": (5, 30),
+    "question": (5, 40),
+    "teacher note": (5, 80),
+}
+PATH_STOPS = (3, 12)
+PATH_AIMS = (1, 6)
+PATH_QUESTIONS = (1, 2)
+PATH_MINUTES = (10, 180)
+PATH_AGES = (6, 99)
+
+
+def path_targets(c: m.Content) -> dict[str, dict[str, tuple[bool, list[str]]]]:
+    """What a path stop can name, by kind: id -> (on an under-14 chapter, its tags)."""
+    young = {ch.id: ch.young_unsuitable for ch in c.chapters}
+    out: dict[str, dict[str, tuple[bool, list[str]]]] = {k: {} for k in m.PATH_STOP_KINDS}
+    for ch in c.chapters:
+        out["chapter"][ch.id] = (ch.young_unsuitable, ch.warnings)
+        for s in ch.sections:
+            out["section"][s.id] = (ch.young_unsuitable, s.warnings)
+        for e in ch.events:
+            out["event"][e.id] = (ch.young_unsuitable, e.warnings)
+        for f in ch.figures:
+            out["figure"][f.id] = (young.get(f.chapter_id, False), f.warnings)
+    for src in c.sources:
+        out["source"][src.id] = (False, [])
+    return out
+
+
+@check
+def lesson_paths(x: _Ctx) -> Iterator[Problem]:
+    """A path a teacher can run: known stops, questions at every stop, nothing the
+    classroom profile withholds, no graphic detail in what is read aloud."""
+    from .policy import CareState, withholds_stop
+
+    classroom = CareState(profile="classroom")
+    targets = path_targets(x.c)
+    seen: set[str] = set()
+
+    def count(where: str, what: str, n: int, bounds: tuple[int, int]) -> Iterator[Problem]:
+        lo, hi = bounds
+        if not lo <= n <= hi:
+            yield Problem(where, f"has {n} {what}; give {lo} to {hi}")
+
+    def words(where: str, rule: str, label: str, t: str) -> Iterator[Problem]:
+        lo, hi = PATH_LIMITS[rule]
+        n = text.words(t)
+        if not lo <= n <= hi:
+            yield Problem(where, f"{label} has {n} words; keep it within {lo}-{hi}")
+
+    for lp in x.c.paths:
+        w = x.where("path", lp.id)
+        if not ID.match(lp.id):
+            yield Problem(w, "id must be lower-case letters, digits and single hyphens")
+        if lp.id in seen:
+            yield Problem(w, "another lesson path has this id")
+        seen.add(lp.id)
+        yield from words(w, "path title", "title", lp.title)
+        yield from count(w, "aims", len(lp.aims), PATH_AIMS)
+        yield from count(w, "stops", len(lp.stops), PATH_STOPS)
+        if not PATH_MINUTES[0] <= lp.minutes <= PATH_MINUTES[1]:
+            yield Problem(w, f"minutes {lp.minutes} is not a lesson's length "
+                             f"({PATH_MINUTES[0]}-{PATH_MINUTES[1]})")  # fmt: skip
+        if not PATH_AGES[0] <= lp.min_age <= PATH_AGES[1]:
+            yield Problem(w, f"min_age {lp.min_age} is not an age ({PATH_AGES[0]}-{PATH_AGES[1]})")
+        if lp.max_age is not None and not lp.min_age <= lp.max_age <= PATH_AGES[1]:
+            yield Problem(w, f"max_age {lp.max_age} must lie between min_age and {PATH_AGES[1]}")
+        for i, aim in enumerate(lp.aims, 1):
+            yield from words(w, "aim", f"aim {i}", aim)
+        stops_seen: set[tuple[str, str]] = set()
+        for n, stop in enumerate(lp.stops, 1):
+            sw = f"{w} stop {n} ({stop.kind} {stop.ref})"
+            known = targets.get(stop.kind, {})
+            if stop.ref not in known:
+                yield Problem(sw, f"no {stop.kind} has the id {stop.ref!r}")
+            else:
+                young, _tags = known[stop.ref]
+                if withholds_stop(classroom, stop.kind, young):
+                    yield Problem(sw, "the classroom profile does not show this; choose another")
+            if (stop.kind, stop.ref) in stops_seen:
+                yield Problem(sw, "the path visits this stop twice")
+            stops_seen.add((stop.kind, stop.ref))
+            yield from count(sw, "discussion questions", len(stop.questions), PATH_QUESTIONS)
+            for j, q in enumerate(stop.questions, 1):
+                yield from words(sw, "question", f"question {j}", q)
+            if stop.note:
+                yield from words(sw, "teacher note", "note", stop.note)
+        for _kind, _ident, field, t, _tags in _texts(x.c):
+            if _kind != "path" or _ident != lp.id:
+                continue
+            hit = DETAIL_KEYWORDS.search(t)
+            if hit:
+                yield Problem(
+                    w, f"{field} contains graphic detail ({hit.group(0)!r}); a class hears it "
+                    "in the classroom profile, which never shows it"
+                )  # fmt: skip
+            if text.FIG_REF.search(t) or text.MARKUP.search(t):
+                yield Problem(w, f"{field}: write plain text, without {{fig:...}} or markup")
 
 
 @check

@@ -85,6 +85,19 @@ def read_content(repo: Repository) -> m.Content:
         assert view is not None  # the card was just read
         c.chapters.append(_chapter(q, view, (pos + 1) * 10, tags))
         c.origins[f"chapter:{card.id}"] = f"chapters/{pos + 1:02d}-{card.id}.yaml"
+    for lp in repo.lesson_paths(en):
+        c.paths.append(
+            m.LessonPath(
+                id=lp.id, title=lp.title.text, min_age=lp.min_age, max_age=lp.max_age,
+                minutes=lp.minutes, aims=[a.text for a in lp.aims],
+                stops=[
+                    m.PathStop(s.kind, s.ref, [q.text for q in s.questions],
+                               s.note.text if s.note else None)
+                    for s in lp.stops
+                ],
+            )
+        )  # fmt: skip
+        c.origins[f"path:{lp.id}"] = f"paths/{lp.id}.yaml"
     for t in repo.translations():
         c.translations.setdefault(t.lang, {})[f"{t.table}:{t.id}:{t.field}"] = (
             translations.Translation(t.text, t.status)
@@ -272,6 +285,13 @@ def write_sources(c: m.Content, out: Path) -> list[Path]:
                     for x in f.estimates
                 ],
             }) for f in ch.figures],
+        }))  # fmt: skip
+    for lp in c.paths:
+        _write(out / "paths" / f"{lp.id}.yaml", _drop_empty({
+            "id": lp.id, "title": lp.title, "min_age": lp.min_age, "max_age": lp.max_age,
+            "minutes": lp.minutes, "aims": lp.aims,
+            "stops": [_drop_empty({"kind": s.kind, "id": s.ref, "questions": s.questions,
+                                   "note": s.note}) for s in lp.stops],
         }))  # fmt: skip
     for lang in sorted(c.translations):
         _write_po(out, c, lang)

@@ -21,12 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import dates, text
-from .policy import CareState
+from .policy import CareState, withholds_stop
 from .repository import Repository
 from .sources import ARTICLE_SOURCE, SourceQueries
 from .views import Localized, MediaView, SourceView
 
-KINDS = ("chapter", "event")
+KINDS = ("chapter", "event", "path")
 
 
 class HandoutError(ValueError):
@@ -281,6 +281,126 @@ def event(
     )  # fmt: skip
 
 
+# -- a whole lesson path (#17) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StopPart:
+    """One stop of a lesson path as printed: what the class looked at, and what it
+    discussed."""
+
+    number: int
+    kind: str  # chapter | section | event | source | figure
+    title: Localized
+    subtitle: str  # an event's date and place; a chapter's region and period
+    body: tuple[Localized, ...]  # the stop's text (a perspective's sides after its body)
+    perspective: bool  # historians disagree: the sides follow the body
+    questions: tuple[Localized, ...]
+    note: Localized | None  # for the teacher; only when the handout includes notes
+
+
+@dataclass(frozen=True)
+class PathHandout:
+    """Everything the handout of a lesson path shows, in order: its aims, each stop with
+    its text and questions, then every number with its owners and every source."""
+
+    kind: str  # always "path"
+    id: str
+    lang: str
+    profile: str
+    title: Localized
+    min_age: int
+    max_age: int | None
+    minutes: int
+    aims: tuple[Localized, ...]
+    stops: tuple[StopPart, ...]
+    figures: tuple[FigureLine, ...]
+    sources: tuple[SourceView, ...]
+    content_version: str
+
+
+def path(
+    repo: Repository,
+    path_id: str,
+    lang: str,
+    state: CareState,
+    style: Style = Style(),
+    teacher_notes: bool = False,
+) -> PathHandout:
+    """The handout of a whole lesson path in ``lang`` and ``state``'s profile: each stop's
+    text as the profile shows it on screen (never a detail layer outside the museum
+    profile, no sections under 14), its questions, and the numbers and sources behind it."""
+    lp = repo.lesson_path(path_id, lang)
+    if lp is None:
+        raise HandoutError(f"there is no lesson path {path_id!r}")
+    queries = SourceQueries(repo)
+    figs = repo.figure_ranges()
+    targets = repo.stop_targets(lp.stops, lang)
+    cards = {c.id: c for c in repo.chapter_cards(lang)}
+    shown: list[str] = []  # texts whose figures the handout lists
+    figure_ids: list[str] = []
+    cited: list[str] = []
+    stops: list[StopPart] = []
+    for n, s in enumerate(lp.stops, 1):
+        found = targets.get((s.kind, s.ref))
+        chapter_id = found[1] if found else ""
+        card = cards.get(chapter_id)
+        if found is None or (s.kind != "source" and card is None):
+            raise HandoutError(f"stop {n} of path {path_id!r} names a missing {s.kind} {s.ref!r}")
+        if card is not None and withholds_stop(state, s.kind, card.young_unsuitable):
+            raise HandoutError(
+                f"stop {n} of path {path_id!r} is not offered in the {state.profile} profile"
+            )
+        title, subtitle, body, perspective = found[0], "", [], False
+        if s.kind == "chapter" and card is not None:
+            subtitle = " · ".join(
+                x for x in (card.region.text, period(card.start, card.end, style.words)) if x
+            )
+            body, shown = [_render(card.summary, figs, style)], [*shown, card.summary.text]
+        elif s.kind == "section":
+            view = repo.chapter(chapter_id, lang)
+            sec = next(x for x in view.sections if x.id == s.ref) if view else None
+            if sec is not None:
+                perspective = sec.kind == "perspective"
+                texts = [sec.body, *(side for side, _ in sec.sides)]
+                body = [_render(x, figs, style) for x in texts]
+                shown += [x.text for x in texts]
+                cited += queries.cited_by("section", sec.id)
+        elif s.kind == "event":
+            e = repo.events(lang, event_id=s.ref)[0]
+            subtitle = " · ".join(x for x in (dates.label(e.date, style.words), e.place.text) if x)
+            body, shown = [_render(e.summary, figs, style)], [*shown, e.summary.text]
+            cited += e.source_ids
+            figure_ids += queries.figures_shown("event", e.id, lang)
+        elif s.kind == "source":
+            src = queries.sources(lang, [s.ref])
+            body = [src[0].provenance] if src else []
+            cited.append(s.ref)
+        elif s.kind == "figure":
+            figure_ids.append(s.ref)
+            rng = figs.get(s.ref)
+            if rng is not None:
+                rendered = text.format_range(rng, style.number, style.range_pattern)
+                body = [Localized(f"{title.text}: {rendered}", title.lang)]
+        stops.append(
+            StopPart(
+                number=n, kind=s.kind, title=title, subtitle=subtitle, body=tuple(body),
+                perspective=perspective, questions=s.questions,
+                note=s.note if teacher_notes else None,
+            )
+        )  # fmt: skip
+    figure_lines, estimate_sources = _figures(
+        queries, [*(ref for t in shown for ref in text.figure_refs(t)), *figure_ids], lang, style
+    )
+    return PathHandout(
+        kind="path", id=lp.id, lang=lang, profile=state.profile, title=lp.title,
+        min_age=lp.min_age, max_age=lp.max_age, minutes=lp.minutes, aims=lp.aims,
+        stops=tuple(stops), figures=tuple(figure_lines),
+        sources=tuple(queries.sources(lang, list(dict.fromkeys(cited + estimate_sources)))),
+        content_version=repo.meta.get("content_version", ""),
+    )  # fmt: skip
+
+
 def make(
     repo: Repository,
     kind: str,
@@ -290,7 +410,8 @@ def make(
     style: Style = Style(),
     all_details: bool = False,
 ) -> Handout:
-    """A chapter's or an event's handout (``kind`` is ``chapter`` or ``event``)."""
+    """A chapter's or an event's handout (``kind`` is ``chapter`` or ``event``; a lesson
+    path's is made by ``path``)."""
     if kind == "chapter":
         return chapter(repo, ident, lang, state, style, all_details)
     if kind == "event":

@@ -321,6 +321,52 @@ def _chapter(data: Any, where: str) -> m.Chapter:
     )
 
 
+_PATH_KEYS = {"id", "title", "min_age", "max_age", "minutes", "aims", "stops"}
+
+
+def _texts(where: str, what: str, data: Any) -> list[str]:
+    return [_text(where)(v, what) for v in _list(data, where, what)]
+
+
+def _path_stop(data: Any, where: str) -> m.PathStop:
+    r = _Record(data, where, "path stop", {"kind", "id", "questions", "note"})
+    w = r.where
+    kind = r.req("kind", _text(w))
+    if kind not in m.PATH_STOP_KINDS:
+        raise r.fail(
+            f"path stop kind {kind!r} is unknown; use one of {', '.join(m.PATH_STOP_KINDS)}"
+        )
+    return m.PathStop(
+        kind=kind,
+        ref=r.req("id", _text(w)),
+        questions=_texts(w, "path stop 'questions'", r.data.get("questions")),
+        note=r.opt("note", _text(w)),
+    )
+
+
+def _path(data: Any, where: str) -> m.LessonPath:
+    r = _Record(data, where, "lesson path", _PATH_KEYS)
+    w = r.where
+    return m.LessonPath(
+        id=r.req("id", _text(w)),
+        title=r.req("title", _text(w)),
+        min_age=r.req("min_age", _int(w)),
+        max_age=r.opt("max_age", _int(w)),
+        minutes=r.req("minutes", _int(w)),
+        aims=_texts(w, "lesson path 'aims'", r.data.get("aims")),
+        stops=[_path_stop(s, w) for s in _list(r.data.get("stops"), w, "stops")],
+    )
+
+
+def load_paths(root: Path, c: m.Content) -> None:
+    """Read the lesson paths under ``paths/`` (one file per path) into ``c``."""
+    for path in sorted((root / "paths").glob("*.yaml")):
+        where = path.relative_to(root).as_posix()
+        lp = _path(read_yaml(path, root), where)
+        c.paths.append(lp)
+        c.origins.setdefault(f"path:{lp.id}", where)
+
+
 def _items(root: Path, rel: str) -> list[tuple[Any, str]]:
     """The list items of one file, or of every *.yaml file in a folder, with their origin."""
     path = root / rel
@@ -464,6 +510,7 @@ def load(root: Path) -> m.Content:
         for f in ch.figures:
             c.origins.setdefault(f"figure:{f.id}", where)
     c.chapters.sort(key=lambda ch: (ch.order, ch.id))
+    load_paths(root, c)
     from . import translations
 
     c.translations, c.translation_issues = translations.load(root, c)

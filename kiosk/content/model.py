@@ -194,6 +194,34 @@ class KeywordAllowance:
     reason: str
 
 
+# -- lesson paths (issue 17) ------------------------------------------------------
+
+PATH_STOP_KINDS = ("chapter", "section", "event", "source", "figure")  # as schema's
+
+
+@dataclass
+class PathStop:
+    """One stop of a lesson path: what the class looks at, and what it discusses."""
+
+    kind: str  # one of PATH_STOP_KINDS
+    ref: str  # the id of the chapter, section, event, source or figure
+    questions: list[str]  # one or two discussion questions
+    note: str | None = None  # for the teacher only
+
+
+@dataclass
+class LessonPath:
+    """An ordered walk through the exhibit for one lesson, with its aims."""
+
+    id: str
+    title: str
+    min_age: int
+    minutes: int
+    aims: list[str]
+    stops: list[PathStop]
+    max_age: int | None = None
+
+
 @dataclass
 class Content:
     """Everything the build writes into content.db."""
@@ -209,6 +237,7 @@ class Content:
     pages: list[Page] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
     allowances: list[KeywordAllowance] = field(default_factory=list)
+    paths: list[LessonPath] = field(default_factory=list)
     # {lang: {"table:id:field": Translation}} and what is wrong with the PO files
     translations: dict[str, dict[str, Any]] = field(default_factory=dict)
     translation_issues: list[Any] = field(default_factory=list)

@@ -132,6 +132,14 @@ class CareState:
         self.shown_images.clear()
 
 
+def withholds_stop(state: CareState, kind: str, young_unsuitable: bool = False) -> bool:
+    """Would this profile keep a lesson path's stop from the class? (A section under 14;
+    a chapter, and all that stands in it, that the profile does not list.)"""
+    if not state.lists_chapter(young_unsuitable):
+        return True
+    return kind == "section" and not state.allows_sections()
+
+
 # -- routing: which gate a visitor meets on the way to what -----------------------
 
 

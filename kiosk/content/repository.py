@@ -20,10 +20,12 @@ from .views import (
     ChapterView,
     EventView,
     LanguageInfo,
+    LessonPathView,
     Localized,
     MapMark,
     MediaView,
     NoteView,
+    PathStopView,
     SectionView,
     StoredText,
     WarningInfo,
@@ -547,6 +549,90 @@ class Repository:
     def section_detail(self, section_id: str, lang: str) -> Localized | None:
         """The detail layer of one section (graphic specifics), if it has one."""
         return self.texts("sections", [section_id], lang).get((section_id, "detail"))
+
+    # -- lesson paths (schema 5) ----------------------------------------------
+
+    def lesson_paths(self, lang: str, path_id: str | None = None) -> list[LessonPathView]:
+        """Every lesson path in order (or only ``path_id``), its texts in ``lang``."""
+        sql = "SELECT id, min_age, max_age, minutes FROM paths"
+        args: tuple[str, ...] = ()
+        if path_id is not None:
+            sql, args = sql + " WHERE id = ?", (path_id,)
+        rows = self.conn.execute(sql + " ORDER BY position", args).fetchall()
+        ids = [r[0] for r in rows]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        aims: dict[str, list[str]] = {}
+        for aim_id, owner in self.conn.execute(
+            f"SELECT id, path_id FROM path_aims WHERE path_id IN ({marks}) "
+            "ORDER BY path_id, position",
+            ids,
+        ):
+            aims.setdefault(owner, []).append(aim_id)
+        stops: dict[str, list[tuple[str, str, str]]] = {}
+        for stop_id, owner, kind, ref in self.conn.execute(
+            f"SELECT id, path_id, kind, ref FROM path_stops WHERE path_id IN ({marks}) "
+            "ORDER BY path_id, position",
+            ids,
+        ):
+            stops.setdefault(owner, []).append((stop_id, kind, ref))
+        ptx = self.texts("paths", ids, lang)
+        atx = self.texts("path_aims", [a for v in aims.values() for a in v], lang)
+        stx = self.texts("path_stops", [s[0] for v in stops.values() for s in v], lang)
+        empty = Localized("", SOURCE_LANGUAGE)
+
+        def stop(stop_id: str, kind: str, ref: str) -> PathStopView:
+            questions = tuple(
+                stx[(stop_id, f)] for f in ("question_1", "question_2") if (stop_id, f) in stx
+            )
+            return PathStopView(kind, ref, questions, stx.get((stop_id, "note")))
+
+        return [
+            LessonPathView(
+                id=i, title=ptx.get((i, "title"), empty), min_age=lo, max_age=hi, minutes=mins,
+                aims=tuple(atx.get((a, "text"), empty) for a in aims.get(i, [])),
+                stops=tuple(stop(*s) for s in stops.get(i, [])),
+            )
+            for i, lo, hi, mins in rows
+        ]  # fmt: skip
+
+    def stop_targets(
+        self, stops: Iterable[PathStopView], lang: str
+    ) -> dict[tuple[str, str], tuple[Localized, str]]:
+        """What each stop shows: its title in ``lang`` and the chapter it stands in ("" for
+        a source). A stop whose target is not in the database is left out."""
+        by_kind: dict[str, list[str]] = {}
+        for s in stops:
+            by_kind.setdefault(s.kind, []).append(s.ref)
+        out: dict[tuple[str, str], tuple[Localized, str]] = {}
+        owners = {"chapter": ("chapters", "id", "title"), "section": ("sections", "chapter_id",
+                  "title"), "event": ("events", "chapter_id", "title"),
+                  "figure": ("figures", "chapter_id", "counted")}  # fmt: skip
+        for kind, refs in by_kind.items():
+            marks = ",".join("?" * len(refs))
+            if kind == "source":
+                for i, author, title in self.conn.execute(
+                    f"SELECT id, author, title FROM sources WHERE id IN ({marks})", refs
+                ):
+                    # a title stays as published: not a missing translation
+                    out[(kind, i)] = (Localized(f"{author}: {title}", lang), "")
+                continue
+            if kind not in owners:
+                continue
+            table, column, field = owners[kind]
+            chapter_of = dict(
+                self.conn.execute(f"SELECT id, {column} FROM {table} WHERE id IN ({marks})", refs)
+            )
+            tx = self.texts(table, list(chapter_of), lang)
+            for i, ch in chapter_of.items():
+                if (i, field) in tx:
+                    out[(kind, i)] = (tx[(i, field)], str(ch))
+        return out
+
+    def lesson_path(self, path_id: str, lang: str) -> LessonPathView | None:
+        found = self.lesson_paths(lang, path_id)
+        return found[0] if found else None
 
     # -- as the curators listed it (export back to the editable files) ------------
 

@@ -13,7 +13,8 @@ import sqlite3
 # 3: search as a plain table per language (search_<lang>) with its FTS5 index beside it
 # 4: maps of the time: the year of a map's borders, the figures on its routes, the
 #    chapters placed on the period map
-SCHEMA_VERSION = 4
+# 5: lesson paths for the classroom (issue 17): paths, path_aims, path_stops
+SCHEMA_VERSION = 5
 
 TEXT_STATUSES = ("draft", "reviewed")
 
@@ -33,7 +34,13 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "eras": ("title",),
     "pages": ("title", "body"),
     "media": ("caption", "alt"),
+    # lesson paths (schema 5): see _PATH_TABLES
+    "paths": ("title",),
+    "path_aims": ("text",),
+    "path_stops": ("question_1", "question_2", "note"),
 }
+
+PATH_STOP_KINDS = ("chapter", "section", "event", "source", "figure")
 
 SOURCE_KINDS = (
     "archive",
@@ -232,6 +239,32 @@ CREATE TABLE curator_notes (
 );
 """
 
+# Lesson paths (schema 5, issue 17): an ordered walk through the exhibit for a lesson.
+# A stop names a chapter, section, event, source or figure by kind and id (checked at
+# build time: the tables it may point into differ by kind, so there is no foreign key).
+_PATH_TABLES = f"""
+CREATE TABLE paths (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    min_age INTEGER NOT NULL,
+    max_age INTEGER CHECK (max_age IS NULL OR max_age >= min_age),
+    minutes INTEGER NOT NULL CHECK (minutes > 0)
+);
+CREATE TABLE path_aims (
+    id TEXT PRIMARY KEY,
+    path_id TEXT NOT NULL REFERENCES paths(id),
+    position INTEGER NOT NULL
+);
+CREATE TABLE path_stops (
+    id TEXT PRIMARY KEY,
+    path_id TEXT NOT NULL REFERENCES paths(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ({", ".join(repr(k) for k in PATH_STOP_KINDS)})),
+    ref TEXT NOT NULL
+);
+CREATE INDEX path_stops_path ON path_stops(path_id, position);
+"""
+
 # (table, owner column, owner table) for warning tags; sections tag a layer.
 WARNING_LINKS = (
     ("chapter_warnings", "chapter_id", "chapters"),
@@ -282,7 +315,7 @@ def fts_table(lang: str) -> str:
 
 def ddl() -> str:
     """The whole schema (without per-language search tables) as SQL."""
-    parts = [_TABLES]
+    parts = [_TABLES, _PATH_TABLES]
     for table, column, owner in WARNING_LINKS:
         parts.append(
             f"CREATE TABLE {table} (\n"

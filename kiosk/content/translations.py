@@ -1,7 +1,8 @@
 """Content translations as gettext PO files, the format translation tools speak.
 
 ``assets/content/translations/<lang>/<group>.po`` holds one language's translation of
-one chapter file (``03-estonia.po``) or of the shared texts (``common.po``). Each entry's
+one chapter file (``03-estonia.po``), of one lesson path (``path-katyn.po``) or of the
+shared texts (``common.po``). Each entry's
 ``msgctxt`` is the field's key (``sections:estonia-annexation:body``), its ``msgid`` the
 English text it translates. A ``fuzzy`` entry is a draft; any other filled entry is
 reviewed. An entry whose English has changed since it was translated no longer counts.
@@ -95,6 +96,17 @@ def text_units(c: m.Content) -> Iterator[TextUnit]:
             yield TextUnit(g, "events", e.id, "title", e.title)
             yield TextUnit(g, "events", e.id, "summary", e.summary)
             yield TextUnit(g, "events", e.id, "place", e.place)
+    for lp in c.paths:  # one PO file per lesson path: path-<id>.po
+        g = f"path-{lp.id}"
+        yield TextUnit(g, "paths", lp.id, "title", lp.title)
+        for j, aim in enumerate(lp.aims):
+            yield TextUnit(g, "path_aims", f"{lp.id}#{j + 1}", "text", aim)
+        for j, stop in enumerate(lp.stops):
+            sid = f"{lp.id}#{j + 1}"
+            for qn, q in enumerate(stop.questions[:2]):
+                yield TextUnit(g, "path_stops", sid, f"question_{qn + 1}", q)
+            if stop.note:
+                yield TextUnit(g, "path_stops", sid, "note", stop.note)
 
 
 def _lang_dirs(root: Path) -> list[Path]:
@@ -269,15 +281,25 @@ def check_terms(
     return issues
 
 
+PATH_TABLES = frozenset({"paths", "path_aims", "path_stops"})
+
+
 def coverage(
-    c: m.Content, translated: dict[str, dict[str, Translation]], lang: str
+    c: m.Content,
+    translated: dict[str, dict[str, Translation]],
+    lang: str,
+    lesson_paths: bool = True,
 ) -> dict[str, Any]:
-    """Share of fields reviewed, draft and missing, overall and per chapter."""
+    """Share of fields reviewed, draft and missing, overall and per chapter (and per
+    lesson path, unless ``lesson_paths`` is False: the share that decides whether the
+    exhibit offers a language counts what visitors read, not a teacher's paths)."""
     per: dict[str, dict[str, int]] = {}
     total = {s: 0 for s in STATUSES}
     chapter_of = {Path(c.origins.get(f"chapter:{ch.id}", ch.id)).stem: ch.id for ch in c.chapters}
     mine = translated.get(lang, {})
     for u in text_units(c):
+        if not lesson_paths and u.table in PATH_TABLES:
+            continue
         status = (
             "reviewed" if lang == "en" else (mine[u.key].status if u.key in mine else "missing")
         )

@@ -195,3 +195,25 @@ class StoredText(NamedTuple):
     lang: str
     text: str
     status: str
+
+
+class PathStopView(NamedTuple):
+    """One stop of a lesson path: what it shows (``kind`` and ``ref``), what the class
+    discusses, and a note for the teacher."""
+
+    kind: str  # chapter | section | event | source | figure
+    ref: str
+    questions: tuple[Localized, ...]
+    note: Localized | None
+
+
+class LessonPathView(NamedTuple):
+    """A lesson path as a teacher chooses and runs it."""
+
+    id: str
+    title: Localized
+    min_age: int
+    max_age: int | None
+    minutes: int
+    aims: tuple[Localized, ...]
+    stops: tuple[PathStopView, ...]

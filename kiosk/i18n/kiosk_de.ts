@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>Nur für Personal: gedrückt halten für das Personalmenü</translation>
+        <translation>Nur für das Personal: gedrückt halten, um das Personalmenü zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -187,6 +187,67 @@
     <message>
         <source>Dates in this chapter</source>
         <translation>Chronik dieses Kapitels</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Ab %1 Jahren</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>%1–%2 Jahre</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation>%1 Stationen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Station %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfragen</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Hinweis für Lehrkräfte</translation>
+    </message>
+    <message>
+        <source>Print this</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>Stunde beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPanel</name>
+    <message>
+        <source>Shown in English</source>
+        <translation>Auf Englisch angezeigt</translation>
     </message>
 </context>
 <context>
@@ -374,6 +435,38 @@
         <source>Under-14 profile: summaries only</source>
         <translation>Profil: Unter 14 – nur Zusammenfassungen</translation>
     </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Ab %1 Jahren</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>%1–%2 Jahre</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Sowjetische Kriegsverbrechen, 1919–1991: ein Lernpfad durch die Ausstellung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 Minuten · %3 Stationen</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Die Schülerinnen und Schüler sollen:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Station %1 von %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfragen</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>Für Lehrkräfte</translation>
+    </message>
 </context>
 <context>
     <name>HandoutView</name>
@@ -487,6 +580,14 @@
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Sowjetische Kriegsverbrechen, 1919–1991</translation>
     </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Hinweis für Lehrkräfte</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfragen</translation>
+    </message>
 </context>
 <context>
     <name>MapMarks</name>
@@ -580,7 +681,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>Text %1 %</translation>
+        <translation>Textgröße %1 %</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -600,6 +701,33 @@
     <message>
         <source>This page is not available.</source>
         <translation>Diese Seite ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChooserScreen</name>
+    <message>
+        <source>Choose a lesson path</source>
+        <translation>Lernpfad wählen</translation>
+    </message>
+    <message>
+        <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
+        <translation>Jeder Lernpfad führt eine Klasse Station für Station durch die Ausstellung, mit Fragen zur Diskussion. Das Profil „Schulklasse“ ist eingeschaltet: keine ausführlichen Schilderungen von Gewalt und keine drastischen Bilder.</translation>
+    </message>
+    <message>
+        <source>This exhibit&apos;s content has no lesson paths.</source>
+        <translation>Die Inhalte dieser Ausstellung enthalten keine Lernpfade.</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Auf Englisch angezeigt</translation>
+    </message>
+    <message>
+        <source>Start this lesson</source>
+        <translation>Diese Stunde beginnen</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Die Schülerinnen und Schüler sollen:</translation>
     </message>
 </context>
 <context>
@@ -655,7 +783,7 @@
     </message>
     <message>
         <source>Or start with one of these</source>
-        <translation>Oder beginnen Sie mit einem dieser Themen</translation>
+        <translation>Oder beginnen Sie mit einem dieser Stichwörter</translation>
     </message>
 </context>
 <context>
@@ -874,7 +1002,7 @@
     </message>
     <message>
         <source>Fit the era: %1</source>
-        <translation>Epoche ganz zeigen: %1</translation>
+        <translation>Ganze Epoche zeigen: %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -190,6 +190,67 @@
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Ages %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Ages %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation>%1 stops</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Stop %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Teacher&apos;s note</translation>
+    </message>
+    <message>
+        <source>Print this</source>
+        <translation>Print this</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>End lesson</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPanel</name>
+    <message>
+        <source>Shown in English</source>
+        <translation>Shown in English</translation>
+    </message>
+</context>
+<context>
     <name>ErrorScreen</name>
     <message>
         <source>This exhibit is not available at the moment</source>
@@ -374,6 +435,38 @@
         <source>Under-14 profile: summaries only</source>
         <translation>Under-14 profile: summaries only</translation>
     </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Ages %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Ages %1–%2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Soviet war crimes, 1919–1991: a lesson path through the exhibit</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 minutes · %3 stops</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Students will:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Stop %1 of %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>For the teacher</translation>
+    </message>
 </context>
 <context>
     <name>HandoutView</name>
@@ -486,6 +579,14 @@
     <message>
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Soviet war crimes, 1919–1991</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Teacher&apos;s note</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Discussion questions</translation>
     </message>
 </context>
 <context>
@@ -600,6 +701,33 @@
     <message>
         <source>This page is not available.</source>
         <translation>This page is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChooserScreen</name>
+    <message>
+        <source>Choose a lesson path</source>
+        <translation>Choose a lesson path</translation>
+    </message>
+    <message>
+        <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
+        <translation>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</translation>
+    </message>
+    <message>
+        <source>This exhibit&apos;s content has no lesson paths.</source>
+        <translation>This exhibit&apos;s content has no lesson paths.</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Shown in English</translation>
+    </message>
+    <message>
+        <source>Start this lesson</source>
+        <translation>Start this lesson</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Students will:</translation>
     </message>
 </context>
 <context>

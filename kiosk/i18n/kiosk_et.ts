@@ -190,6 +190,67 @@
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Vanus %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Vanus %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutit</translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation>%1 peatust</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Peatus %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Eelmine</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Järgmine</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Aruteluküsimused</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Märkus õpetajale</translation>
+    </message>
+    <message>
+        <source>Print this</source>
+        <translation>Prindi</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>Lõpeta tund</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPanel</name>
+    <message>
+        <source>Shown in English</source>
+        <translation>Näidatakse inglise keeles</translation>
+    </message>
+</context>
+<context>
     <name>ErrorScreen</name>
     <message>
         <source>This exhibit is not available at the moment</source>
@@ -374,6 +435,38 @@
         <source>Under-14 profile: summaries only</source>
         <translation>Alla 14-aastaste profiil: ainult kokkuvõtted</translation>
     </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Vanus %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Vanus %1–%2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Nõukogude sõjakuriteod 1919–1991: tunni teekond läbi näituse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 minutit · %3 peatust</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Õpilased:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Peatus %1/%2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Aruteluküsimused</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>Õpetajale</translation>
+    </message>
 </context>
 <context>
     <name>HandoutView</name>
@@ -487,6 +580,14 @@
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Nõukogude sõjakuriteod, 1919–1991</translation>
     </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Märkus õpetajale</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Aruteluküsimused</translation>
+    </message>
 </context>
 <context>
     <name>MapMarks</name>
@@ -580,7 +681,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>Tekst %1 %</translation>
+        <translation>Teksti suurus %1 %</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -600,6 +701,33 @@
     <message>
         <source>This page is not available.</source>
         <translation>See leht ei ole saadaval.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChooserScreen</name>
+    <message>
+        <source>Choose a lesson path</source>
+        <translation>Vali tunni teekond</translation>
+    </message>
+    <message>
+        <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
+        <translation>Iga teekond juhatab klassi peatus peatuse haaval läbi näituse, koos aruteluküsimustega. Kooliklassi profiil on sees: vägivalla üksikasjalikke kirjeldusi ega šokeerivaid pilte ei näidata.</translation>
+    </message>
+    <message>
+        <source>This exhibit&apos;s content has no lesson paths.</source>
+        <translation>Selle näituse sisus pole tunni teekondi.</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Näidatakse inglise keeles</translation>
+    </message>
+    <message>
+        <source>Start this lesson</source>
+        <translation>Alusta seda tundi</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Õpilased:</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>فقط برای کارمندان: برای باز شدن صفحهٔ کارمندان نگه دارید</translation>
+        <translation>فقط برای کارمندان: برای باز کردن صفحهٔ کارمندان، لمس کنید و نگه دارید</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>In numbers</source>
-        <translation>در ارقام</translation>
+        <translation>به زبان ارقام</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
@@ -187,6 +187,67 @@
     <message>
         <source>Dates in this chapter</source>
         <translation>تاریخ‌های این فصل</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Ages %1+</source>
+        <translation>سن %1 به بالا</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>سن %1 تا %2</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation>%1 ایستگاه</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>ایستگاه %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>پرسش‌های بحث</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>یادداشت برای معلم</translation>
+    </message>
+    <message>
+        <source>Print this</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>پایان درس</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPanel</name>
+    <message>
+        <source>Shown in English</source>
+        <translation>به زبان انگلیسی</translation>
     </message>
 </context>
 <context>
@@ -374,6 +435,38 @@
         <source>Under-14 profile: summaries only</source>
         <translation>حالت زیر ۱۴ سال: تنها خلاصه‌ها</translation>
     </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>سن %1 به بالا</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>سن %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>جنایات جنگی شوروی، ۱۹۱۹ تا ۱۹۹۱: مسیر درسی در نمایشگاه</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 دقیقه · %3 ایستگاه</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>شاگردان:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>ایستگاه %1 از %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>پرسش‌های بحث</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>برای معلم</translation>
+    </message>
 </context>
 <context>
     <name>HandoutView</name>
@@ -485,6 +578,14 @@
         <source>Soviet war crimes, 1919–1991</source>
         <translation>جنایات جنگی شوروی، ۱۹۱۹ تا ۱۹۹۱</translation>
     </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>یادداشت برای معلم</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>پرسش‌های بحث</translation>
+    </message>
 </context>
 <context>
     <name>MapMarks</name>
@@ -578,7 +679,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>متن %1 %</translation>
+        <translation>اندازهٔ متن %1٪</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -598,6 +699,33 @@
     <message>
         <source>This page is not available.</source>
         <translation>این صفحه در دسترس نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChooserScreen</name>
+    <message>
+        <source>Choose a lesson path</source>
+        <translation>یک مسیر درسی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
+        <translation>هر مسیر، صنف را ایستگاه به ایستگاه از میان نمایشگاه می‌برد، همراه با پرسش‌هایی برای بحث. حالت صنف درسی روشن است: بدون شرح مفصل خشونت و بدون تصاویر دلخراش.</translation>
+    </message>
+    <message>
+        <source>This exhibit&apos;s content has no lesson paths.</source>
+        <translation>محتوای این نمایشگاه مسیر درسی ندارد.</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>به زبان انگلیسی</translation>
+    </message>
+    <message>
+        <source>Start this lesson</source>
+        <translation>شروع این درس</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>شاگردان:</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>スタッフ専用：長押しでスタッフ用パネル</translation>
+        <translation>スタッフ専用：長押しでスタッフ用パネルを開きます</translation>
     </message>
 </context>
 <context>
@@ -187,6 +187,67 @@
     <message>
         <source>Dates in this chapter</source>
         <translation>この章の主な日付</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Ages %1+</source>
+        <translation>%1歳以上</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>%1～%2歳</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation>%1か所</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>%2か所中%1か所目</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>話し合いの問い</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>教師用メモ</translation>
+    </message>
+    <message>
+        <source>Print this</source>
+        <translation>プリント</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>授業を終える</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPanel</name>
+    <message>
+        <source>Shown in English</source>
+        <translation>英語で表示しています</translation>
     </message>
 </context>
 <context>
@@ -374,6 +435,38 @@
         <source>Under-14 profile: summaries only</source>
         <translation>14歳未満モード：要約のみ</translation>
     </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>%1歳以上</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>%1～%2歳</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>ソ連の戦争犯罪 1919–1991年：展示をめぐる授業コース</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1・%2分・%3か所</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>授業のねらい:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>%2か所中%1か所目</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>話し合いの問い</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>教師用</translation>
+    </message>
 </context>
 <context>
     <name>HandoutView</name>
@@ -485,6 +578,14 @@
         <source>Soviet war crimes, 1919–1991</source>
         <translation>ソ連の戦争犯罪 1919～1991年</translation>
     </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>教師用メモ</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>話し合いの問い</translation>
+    </message>
 </context>
 <context>
     <name>MapMarks</name>
@@ -578,7 +679,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>文字 %1 %</translation>
+        <translation>文字サイズ %1%</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -598,6 +699,33 @@
     <message>
         <source>This page is not available.</source>
         <translation>このページは表示できません。</translation>
+    </message>
+</context>
+<context>
+    <name>PathChooserScreen</name>
+    <message>
+        <source>Choose a lesson path</source>
+        <translation>授業コースを選ぶ</translation>
+    </message>
+    <message>
+        <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
+        <translation>各コースは、話し合いの問いとともに、展示を一か所ずつ案内します。授業モードが有効です。暴力の詳しい記述や衝撃的な画像は表示されません。</translation>
+    </message>
+    <message>
+        <source>This exhibit&apos;s content has no lesson paths.</source>
+        <translation>この展示には授業コースがありません。</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>英語で表示しています</translation>
+    </message>
+    <message>
+        <source>Start this lesson</source>
+        <translation>この授業を始める</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>授業のねらい:</translation>
     </message>
 </context>
 <context>

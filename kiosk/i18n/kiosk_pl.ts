@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>Tylko dla personelu: przytrzymaj, aby otworzyć panel personelu</translation>
+        <translation>Tylko dla obsługi: przytrzymaj, aby otworzyć panel obsługi</translation>
     </message>
 </context>
 <context>
@@ -187,6 +187,67 @@
     <message>
         <source>Dates in this chapter</source>
         <translation>Daty w tym rozdziale</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Wiek: %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Wiek: %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation>przystanki: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Przystanek %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Poprzedni</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Pytania do dyskusji</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Uwaga dla nauczyciela</translation>
+    </message>
+    <message>
+        <source>Print this</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>Zakończ lekcję</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPanel</name>
+    <message>
+        <source>Shown in English</source>
+        <translation>Wyświetlane po angielsku</translation>
     </message>
 </context>
 <context>
@@ -374,6 +435,38 @@
         <source>Under-14 profile: summaries only</source>
         <translation>Profil: poniżej 14 lat – tylko streszczenia</translation>
     </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Wiek: %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Wiek: %1–%2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Sowieckie zbrodnie wojenne 1919–1991: ścieżka lekcji po wystawie</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 min · przystanki: %3</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Uczniowie:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Przystanek %1 z %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Pytania do dyskusji</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>Dla nauczyciela</translation>
+    </message>
 </context>
 <context>
     <name>HandoutView</name>
@@ -489,6 +582,14 @@
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Sowieckie zbrodnie wojenne 1919–1991</translation>
     </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Uwaga dla nauczyciela</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Pytania do dyskusji</translation>
+    </message>
 </context>
 <context>
     <name>MapMarks</name>
@@ -582,7 +683,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>Tekst %1 %</translation>
+        <translation>Rozmiar tekstu %1%</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -602,6 +703,33 @@
     <message>
         <source>This page is not available.</source>
         <translation>Ta strona jest niedostępna.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChooserScreen</name>
+    <message>
+        <source>Choose a lesson path</source>
+        <translation>Wybierz ścieżkę lekcji</translation>
+    </message>
+    <message>
+        <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
+        <translation>Każda ścieżka prowadzi klasę przez wystawę, przystanek po przystanku, z pytaniami do dyskusji. Włączony jest profil „klasa szkolna”: bez szczegółowych opisów przemocy i bez drastycznych zdjęć.</translation>
+    </message>
+    <message>
+        <source>This exhibit&apos;s content has no lesson paths.</source>
+        <translation>Treści tej wystawy nie zawierają ścieżek lekcji.</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Wyświetlane po angielsku</translation>
+    </message>
+    <message>
+        <source>Start this lesson</source>
+        <translation>Rozpocznij tę lekcję</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Uczniowie:</translation>
     </message>
 </context>
 <context>
@@ -658,7 +786,7 @@
     </message>
     <message>
         <source>Or start with one of these</source>
-        <translation>Albo zacznij od jednego z tych tematów</translation>
+        <translation>Albo zacznij od jednego z tych haseł</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
     <name>AdminExit</name>
     <message>
         <source>Staff only: hold for the staff panel</source>
-        <translation>Только для персонала: удерживайте, чтобы открыть панель персонала</translation>
+        <translation>Только для сотрудников: удерживайте, чтобы открыть служебную панель</translation>
     </message>
 </context>
 <context>
@@ -187,6 +187,67 @@
     <message>
         <source>Dates in this chapter</source>
         <translation>Даты в этой главе</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Возраст: %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Возраст: %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 мин.</translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation>остановок: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Остановка %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущая</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Вопросы для обсуждения</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Заметка для учителя</translation>
+    </message>
+    <message>
+        <source>Print this</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>Завершить урок</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPanel</name>
+    <message>
+        <source>Shown in English</source>
+        <translation>Показано на английском языке</translation>
     </message>
 </context>
 <context>
@@ -374,6 +435,38 @@
         <source>Under-14 profile: summaries only</source>
         <translation>Режим «До 14 лет»: только краткое содержание</translation>
     </message>
+    <message>
+        <source>Ages %1+</source>
+        <translation>Возраст: %1+</translation>
+    </message>
+    <message>
+        <source>Ages %1–%2</source>
+        <translation>Возраст: %1–%2</translation>
+    </message>
+    <message>
+        <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
+        <translation>Советские военные преступления, 1919–1991: маршрут урока по выставке</translation>
+    </message>
+    <message>
+        <source>%1 · %2 minutes · %3 stops</source>
+        <translation>%1 · %2 мин. · остановок: %3</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Ученики смогут:</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <translation>Остановка %1 из %2</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Вопросы для обсуждения</translation>
+    </message>
+    <message>
+        <source>For the teacher</source>
+        <translation>Для учителя</translation>
+    </message>
 </context>
 <context>
     <name>HandoutView</name>
@@ -489,6 +582,14 @@
         <source>Soviet war crimes, 1919–1991</source>
         <translation>Военные преступления СССР, 1919–1991</translation>
     </message>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>Заметка для учителя</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Вопросы для обсуждения</translation>
+    </message>
 </context>
 <context>
     <name>MapMarks</name>
@@ -551,7 +652,7 @@
     <name>MoreBelow</name>
     <message>
         <source>More below</source>
-        <translation>Ниже ещё</translation>
+        <translation>Продолжение ниже</translation>
     </message>
 </context>
 <context>
@@ -582,7 +683,7 @@
     </message>
     <message>
         <source>Text %1 %</source>
-        <translation>Текст %1 %</translation>
+        <translation>Размер текста %1 %</translation>
     </message>
     <message>
         <source>Stop reading</source>
@@ -602,6 +703,33 @@
     <message>
         <source>This page is not available.</source>
         <translation>Эта страница недоступна.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChooserScreen</name>
+    <message>
+        <source>Choose a lesson path</source>
+        <translation>Выберите маршрут урока</translation>
+    </message>
+    <message>
+        <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
+        <translation>Каждый маршрут ведёт класс по выставке, остановка за остановкой, с вопросами для обсуждения. Включён режим «Школьный класс»: без подробных описаний насилия и без шокирующих изображений.</translation>
+    </message>
+    <message>
+        <source>This exhibit&apos;s content has no lesson paths.</source>
+        <translation>В содержании этой выставки нет маршрутов уроков.</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Показано на английском языке</translation>
+    </message>
+    <message>
+        <source>Start this lesson</source>
+        <translation>Начать этот урок</translation>
+    </message>
+    <message>
+        <source>Students will:</source>
+        <translation>Ученики смогут:</translation>
     </message>
 </context>
 <context>
@@ -658,7 +786,7 @@
     </message>
     <message>
         <source>Or start with one of these</source>
-        <translation>Или начните с одной из этих тем</translation>
+        <translation>Или начните с одной из этих подсказок</translation>
     </message>
 </context>
 <context>

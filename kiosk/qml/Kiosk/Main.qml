@@ -21,6 +21,12 @@ ApplicationWindow {
 
     Component.onCompleted: Theme.mm = Math.max(1, Screen.pixelDensity)
     Binding {
+        // classroom mode: type for the back of the room
+        target: Theme
+        property: "projector"
+        value: Classroom.active
+    }
+    Binding {
         target: Theme
         property: "compact"
         value: Exhibit.density === "laptop"
@@ -41,7 +47,10 @@ ApplicationWindow {
     StackView {
         id: stack
         objectName: "stack"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: classroomBar.top
         focus: true  // keys reach the screen on top (a laptop's Tab, Enter and Esc)
         // outside opening hours nothing is shown, so nothing ticks or redraws
         visible: Opening.open
@@ -80,6 +89,40 @@ ApplicationWindow {
         easing.type: Easing.OutCubic
     }
 
+    // Classroom mode: a lesson's bar under every screen, its questions over them
+    ClassroomPanel {
+        objectName: "classroomQuestions"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: classroomBar.top
+        visible: Classroom.running && (Classroom.questionsShown || Classroom.noteShown)
+        heading: Classroom.noteShown ? qsTr("Teacher's note") : qsTr("Discussion questions")
+        lines: Classroom.noteShown ? [Classroom.note] : Classroom.questions
+        inEnglish: !Classroom.noteShown && Classroom.questionsFallback
+    }
+    ClassroomBar {
+        id: classroomBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: Classroom.running && Opening.open
+    }
+    Connections {
+        target: Classroom
+        function onStopChanged() { navigator.lessonStop() }
+    }
+    Shortcut {
+        sequences: ["Right", "PgDown"]
+        enabled: Classroom.running
+        onActivated: Classroom.next()
+    }
+    Shortcut {
+        sequences: ["Left", "PgUp"]
+        enabled: Classroom.running
+        onActivated: Classroom.previous()
+    }
+
     Connections {
         target: Idle
         function onResetRequested() { Exhibit.resetSession() }
@@ -92,8 +135,9 @@ ApplicationWindow {
 
     Shortcut {
         // a teacher's Esc goes back; never on a kiosk, where keys are not the way out
+        // (classroom mode on a projector is a teacher's, full screen or not)
         sequence: "Esc"
-        enabled: !Exhibit.fullscreen && stack.depth > 1
+        enabled: (!Exhibit.fullscreen || Classroom.active) && stack.depth > 1
         onActivated: navigator.back()
     }
 

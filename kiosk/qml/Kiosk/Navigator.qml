@@ -111,6 +111,28 @@ QtObject {
     function about() { show("AboutScreen") }
     function begin() { show("LanguageScreen", { first: true }) }
     function languageChosen(first) { if (first) home(); else navigator.view.pop() }
-    function attract() { showOnly(Exhibit.status === "ok" ? "AttractScreen" : "ErrorScreen") }
+    function attract() {
+        if (Exhibit.status === "ok" && Classroom.active) lessonStop()
+        else showOnly(Exhibit.status === "ok" ? "AttractScreen" : "ErrorScreen")
+    }
+    // Classroom mode: the lesson's current stop on its own screen (its gate first, where
+    // the care policy puts one), or the choice of paths when no lesson runs.
+    function lessonStop() {
+        if (!Classroom.running) {
+            showOnly("PathChooserScreen")
+            return
+        }
+        navigator.view.clear()
+        const ref = Classroom.stopRef
+        switch (Classroom.stopKind) {
+        case "chapter": chapter(ref); break
+        case "section": chapterAt(Classroom.stopChapter, ref, ""); break
+        case "event": event(ref); break
+        case "source": source(ref); break
+        default: figures("figure", ref)
+        }
+        if (navigator.view.depth === 0)  // a stop the content no longer has
+            show("PathChooserScreen")
+    }
     function screenName() { return navigator.view.currentItem ? navigator.view.currentItem.objectName : "" }
 }

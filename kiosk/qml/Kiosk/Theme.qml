@@ -17,10 +17,15 @@ QtObject {
     readonly property int touchFloor: compact ? 48 : Math.max(48, Math.round(12 * mm))
     readonly property int touch: compact ? 48 : Math.max(64, touchFloor)
 
+    // classroom mode (a projector): type read from the back of the room; set by Main
+    property bool projector: false
+
     // text: body em at least 8.5 mm on a kiosk; 20 px on a laptop an arm's length away;
-    // times the visitor's "A+" step (100 to 200 %)
+    // 24 px in a laptop window on a projector, at least 26 px full size; times the
+    // visitor's "A+" step (100 to 200 %)
     readonly property real textScale: Access.textScale
-    readonly property int baseSize: compact ? 20 : Math.max(24, Math.round(8.5 * mm))
+    readonly property int baseSize: projector ? (compact ? 24 : Math.max(26, Math.round(8.5 * mm)))
+                                    : compact ? 20 : Math.max(24, Math.round(8.5 * mm))
     readonly property int bodySize: Math.round(baseSize * textScale)
     readonly property int smallSize: Math.round(bodySize * 0.8)
     // headings grow to 150 % only: already large, they stay larger than the body text at

@@ -89,9 +89,16 @@ ScreenFrame {
             anchors.fill: parent
             spacing: Theme.margin
             boundsBehavior: Flickable.StopAtBounds
-            model: root.showSections ? Exhibit.chapter.sections : null
+            // the sections of the chapter open now; a screen taken off the stack lets go
+            // at once (the model is shared: the next chapter may fill it before this
+            // screen is gone)
+            model: root.showSections && root.StackView.index >= 0 ? Exhibit.chapter.sections : null
             readonly property int textWidth: Math.min(width, Theme.readingWidth)
             Component.onCompleted: Qt.callLater(root.showFocus)
+            // a section to show first stays on top while the texts above it are laid out
+            // (they grow after the first frame), until the reader moves the list
+            property bool focusHeld: root.focusSection.length > 0
+            onMovementStarted: focusHeld = false
             // the section at the top, remembered while the visitor reads, so that a
             // change of language (which reloads the texts) keeps their place
             property int topIndex: 0
@@ -105,8 +112,13 @@ ScreenFrame {
                 x: Exhibit.rightToLeft ? list.width - list.textWidth : 0
                 spacing: Theme.gap
                 bottomPadding: Theme.margin
-                onHeightChanged: if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
-                    Qt.callLater(list.positionViewAtBeginning)
+                onHeightChanged: {
+                    // (a screen on its way out of the stack no longer follows the model)
+                    if (list.focusHeld && root.visible)
+                        Qt.callLater(root.showFocus)
+                    else if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
+                        Qt.callLater(list.positionViewAtBeginning)
+                }
                 BodyText {
                     objectName: "chapterSummary"
                     width: list.textWidth
