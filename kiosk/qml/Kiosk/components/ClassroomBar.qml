@@ -12,9 +12,11 @@ Rectangle {
 
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.gap : 0
     // "Print this" for the whole path: its handout in the Documents folder
-    readonly property HandoutView handout: HandoutView {
-        kind: "path"
-        targetId: Classroom.pathId
+    readonly property var handout: printer.item ? (printer.item as PathHandout).view : null
+    Loader {
+        id: printer
+        active: Classroom.running
+        source: "PathHandout.qml"  // compiled only when a lesson starts
     }
     color: Theme.surfaceRaised
 
@@ -43,7 +45,7 @@ Rectangle {
                 objectName: "classroomStopTitle"
                 Layout.fillWidth: true
                 // where the handout went, once printed; otherwise the stop's title
-                text: root.handout.message || Classroom.stopTitle
+                text: (root.handout ? root.handout.message : "") || Classroom.stopTitle
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.text
@@ -84,10 +86,10 @@ Rectangle {
             Item { Layout.fillWidth: true }
             BigButton {
                 objectName: "classroomPrint"
-                visible: root.handout.available
-                enabled: !root.handout.busy
+                visible: root.handout ? root.handout.available : false
+                enabled: root.handout ? !root.handout.busy : false
                 text: qsTr("Print this")
-                onClicked: root.handout.save()
+                onClicked: if (root.handout) root.handout.save()
             }
             BigButton {
                 objectName: "classroomEnd"
