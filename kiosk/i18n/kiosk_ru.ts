@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Teacher&apos;s note</source>
-        <translation>Заметка для учителя</translation>
+        <translation>Для учителя</translation>
     </message>
     <message>
         <source>Print this</source>
