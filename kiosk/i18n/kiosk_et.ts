@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
-        <translation>Nõukogude sõjakuriteod 1919–1991: tunni teekond läbi näituse</translation>
+        <translation>Nõukogude sõjakuriteod, 1919–1991: õpperada läbi näituse</translation>
     </message>
     <message>
         <source>%1 · %2 minutes · %3 stops</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Students will:</source>
-        <translation>Õpilased:</translation>
+        <translation>Õpilased oskavad:</translation>
     </message>
     <message>
         <source>Stop %1 of %2</source>
@@ -707,15 +707,15 @@
     <name>PathChooserScreen</name>
     <message>
         <source>Choose a lesson path</source>
-        <translation>Vali tunni teekond</translation>
+        <translation>Vali õpperada</translation>
     </message>
     <message>
         <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
-        <translation>Iga teekond juhatab klassi peatus peatuse haaval läbi näituse, koos aruteluküsimustega. Kooliklassi profiil on sees: vägivalla üksikasjalikke kirjeldusi ega šokeerivaid pilte ei näidata.</translation>
+        <translation>Iga õpperada juhatab klassi peatus peatuse haaval läbi näituse, koos aruteluküsimustega. Kooliklassi profiil on sees: vägivalla üksikasjalikke kirjeldusi ega jõhkraid pilte ei näidata.</translation>
     </message>
     <message>
         <source>This exhibit&apos;s content has no lesson paths.</source>
-        <translation>Selle näituse sisus pole tunni teekondi.</translation>
+        <translation>Selle näituse sisus pole õpperadu.</translation>
     </message>
     <message>
         <source>Shown in English</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Students will:</source>
-        <translation>Õpilased:</translation>
+        <translation>Õpilased oskavad:</translation>
     </message>
 </context>
 <context>

@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
-        <translation>ソ連の戦争犯罪 1919–1991年：展示をめぐる授業コース</translation>
+        <translation>ソ連の戦争犯罪 1919～1991年：展示をめぐる授業コース</translation>
     </message>
     <message>
         <source>%1 · %2 minutes · %3 stops</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Students will:</source>
-        <translation>授業のねらい:</translation>
+        <translation>授業のねらい：</translation>
     </message>
     <message>
         <source>Stop %1 of %2</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Students will:</source>
-        <translation>授業のねらい:</translation>
+        <translation>授業のねらい：</translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Teacher&apos;s note</source>
-        <translation>Uwaga dla nauczyciela</translation>
+        <translation>Wskazówki dla nauczyciela</translation>
     </message>
     <message>
         <source>Print this</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
-        <translation>Sowieckie zbrodnie wojenne 1919–1991: ścieżka lekcji po wystawie</translation>
+        <translation>Sowieckie zbrodnie wojenne 1919–1991: ścieżka edukacyjna po wystawie</translation>
     </message>
     <message>
         <source>%1 · %2 minutes · %3 stops</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Students will:</source>
-        <translation>Uczniowie:</translation>
+        <translation>Uczniowie będą umieli:</translation>
     </message>
     <message>
         <source>Stop %1 of %2</source>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>Teacher&apos;s note</source>
-        <translation>Uwaga dla nauczyciela</translation>
+        <translation>Wskazówki dla nauczyciela</translation>
     </message>
     <message>
         <source>Discussion questions</source>
@@ -709,7 +709,7 @@
     <name>PathChooserScreen</name>
     <message>
         <source>Choose a lesson path</source>
-        <translation>Wybierz ścieżkę lekcji</translation>
+        <translation>Wybierz ścieżkę edukacyjną</translation>
     </message>
     <message>
         <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>This exhibit&apos;s content has no lesson paths.</source>
-        <translation>Treści tej wystawy nie zawierają ścieżek lekcji.</translation>
+        <translation>Treści tej wystawy nie zawierają ścieżek edukacyjnych.</translation>
     </message>
     <message>
         <source>Shown in English</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Students will:</source>
-        <translation>Uczniowie:</translation>
+        <translation>Uczniowie będą umieli:</translation>
     </message>
 </context>
 <context>

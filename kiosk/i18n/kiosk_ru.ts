@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Teacher&apos;s note</source>
-        <translation>Заметка для учителя</translation>
+        <translation>Для учителя</translation>
     </message>
     <message>
         <source>Print this</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Soviet war crimes, 1919–1991: a lesson path through the exhibit</source>
-        <translation>Советские военные преступления, 1919–1991: маршрут урока по выставке</translation>
+        <translation>Военные преступления СССР, 1919–1991: учебный маршрут по выставке</translation>
     </message>
     <message>
         <source>%1 · %2 minutes · %3 stops</source>
@@ -709,15 +709,15 @@
     <name>PathChooserScreen</name>
     <message>
         <source>Choose a lesson path</source>
-        <translation>Выберите маршрут урока</translation>
+        <translation>Выберите учебный маршрут</translation>
     </message>
     <message>
         <source>Each path leads a class through the exhibit, stop by stop, with questions to discuss. The classroom profile is on: no detailed accounts of violence and no graphic images.</source>
-        <translation>Каждый маршрут ведёт класс по выставке, остановка за остановкой, с вопросами для обсуждения. Включён режим «Школьный класс»: без подробных описаний насилия и без шокирующих изображений.</translation>
+        <translation>Каждый маршрут ведёт класс по выставке, остановка за остановкой, с вопросами для обсуждения. Включён режим «Школьный класс»: без подробных описаний насилия и без жестоких изображений.</translation>
     </message>
     <message>
         <source>This exhibit&apos;s content has no lesson paths.</source>
-        <translation>В содержании этой выставки нет маршрутов уроков.</translation>
+        <translation>В содержании этой выставки нет учебных маршрутов.</translation>
     </message>
     <message>
         <source>Shown in English</source>
