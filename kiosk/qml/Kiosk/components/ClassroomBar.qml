@@ -53,9 +53,15 @@ Rectangle {
                 font.pixelSize: Theme.smallSize
             }
         }
-        RowLayout {
+        Flow {
+            // one row on a laptop or a projector; on a narrow (portrait) screen the
+            // buttons wrap onto a second row instead of running off the screen
+            id: buttons
+            objectName: "classroomButtons"
             Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
             spacing: Theme.gap
+            layoutDirection: Exhibit.rightToLeft ? Qt.RightToLeft : Qt.LeftToRight
 
             BigButton {
                 objectName: "classroomPrevious"
@@ -83,7 +89,6 @@ Rectangle {
                 text: qsTr("Teacher's note")
                 onClicked: Classroom.toggleNote()
             }
-            Item { Layout.fillWidth: true }
             BigButton {
                 objectName: "classroomPrint"
                 visible: root.handout ? root.handout.available : false
