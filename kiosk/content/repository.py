@@ -102,7 +102,9 @@ class Repository:
         try:
             cls._check(conn, path, pages=sha256 is None, values=values)
             return cls(conn, path)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            # a damaged page can hold text that is not UTF-8 (a table's name in
+            # sqlite_master): damage, as any other, never a traceback
             conn.close()
             raise ContentError("corrupt", f"{path.name} is damaged: {exc}") from exc
         except ContentError:
