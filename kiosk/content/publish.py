@@ -119,7 +119,7 @@ def verify_meanwhile(path: Path, digest: str) -> tuple[Repository, Callable[[], 
                 Repository.check_values(conn, path)
             finally:
                 conn.close()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             outcome.append(ContentError("corrupt", f"{path.name} is damaged: {exc}"))
         except (ContentError, OSError) as exc:
             outcome.append(exc)

@@ -102,7 +102,7 @@ class Repository:
         try:
             cls._check(conn, path, pages=sha256 is None, values=values)
             return cls(conn, path)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name decodes badly
             conn.close()
             raise ContentError("corrupt", f"{path.name} is damaged: {exc}") from exc
         except ContentError:
