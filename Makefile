@@ -28,11 +28,13 @@ $(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
 
 ## run: set up and open the exhibit full screen (ARGS="--window" for a window)
 run: $(VENV)/.installed
+	$(BIN)/kiosk i18n build
 	$(BIN)/kiosk run $(ARGS)
 
 ## test: set up with the test extras and the system packages the tests use, then lint,
-## type-check and run every test offscreen
+## type-check, compile the interface translations and run every test offscreen
 test: system lint
+	$(BIN)/kiosk i18n build
 	$(OFFSCREEN) $(BIN)/python -m pytest
 
 ## system: install the Debian packages in packaging/system-packages.txt that are missing

@@ -29,14 +29,16 @@ settings.load_profile("suite")
 
 def pytest_configure(config: pytest.Config) -> None:
     """Compile stale interface translations once, before any test (or any parallel
-    worker) starts an exhibit that would compile them itself, two at a time."""
+    worker) starts: the app never compiles them itself, and an exhibit that meets a
+    stale .qm logs a warning, which would fail its test."""
     if not hasattr(config, "workerinput"):  # the main process, not a worker
         import contextlib
         import subprocess
 
         from kiosk.app import i18n
 
-        # where this fails, the exhibit says so in a logged warning, which fails its test
+        # where this fails, the exhibit says so in a logged warning ("run 'kiosk i18n
+        # build'"), which fails the test that switched language
         with contextlib.suppress(OSError, subprocess.CalledProcessError):
             i18n.build()
 

@@ -65,6 +65,72 @@ def test_a_language_shows_from_its_qm_alone_as_in_the_bundle(
         translations.install("en")
 
 
+def _no_lrelease(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any program the app starts fails the test: a visitor never waits for lrelease."""
+    import subprocess
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError(f"the app ran a program at a language switch: {args[0]}")
+
+    monkeypatch.setattr(subprocess, "run", refuse)
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+
+
+def _checkout_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qm: bool) -> Path:
+    """A source checkout's German .ts (and its compiled .qm) in ``tmp_path``, the .ts
+    edited after the .qm was compiled."""
+    i18n.build(["de"])
+    ts = Path(shutil.copy(i18n.ts_path("de"), tmp_path))
+    if qm:
+        compiled = Path(shutil.copy(i18n.qm_path("de"), tmp_path))
+        os.utime(compiled, (1_000_000_000, 1_000_000_000))
+    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
+    assert i18n.stale("de")
+    return ts
+
+
+@pytest.mark.logs
+def test_a_stale_qm_is_shown_as_it_is_and_logged_once_never_compiled(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _checkout_copy(tmp_path, monkeypatch, qm=True)
+    before = i18n.qm_path("de").read_bytes()
+    _no_lrelease(monkeypatch)
+    translations = i18n.Translations()
+    try:
+        for _ in range(2):  # a second visitor picks German again: no second warning
+            assert translations.install("de")
+            assert QCoreApplication.translate("NavBar", "Home") == "Start"
+            translations.install("en")
+    finally:
+        translations.install("en")
+    assert i18n.qm_path("de").read_bytes() == before  # not rebuilt
+    assert i18n.stale("de")
+    said = [r.getMessage() for r in caplog.records if r.name == i18n.__name__]
+    assert len(said) == 1, said
+    assert "kiosk_de.qm" in said[0] and "kiosk i18n build" in said[0]
+    assert "older compiled one" in said[0]
+
+
+@pytest.mark.logs
+def test_a_missing_qm_beside_its_ts_shows_english_and_is_logged_once_never_compiled(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _checkout_copy(tmp_path, monkeypatch, qm=False)
+    _no_lrelease(monkeypatch)
+    translations = i18n.Translations()
+    try:
+        assert not translations.install("de")
+        assert QCoreApplication.translate("NavBar", "Home") == "Home"
+        assert not translations.install("de")
+    finally:
+        translations.install("en")
+    assert not i18n.qm_path("de").exists()
+    said = [r.getMessage() for r in caplog.records if r.name == i18n.__name__]
+    assert len(said) == 1, said
+    assert "showing English" in said[0] and "kiosk i18n build" in said[0]
+
+
 def test_without_any_translation_file_a_language_falls_back_to_english(
     qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -2,8 +2,11 @@
 
 The .ts files are made by ``pyside6-lupdate`` from the QML screens and the Python
 bridge (``kiosk i18n update``); the .qm files are built from them by
-``pyside6-lrelease`` (``kiosk i18n build``, run by the set-up, and by the app itself
-when a .qm is missing or older than its .ts). Compiled files are not committed.
+``pyside6-lrelease`` (``kiosk i18n build``, run by the set-up, ``make test`` and the
+bundle's build). Compiled files are not committed. The app itself never compiles: a
+visitor's language switch never waits for lrelease. In a source checkout whose .qm is
+missing or older than its .ts the app logs one warning for the developer and shows the
+.qm it has (or English).
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from PySide6.QtQml import QQmlEngine
 from kiosk import paths
 
 log = logging.getLogger(__name__)
+
+# the .qm files whose staleness (or absence) has been logged in this process: once is enough
+_warned: set[str] = set()  # their paths
 
 I18N_DIR = paths.I18N_DIR
 APP_DIR = Path(__file__).resolve().parent
@@ -109,21 +115,22 @@ class Translations(QObject):
             app.removeTranslator(self._translator)
             self._translator = None
         ok = False
-        # a source checkout compiles a stale .qm; the bundle ships only the .qm files
         if ts_path(lang).exists() or qm_path(lang).exists():
-            if ts_path(lang).exists() and stale(lang):
-                import subprocess
-
-                try:
-                    build([lang])
-                except (OSError, subprocess.CalledProcessError) as exc:
-                    log.warning("could not compile the %s interface translation: %s", lang, exc)
+            old = ts_path(lang).exists() and stale(lang)
             translator = QTranslator(self)
             if qm_path(lang).exists() and translator.load(str(qm_path(lang))):
                 app.installTranslator(translator)
                 self._translator = translator
                 ok = True
-            else:
+            if old and str(qm_path(lang)) not in _warned:
+                _warned.add(str(qm_path(lang)))
+                shown = "the older compiled one" if ok else "English"
+                log.warning(
+                    "the %s interface translation %s is not compiled from its latest "
+                    "source; showing %s: run 'kiosk i18n build'",
+                    lang, qm_path(lang).name, shown,
+                )  # fmt: skip
+            elif not ok and not old:
                 log.warning("no interface translation for %s; showing English", lang)
         self.language = lang
         if self._engine is not None:

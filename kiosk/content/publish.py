@@ -361,6 +361,13 @@ def _rollback(folder: Path, number: int | None) -> Version:
     try:
         verify(target.path, target.sha256).close()
     except ContentError as exc:
+        if exc.reason in ("schema-older", "schema-newer"):
+            # content databases are never migrated: one of another schema is built again
+            # from its sources (docs/architecture.md, "Schema migrations")
+            raise PublishError(
+                f"version {target.number} was built for another version of the exhibit: "
+                f"{exc}, from the sources it was built from, and publish it"
+            ) from exc
         raise PublishError(f"version {target.number} is damaged: {exc}") from exc
     _write_atomic(Path(folder) / POINTER, f"{VERSIONS}/{target.path.name} {target.sha256}\n")
     return next(v for v in versions(folder) if v.number == target.number)

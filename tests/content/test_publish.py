@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import build, publish
+from kiosk.content import build, publish, schema
 from kiosk.content.repository import ContentError
 
 
@@ -55,6 +55,28 @@ def test_publish_history_and_rollback(published: Path, sources: Path, tmp_path: 
     assert in_use(published) == "The south"
     with pytest.raises(publish.PublishError, match="no version 9"):
         publish.rollback(published, 9)
+
+
+def test_a_rollback_to_a_version_of_an_older_schema_says_to_build_it_again(
+    published: Path, sources: Path, tmp_path: Path
+) -> None:
+    """Content databases are rebuilt from their sources, never migrated: an earlier
+    version written for an older schema is refused, with what to do, and the kiosk
+    keeps the version it shows."""
+    publish.publish(_second_version(sources, tmp_path), published)
+    first = publish.versions(published)[0]
+    conn = sqlite3.connect(first.path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    digest = publish.sha256_of(first.path)
+    first.path.with_name(first.path.name + ".sha256").write_text(f"{digest}  {first.path.name}\n")
+    with pytest.raises(publish.PublishError) as raised:
+        publish.rollback(published)
+    said = str(raised.value)
+    assert "version 1 was built for another version of the exhibit" in said
+    assert "kiosk content build" in said and "damaged" not in said
+    assert in_use(published) == "The south"
 
 
 def test_keeps_the_last_versions(small_db: Path, tmp_path: Path) -> None:

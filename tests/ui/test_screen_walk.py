@@ -1,7 +1,9 @@
 """The screen walk: every screen, at the three sizes we ship for, in the exhibit's languages
 and the three profiles, checked as a visitor would look at it: no text cut short, no two
 texts on top of each other, no control off the window or under the nav bar, targets big
-enough for a finger, and Dari laid out right to left.
+enough for a finger, and Dari laid out right to left. Every screen file is walked (the
+test fails on one it did not reach), the maintenance screen aside, which has its own test;
+where a screen shows one item of many, the item with the most words in the language.
 
 Every size x language x profile is 63 walks (several minutes): set KIOSK_FULL_WALK=1 to
 run them all. By default a representative few run, chosen so that each size, each
@@ -27,7 +29,12 @@ from tests.ui.test_screens import visit_every_screen
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
 LANGUAGES = ["en", "de", "pl", "ru", "et", "ja", "fa"]
 PROFILES = ["museum", "classroom", "young"]
-FLOOR = 48  # 12 mm at the kiosk's pixel density, never under 48 px
+FLOOR = 48
+# every screen file, by the objectName its root item has (FooScreen.qml: fooScreen)
+EVERY_SCREEN = {
+    p.stem[0].lower() + p.stem[1:]
+    for p in (Path(__file__).resolve().parents[2] / "kiosk/qml/Kiosk/screens").glob("*Screen.qml")
+}  # 12 mm at the kiosk's pixel density, never under 48 px
 
 SAMPLE = [
     ((1920, 1080), "fa", "museum"),
@@ -85,9 +92,9 @@ def _arabic(text: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" for c in text)
 
 
-def more_screens(ex: Any) -> Iterator[tuple[str, Any]]:
-    """The screens the chapter walk does not reach: search (empty and with results),
-    the sources, the timeline."""
+def more_screens(ex: Any, lang: str) -> Iterator[tuple[str, Any]]:
+    """The screens the chapter walk does not reach: search (empty and with results), the
+    sources, the timeline, then the screens a visitor opens from a chapter (``deeper``)."""
     for name, step in (("search", "search"), ("sources", "sources"), ("timeline", "timeline")):
         call(ex.nav, "home")
         call(ex.nav, step)
@@ -98,6 +105,82 @@ def more_screens(ex: Any) -> Iterator[tuple[str, Any]]:
             qml(ex.engine, field[0], "text = 'Katyn'")
             settle(400)
             yield "search-results", current_screen(ex.window)
+    yield from deeper_screens(ex, lang)
+
+
+def _longest(ex: Any, sql: str, lang: str) -> str:
+    """The id ``sql`` ranks first (by the length of its texts in ``lang``): the one whose
+    words most likely run out of room."""
+    row = ex.services.exhibit.repository.conn.execute(sql, {"lang": lang}).fetchone()
+    assert row is not None, sql
+    return str(row[0])
+
+
+def _texts_by_length(table: str) -> str:
+    return (
+        f"SELECT id FROM {table} WHERE lang = :lang GROUP BY id "
+        "ORDER BY sum(length(text)) DESC, id LIMIT 1"
+    )
+
+
+def deeper_screens(ex: Any, lang: str) -> Iterator[tuple[str, Any]]:
+    """One of every screen a visitor opens from a chapter, an event or a link, each the
+    one with the most words in ``lang``: a section's detail (its gate first), its source
+    list, its figures, an event (and its figures), a figure, a source, a glossary term,
+    and every page. A step the profile withholds (no screen opens) is left out; a gate on
+    the way is checked too, then passed."""
+    nav = ex.nav
+    rank_sections = (
+        "SELECT id FROM sections_text WHERE lang = :lang AND field = '{field}' "
+        "ORDER BY length(text) - length(replace(text, '{mark}', '')) DESC, length(text) DESC, "
+        "id LIMIT 1"
+    )
+    detail = _longest(ex, rank_sections.format(field="detail", mark=""), lang)
+    with_figures = _longest(ex, rank_sections.format(field="body", mark="{fig:"), lang)
+    cited = _longest(
+        ex, "SELECT section_id FROM section_sources GROUP BY section_id "
+        "ORDER BY count(*) DESC, section_id LIMIT 1", lang,
+    )  # fmt: skip
+    event = _longest(ex, _texts_by_length("events_text"), lang)
+    counted = _longest(
+        ex, "SELECT event_id FROM event_figures GROUP BY event_id "
+        "ORDER BY count(*) DESC, event_id LIMIT 1", lang,
+    )  # fmt: skip
+    conn = ex.services.exhibit.repository.conn
+    (chapter,) = conn.execute("SELECT chapter_id FROM sections WHERE id = ?", (detail,)).fetchone()
+
+    def go(name: str, step: str, *args: Any) -> Iterator[tuple[str, Any]]:
+        before = current_screen(ex.window)
+        call(nav, step, *args)
+        settle(200)
+        if current_screen(ex.window) is before:
+            return  # withheld in this profile
+        if ex.screen() == "gateScreen":
+            yield f"gate-{name}", current_screen(ex.window)
+            call(nav, "answerGate", "continue")
+            settle(200)
+        yield name, current_screen(ex.window)
+
+    call(nav, "lessonStop")  # no lesson runs: the choice of lesson paths
+    settle(200)
+    yield "lesson-paths", current_screen(ex.window)
+    call(nav, "home")
+    yield from (s for s in go(f"chapter-{chapter}", "chapter", chapter) if s[0].startswith("gate"))
+    if ex.screen() == "chapterScreen":
+        yield from go(f"detail-{detail}", "detail", detail)
+        yield f"chapter-{chapter}-detail-open", current_screen(ex.window)
+    for name, step, args in (
+        (f"sources-of-{cited}", "sourcesOf", ("section", cited, "")),
+        (f"figures-of-{with_figures}", "figures", ("section", with_figures)),
+        (f"event-{event}", "event", (event,)),
+        (f"figures-of-event-{counted}", "figures", ("event", counted)),
+        ("figure", "figures", ("figure", _longest(ex, _texts_by_length("figures_text"), lang))),
+        ("source", "source", (_longest(ex, _texts_by_length("sources_text"), lang),)),
+        ("term", "term", (_longest(ex, _texts_by_length("glossary_text"), lang),)),
+        *((f"page-{p}", "page", (p,)) for (p,) in conn.execute("SELECT id FROM pages ORDER BY id")),
+    ):
+        call(nav, "home")
+        yield from go(name, step, *args)
 
 
 def problems(ex: Any, name: str, screen: Any, lang: str) -> list[str]:
@@ -176,7 +259,9 @@ def test_every_screen_reads_whole_in_place_and_mirrored(
 ) -> None:
     ex = start_exhibit(real_db, size=size, default_language=lang, profile=profile)
     found: list[str] = []
-    for name, screen in itertools.chain(visit_every_screen(ex), more_screens(ex)):
+    seen: set[str] = set()
+    for name, screen in itertools.chain(visit_every_screen(ex), more_screens(ex, lang)):
+        seen.add(screen.objectName())
         for _ in range(10):  # delegates made in a list's cache are laid out a frame later
             ex.window.grabWindow()  # a frame: columns and rows place their items (polish)
             if all(i.width() and i.height() for i in tappables(screen)):
@@ -202,3 +287,6 @@ def test_every_screen_reads_whole_in_place_and_mirrored(
             settle(20)
         found += problems(ex, name, screen, lang)
     assert not found, "\n".join(dict.fromkeys(found))
+    assert seen == EVERY_SCREEN - {"errorScreen"}, "not walked: " + ", ".join(
+        sorted(EVERY_SCREEN - {"errorScreen"} - seen)
+    )  # the error screen has its own test (tests/ui/test_screens.py)
