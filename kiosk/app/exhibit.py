@@ -89,6 +89,12 @@ class ChapterPage(QObject):
     events = object_property(EventModel, lambda s: s._events)
 
 
+# The on-screen keyboard's layout (a Qt Virtual Keyboard locale) of each exhibit language
+_LAYOUTS = {
+    "en": "en_GB", "de": "de_DE", "pl": "pl_PL", "ru": "ru_RU", "et": "et_EE", "lv": "lv_LV",
+    "fi": "fi_FI", "uk": "uk_UA", "ja": "ja_JP", "fa": "fa_FA", "ar": "ar_AR",
+}  # fmt: skip
+
 MEDIA_PREFIX = "kiosk-media-"
 # a number written in groups ("116 123"): kept on one line (in right-to-left text
 # ``display`` isolates it left to right, so its groups keep their order)
@@ -301,12 +307,22 @@ class Exhibit(QObject):
 
     def _keyboard_locales(self) -> list[str]:
         """Keyboard layouts for the enabled languages (Qt has no Lithuanian layout)."""
-        layouts = {
-            "en": "en_GB", "de": "de_DE", "pl": "pl_PL", "ru": "ru_RU", "et": "et_EE",
-            "lv": "lv_LV", "fi": "fi_FI", "uk": "uk_UA", "ja": "ja_JP", "fa": "fa_FA",
-            "ar": "ar_AR",
-        }  # fmt: skip
-        return [layouts[r["code"]] for r in self._languages.rows() if r["code"] in layouts]
+        return [_LAYOUTS[r["code"]] for r in self._languages.rows() if r["code"] in _LAYOUTS]
+
+    def _keyboard_names(self) -> dict[str, str]:
+        """Each keyboard layout named as the language picker names its language ("English",
+        not Qt's "British English" for en_GB). Keyed by the layout and by the name Qt gives
+        its locale, which the keyboard reports (fa_FA is reported as fa_IR)."""
+        names: dict[str, str] = {}
+        for r in self._languages.rows():
+            layout = _LAYOUTS.get(r["code"])
+            if layout:
+                names[layout] = names[QLocale(layout).name()] = str(r["name"])
+        return names
+
+    def _keyboard_locale(self) -> str:
+        """The keyboard layout of the visitor's language ("" where Qt has none)."""
+        return _LAYOUTS.get(self._language, "")
 
     def date_words(self) -> dates.Words:
         """How the visitor's language writes dates (QLocale names and digits, word order)."""
@@ -774,6 +790,8 @@ class Exhibit(QObject):
     profile = Property(str, lambda s: s._config.profile, constant=True)
     onScreenKeyboard = Property(bool, lambda s: s._osk, constant=True)
     keyboardLocales = Property(list, lambda s: s._keyboard_locales(), notify=statusChanged)
+    keyboardNames = Property(dict, lambda s: s._keyboard_names(), notify=statusChanged)
+    keyboardLocale = Property(str, lambda s: s._keyboard_locale(), notify=languageChanged)
     preview = Property(bool, lambda s: s._preview, constant=True)
     fullscreen = Property(bool, lambda s: s._config.fullscreen, constant=True)
     density = Property(str, lambda s: s._config.density, constant=True)
