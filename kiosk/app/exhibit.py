@@ -89,9 +89,15 @@ class ChapterPage(QObject):
     events = object_property(EventModel, lambda s: s._events)
 
 
+# The on-screen keyboard's layout (a Qt Virtual Keyboard locale) of each exhibit language
+_LAYOUTS = {
+    "en": "en_GB", "de": "de_DE", "pl": "pl_PL", "ru": "ru_RU", "et": "et_EE", "lv": "lv_LV",
+    "fi": "fi_FI", "uk": "uk_UA", "ja": "ja_JP", "fa": "fa_FA", "ar": "ar_AR",
+}  # fmt: skip
+
 MEDIA_PREFIX = "kiosk-media-"
-# a number written in groups ("116 123"): kept on one line, and in right-to-left text
-# isolated left to right, so its groups keep their order
+# a number written in groups ("116 123"): kept on one line (in right-to-left text
+# ``display`` isolates it left to right, so its groups keep their order)
 _NUMBER_GROUPS = re.compile(r"\d+(?:[ \u00a0]\d+)+")
 
 
@@ -301,12 +307,22 @@ class Exhibit(QObject):
 
     def _keyboard_locales(self) -> list[str]:
         """Keyboard layouts for the enabled languages (Qt has no Lithuanian layout)."""
-        layouts = {
-            "en": "en_GB", "de": "de_DE", "pl": "pl_PL", "ru": "ru_RU", "et": "et_EE",
-            "lv": "lv_LV", "fi": "fi_FI", "uk": "uk_UA", "ja": "ja_JP", "fa": "fa_FA",
-            "ar": "ar_AR",
-        }  # fmt: skip
-        return [layouts[r["code"]] for r in self._languages.rows() if r["code"] in layouts]
+        return [_LAYOUTS[r["code"]] for r in self._languages.rows() if r["code"] in _LAYOUTS]
+
+    def _keyboard_names(self) -> dict[str, str]:
+        """Each keyboard layout named as the language picker names its language ("English",
+        not Qt's "British English" for en_GB). Keyed by the layout and by the name Qt gives
+        its locale, which the keyboard reports (fa_FA is reported as fa_IR)."""
+        names: dict[str, str] = {}
+        for r in self._languages.rows():
+            layout = _LAYOUTS.get(r["code"])
+            if layout:
+                names[layout] = names[QLocale(layout).name()] = str(r["name"])
+        return names
+
+    def _keyboard_locale(self) -> str:
+        """The keyboard layout of the visitor's language ("" where Qt has none)."""
+        return _LAYOUTS.get(self._language, "")
 
     def date_words(self) -> dates.Words:
         """How the visitor's language writes dates (QLocale names and digits, word order)."""
@@ -353,7 +369,18 @@ class Exhibit(QObject):
         return self.tr("%1 to %2").replace("%1", "{}").replace("%2", "{}")
 
     def _render(self, loc: Localized, figures: dict[str, text.FigureRange]) -> str:
-        return text.render(loc.text, figures, self.format_number, self.range_pattern())
+        shown = text.render(loc.text, figures, self.format_number, self.range_pattern())
+        return shown if loc.fallback(self._language) else self.display(shown)
+
+    def display(self, value: str) -> str:
+        """A text as the screen shows it: in a right-to-left language its numbers, dates
+        and Latin names are isolated left to right, so they never reorder their
+        neighbours (U+2066/U+2068 ... U+2069). The content itself holds no such marks."""
+        return text.isolate_ltr(value) if self._rtl() else value
+
+    def _shown(self, loc: Localized) -> str:
+        """A content text for display (an English fallback reads as a block, untouched)."""
+        return loc.text if loc.fallback(self._language) else self.display(loc.text)
 
     def _cover_id(self, cover: str | None) -> str:
         """A chapter card's image (never a warned one: the content checks refuse that)."""
@@ -440,7 +467,7 @@ class Exhibit(QObject):
         return [
             {
                 "mediaId": im.id, "width": im.width, "height": im.height,
-                "caption": im.caption.text, "alt": im.alt.text, "credit": im.credit,
+                "caption": self._shown(im.caption), "alt": im.alt.text, "credit": im.credit,
                 "licence": im.licence, "perpetrator": im.perpetrator_photo,
                 "warnings": list(im.warnings), **self.map_marks(im),
             }
@@ -482,8 +509,9 @@ class Exhibit(QObject):
         cards = [c for c in cards if self._care.state.lists_chapter(c.young_unsuitable)]
         self._chapters.set_rows(
             {
-                "chapterId": c.id, "title": c.title.text, "summary": c.summary.text,
-                "region": c.region.text, "period": _period(c.start, c.end, words), "kind": c.kind,
+                "chapterId": c.id, "title": self._shown(c.title),
+                "summary": self._shown(c.summary), "region": self._shown(c.region),
+                "period": self.display(_period(c.start, c.end, words)), "kind": c.kind,
                 "warnings": list(c.warnings), "hasWarning": bool(c.warnings),
                 "coverId": self._cover_id(c.cover), "fallback": c.title.fallback(lang),
             }
@@ -516,8 +544,9 @@ class Exhibit(QObject):
         titles = {r["chapterId"]: r["title"] for r in self._chapters.rows()}
         self._chapter.load(
             {
-                "chapterId": c.id, "title": c.title.text, "summary": self._render(c.summary, figs),
-                "region": c.region.text, "period": _period(c.start, c.end, words),
+                "chapterId": c.id, "title": self._shown(c.title),
+                "summary": self._render(c.summary, figs), "region": self._shown(c.region),
+                "period": self.display(_period(c.start, c.end, words)),
                 "warnings": list(c.warnings), "fallback": c.summary.fallback(lang),
                 "cover": self._images(tuple(
                     self._repo.media_views([c.cover], lang).values() if c.cover else ()
@@ -550,7 +579,7 @@ class Exhibit(QObject):
                 {
                     "sectionId": s.id,
                     "kind": s.kind,
-                    "title": s.title.text,
+                    "title": self._shown(s.title),
                     "body": self._render(s.body, figs),
                     "sides": [self._render(side, figs) for side, _ in s.sides],
                     "fallback": s.body.fallback(lang),
@@ -573,11 +602,11 @@ class Exhibit(QObject):
             [
                 {
                     "eventId": e.id,
-                    "dateLabel": dates.label(e.date, words),
+                    "dateLabel": self.display(dates.label(e.date, words)),
                     "sourceCount": len(e.source_ids),
-                    "title": e.title.text,
+                    "title": self._shown(e.title),
                     "summary": self._render(e.summary, figs),
-                    "place": e.place.text,
+                    "place": self._shown(e.place),
                     "warnings": list(e.warnings),
                     "fallback": e.summary.fallback(lang),
                 }
@@ -591,14 +620,13 @@ class Exhibit(QObject):
         if found is None:
             return {}
         title, body = found
-        # digits keep together across a space, so that a phone number never breaks
-        rtl = self._rtl()
-        kept = _NUMBER_GROUPS.sub(
-            lambda m: ("\u202a%s\u202c" if rtl else "%s") % m.group(0).replace(" ", "\u00a0"),
-            body.text,
-        )
+        # digits keep together across a space, so that a phone number never breaks; in
+        # right-to-left text numbers and Latin names are isolated left to right
+        kept = _NUMBER_GROUPS.sub(lambda m: m.group(0).replace(" ", "\u00a0"), body.text)
+        if not body.fallback(self._language):
+            kept = self.display(kept)
         lead, _, rest = kept.partition("\n\n")
-        return {"title": title.text, "body": kept, "lead": lead, "rest": rest,
+        return {"title": self._shown(title), "body": kept, "lead": lead, "rest": rest,
                 "fallback": body.fallback(self._language)}  # fmt: skip
 
     def _terms(self, body: str) -> list[dict[str, str]]:
@@ -657,9 +685,9 @@ class Exhibit(QObject):
             "eventId": e.id,
             "chapterId": e.chapter_id,
             "chapterTitle": chapters[e.chapter_id],
-            "dateLabel": dates.label(e.date, self.date_words()),
-            "title": e.title.text,
-            "place": e.place.text,
+            "dateLabel": self.display(dates.label(e.date, self.date_words())),
+            "title": self._shown(e.title),
+            "place": self._shown(e.place),
             "summary": self._render(e.summary, figs),
             "fallback": e.summary.fallback(self._language),
             "warnings": list(e.warnings),
@@ -762,6 +790,8 @@ class Exhibit(QObject):
     profile = Property(str, lambda s: s._config.profile, constant=True)
     onScreenKeyboard = Property(bool, lambda s: s._osk, constant=True)
     keyboardLocales = Property(list, lambda s: s._keyboard_locales(), notify=statusChanged)
+    keyboardNames = Property(dict, lambda s: s._keyboard_names(), notify=statusChanged)
+    keyboardLocale = Property(str, lambda s: s._keyboard_locale(), notify=languageChanged)
     preview = Property(bool, lambda s: s._preview, constant=True)
     fullscreen = Property(bool, lambda s: s._config.fullscreen, constant=True)
     density = Property(str, lambda s: s._config.density, constant=True)

@@ -136,6 +136,7 @@ class Sources(QObject):
     def _figure(self, f: FigureView, sources: dict[str, SourceView]) -> dict[str, Any]:
         num = self._exhibit.format_number
         to = self._exhibit.range_pattern()
+        shown = self._exhibit.display  # isolated left to right in right-to-left text
         lo = min(e.low for e in f.estimates)
         hi = max(e.high for e in f.estimates)
         top = hi or 1
@@ -145,7 +146,9 @@ class Sources(QObject):
             unattributed = e.source_id == ARTICLE_SOURCE
             estimates.append(
                 {
-                    "text": text.format_range(text.FigureRange(e.low, e.high, f.unit), num, to),
+                    "text": shown(
+                        text.format_range(text.FigureRange(e.low, e.high, f.unit), num, to)
+                    ),
                     # the article names nobody for this number: say so on the figure
                     "source": self.tr("given without attribution in the source article")
                     if unattributed
@@ -161,7 +164,7 @@ class Sources(QObject):
         return {
             "figureId": f.id,
             "counted": f.counted.text,
-            "text": text.format_range(text.FigureRange(lo, hi, f.unit), num, to),
+            "text": shown(text.format_range(text.FigureRange(lo, hi, f.unit), num, to)),
             "disputed": f.disputed,
             "estimates": estimates,
         }
@@ -185,6 +188,7 @@ class Sources(QObject):
         if q is None:
             return []
         num, to = self._exhibit.format_number, self._exhibit.range_pattern()
+        shown = self._exhibit.display  # isolated left to right in right-to-left text
         rows: list[dict[str, Any]] = []
         seen: set[str] = set()
         for sid in section_ids:
@@ -197,7 +201,7 @@ class Sources(QObject):
                 rows.append(
                     {
                         "figureId": f.id, "sectionId": sid, "counted": f.counted.text,
-                        "text": text.format_range(text.FigureRange(lo, hi, f.unit), num, to),
+                        "text": shown(text.format_range(text.FigureRange(lo, hi, f.unit), num, to)),
                         "unit": f.unit, "low": lo, "high": hi,
                     }
                 )  # fmt: skip
@@ -244,15 +248,18 @@ class Sources(QObject):
                 # no ambush from a search result: say what the text describes instead
                 markup, plain = _html().escape(self._care.gate_text(h.kind, h.withheld_tags)), ""
             else:
-                markup = highlight(h.snippet)
-                plain = h.snippet.replace("\x02", "").replace("\x03", "")
+                # numbers and Latin names isolated first (the markers are not part of
+                # a run), then escaped and marked
+                snippet = self._exhibit.display(h.snippet)
+                markup = highlight(snippet)
+                plain = snippet.replace("\x02", "").replace("\x03", "")
             out.append(
                 {
                     "kind": h.kind,
                     "group": kinds[h.kind],
                     "ref": h.ref,
                     "chapterId": h.chapter_id,
-                    "title": h.title,
+                    "title": self._exhibit.display(h.title),
                     "markup": markup,
                     "plain": plain,
                     "withheld": not plain,
@@ -296,7 +303,9 @@ class Sources(QObject):
         if q is None or not query.strip():
             return ""
         found = q.marked("section", section_id, query, self._lang)
-        return highlight(found) if found and "\x02" in found else ""
+        if not found or "\x02" not in found:
+            return ""
+        return highlight(self._exhibit.display(found))  # isolated like the text it stands for
 
 
 @functools.cache

@@ -260,6 +260,11 @@ class Timeline(QObject):
     def _hint() -> str:
         return QCoreApplication.translate("TimelineScreen", "Tap to zoom in")
 
+    def _title(self, e: EventView) -> str:
+        """An event's title as shown (an English fallback reads as a block, untouched)."""
+        t = e.title
+        return t.text if t.fallback(self._lang) else self._exhibit.display(t.text)
+
     def _cluster_label(self, members: Sequence[str]) -> str:
         first, last = self._by_id[members[0]].date, self._by_id[members[-1]].date
         return dates.label(tl.cluster_date(first, last), self._words)
@@ -432,6 +437,7 @@ class Timeline(QObject):
         self._window = (left - width, right + width)
         words = self._words
         month = words.month_alone
+        shown = self._exhibit.display  # isolated left to right in right-to-left text
         rows: list[dict[str, Any]] = []
         for p in tl.window(self._placed, self._xs, left - width, right + width, self._card):
             place = {
@@ -442,7 +448,7 @@ class Timeline(QObject):
                     place
                     | {
                         "itemId": p.id, "span": 0.0, "isCluster": True, "count": p.count,
-                        "dateLabel": self._cluster_label(p.members), "title": "",
+                        "dateLabel": shown(self._cluster_label(p.members)), "title": "",
                         "fuzzy": False, "chapterId": "", "warned": False,
                     }
                 )  # fmt: skip
@@ -452,8 +458,8 @@ class Timeline(QObject):
                 place
                 | {
                     "itemId": e.id, "span": p.span, "isCluster": False, "count": 1,
-                    "dateLabel": dates.label(e.date, words),
-                    "title": e.title.text, "fuzzy": fuzzy(e),
+                    "dateLabel": shown(dates.label(e.date, words)),
+                    "title": self._title(e), "fuzzy": fuzzy(e),
                     "chapterId": e.chapter_id, "warned": bool(e.warnings),
                 }
             )  # fmt: skip
@@ -648,8 +654,9 @@ class Timeline(QObject):
             words = self._words
             self._cluster_events.set_rows(
                 {
-                    "eventId": e.id, "dateLabel": dates.label(e.date, words),
-                    "title": e.title.text, "warned": bool(e.warnings),
+                    "eventId": e.id,
+                    "dateLabel": self._exhibit.display(dates.label(e.date, words)),
+                    "title": self._title(e), "warned": bool(e.warnings),
                 }
                 for e in (self._by_id[i] for i in cluster.members)
             )  # fmt: skip

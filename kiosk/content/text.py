@@ -131,3 +131,39 @@ def render(
         return format_range(fr, number, pattern) if fr else "…"
 
     return FIG_REF.sub(sub, text)
+
+
+# Bidirectional isolation of left-to-right runs in right-to-left text (display only: the
+# content itself may hold no bidi controls, see safety.py). A run starts and ends with a
+# Latin letter or a digit and may hold spaces, separators and dashes between: "1941–1949",
+# "9٬254 تا" -> "9٬254", "NKVD", "+93 20 210 0000".
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+_LTR = "A-Za-z\u00c0-\u024f0-9\u0660-\u0669\u06f0-\u06f9"
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_INNER = " \u00a0.,:/+\\-\u2010-\u2014'\u2019\u066b\u066c"
+_RUN = re.compile(
+    rf"[{LRI}{FSI}\u2067][^{PDI}]*{PDI}"  # already isolated: kept as it is
+    rf"|\+?[{_LTR}](?:[{_INNER}]*[{_LTR}])*[%\u066a]?"
+)
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def isolate_ltr(value: str) -> str:
+    """Wrap each left-to-right run of a right-to-left text in an isolate, so that it
+    never reorders its neighbours: numbers (and ranges) in LRI…PDI, runs with Latin
+    letters in FSI…PDI. A text with no right-to-left letter at all (an English fallback
+    in a search result) is isolated whole, so it reads left to right as a block.
+    Applying it twice changes nothing."""
+    if not _RTL_LETTER.search(value):
+        if not value.strip() or value[0] in (LRI, FSI, "\u2067"):
+            return value
+        return (FSI if _LETTER.search(value) else LRI) + value + PDI
+
+    def wrap(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if run[0] in (LRI, FSI, "\u2067"):
+            return run
+        return (FSI if _LETTER.search(run) else LRI) + run + PDI
+
+    return _RUN.sub(wrap, value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -163,5 +164,58 @@ def test_gate_wording_exists_in_every_enabled_language(real_db: Path, qapp: Any)
                     assert text != sentence, (lang, scope, tag)
                 if not (scope == "image" and tag == "graphic-image"):
                     assert phrases[tag].text in text, (lang, scope, tag)
+    finally:
+        exhibit.setLanguage("en")
+
+
+_ISOLATED = re.compile("[\u2066\u2068][^\u2069]*\u2069")
+_LTR_CHAR = re.compile("[A-Za-z0-9\u06f0-\u06f9]")
+
+
+def _loose(shown: str) -> str:
+    """The digits and Latin letters of a shown text that stand outside an isolate."""
+    return "".join(_LTR_CHAR.findall(_ISOLATED.sub("", shown)))
+
+
+def test_dari_numbers_dates_and_latin_names_sit_in_isolates(real_db: Path, qapp: Any) -> None:
+    from kiosk.app.sources import Sources
+
+    exhibit = Exhibit(real_db, KioskConfig(), translations=i18n.Translations())
+    sources = Sources(exhibit)
+    try:
+        exhibit.setLanguage("fa")
+        for chapter in ("before-1939", "prisoners-of-war"):
+            assert exhibit.openChapter(chapter)
+            c = exhibit.chapter
+            shown = [c.title, c.summary, c.period]
+            shown += [t for r in exhibit.section_rows() if not r["fallback"]
+                      for t in (r["title"], r["body"], *r["sides"])]  # fmt: skip
+            shown += [t for r in exhibit.event_rows() if not r["fallback"]
+                      for t in (r["dateLabel"], r["title"], r["summary"])]  # fmt: skip
+            for s in shown:
+                assert not _loose(s), s
+        bodies = {r["sectionId"]: r["body"] for r in exhibit.section_rows()}
+        assert "\u2068Wehrmacht-Untersuchungsstelle\u2069" in bodies["prisoners-of-war-wust"]
+        assert "\u2066۱۹۳۹\u2069" in bodies["prisoners-of-war-wust"]
+        exhibit.openChapter("before-1939")
+        # a figure's number, rendered from its placeholder
+        bodies = {r["sectionId"]: r["body"] for r in exhibit.section_rows()}
+        assert "حدود \u2066۳۰۰\u2069 یهودی" in bodies["before-1939-pogrom-attribution"]
+        # a phone number on the support page keeps its groups in order
+        support = exhibit.page_text("support")["lead"]
+        assert "\u2066116\u00a0123\u2069" in support and not _loose(support)
+        # a search result: isolated, and still marked where it matched
+        hit = next(h for h in sources.search_rows("۱۹۱۹") if h["ref"] == "background-overview")
+        assert "<b>\u2066۱۹۱۹\u2069</b>" in hit["markup"]
+        assert "\u2066۱۹۹۱\u2069" in hit["plain"] and not _loose(hit["plain"])
+        # an English text found from a Dari screen reads left to right as a block
+        hit = next(h for h in sources.search_rows("1919") if h["ref"] == "background-overview")
+        assert hit["plain"].startswith("\u2068This exhibit") and hit["plain"].endswith("\u2069")
+        assert hit["plain"].count("\u2069") == 1
+        # English text is left as it is
+        exhibit.setLanguage("en")
+        exhibit.openChapter("prisoners-of-war")
+        assert not re.search("[\u2066-\u2069]", exhibit.section_rows()[0]["body"])
+        assert not re.search("[\u2066-\u2069]", exhibit.page_text("support")["lead"])
     finally:
         exhibit.setLanguage("en")

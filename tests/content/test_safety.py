@@ -280,3 +280,11 @@ def test_a_decompression_bomb_placed_in_media_is_refused_at_build(
         build.build(sources, out)
     assert "too large" in str(err.value.problems[0])
     assert not out.exists()
+
+
+def test_isolates_stay_refused_in_content_even_in_right_to_left_text() -> None:
+    """The exhibit isolates numbers and Latin names only when it shows a text
+    (``text.isolate_ltr``); a content text that holds an isolate itself is refused."""
+    for mark in ("\u2066", "\u2068", "\u2069"):
+        found = safety.bad_characters(f"در سال {mark}۱۹۴۱\u2069 ان‌کا‌وه‌دی")
+        assert found is not None and "bidirectional" in found

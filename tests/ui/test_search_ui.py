@@ -264,3 +264,66 @@ print("AFTER", kb.isVisible(), results.property("count"), field.property("text")
     count = int(out.stdout.split("COUNT ")[1].split()[0])
     assert count > 0
     assert f"AFTER False {count} Estonia" in out.stdout, out.stdout
+
+
+def test_the_keyboard_names_its_language_as_the_picker_does(real_db: Path, tmp_path: Path) -> None:
+    """The space bar names the layout's language as the language picker does ("English",
+    not Qt's "British English"), and the keyboard follows the visitor's language."""
+    script = f"""
+import os, sys
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtTest import QTest
+app = QGuiApplication(sys.argv)
+from kiosk.app.config import KioskConfig
+from kiosk.app.main import Services, make_engine
+from kiosk.app.screenshots import _find_item, call, settle
+s = Services(Path({str(real_db)!r}), KioskConfig(fullscreen=True))
+e = make_engine(s)
+w = e.rootObjects()[0]
+settle(200)
+for lang in ("en", "fa"):
+    s.exhibit.setLanguage(lang)
+    settle(200)
+    call(w.findChild(QObject, "navigator"), "search")
+    settle(300)
+    field = _find_item(w, "searchField")
+    field.forceActiveFocus()
+    settle(600)
+    name = _find_item(w, "keyboardLanguageName")
+    print("SPACE", lang, repr(name.property("text") if name is not None else None))
+    if lang == "en":  # the language key steps to the next layout, named as the picker does
+        key = _find_item(w, "changeLanguageKey")
+        centre = key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint()
+        QTest.mouseClick(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+        settle(400)
+        name = _find_item(w, "keyboardLanguageName")
+        print("NEXT", repr(name.property("text")))
+    call(w.findChild(QObject, "navigator"), "home")
+    settle(300)
+"""
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
+    )
+    env = dict(
+        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_QUICK_BACKEND="software"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=ROOT,
+    )
+    if "libpulse.so" in out.stderr:
+        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
+    assert out.returncode == 0, out.stderr
+    assert "SPACE en 'English'" in out.stdout, out.stdout + out.stderr[-2000:]
+    assert "NEXT 'Deutsch'" in out.stdout, out.stdout + out.stderr[-2000:]
+    assert "SPACE fa 'دری'" in out.stdout, out.stdout + out.stderr[-2000:]
+    assert "British" not in out.stdout
