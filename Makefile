@@ -6,7 +6,7 @@ ARGS   ?=
 OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 BUNDLE := dist/exhibit
 
-.PHONY: run test system lint qmltypes bench content screenshots bundle bundle-check deb clean
+.PHONY: studio run test system lint qmltypes bench content screenshots bundle bundle-check deb clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ lint: $(VENV)/.installed-test
 ## qmltypes: rewrite kiosk/qml/Kiosk/kiosk.qmltypes after a change to a Python type QML uses
 qmltypes: $(VENV)/.installed-test
 	$(BIN)/python -m kiosk.app.qmltypes
+
+## studio: open the curators' studio on assets/content (ARGS="--src DIR" for another folder)
+studio: $(VENV)/.installed
+	$(BIN)/kiosk studio $(ARGS)
 
 ## content: rebuild content.db from assets/content
 content: $(VENV)/.installed

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software python benchmarks/run.py [NAME ...]
 
-Runs startup.py, images.py, timeline.py, search.py, maps.py, stats.py and handout.py (or the ones named) with
+Runs startup.py, images.py, timeline.py, search.py, maps.py, stats.py, handout.py and studio.py (or the ones named) with
 ``--json`` and prints every figure beside its floor, the ratio and the target.
 Exits 1 when any figure is over its target, 2 when a benchmark could not run.
 """
@@ -20,7 +20,7 @@ from budget import HEADER, Figure
 from offscreen import child_env
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("startup", "images", "timeline", "search", "maps", "stats", "handout")
+BENCHMARKS = ("startup", "images", "timeline", "search", "maps", "stats", "handout", "studio")
 
 
 def run(name: str) -> list[Figure]:

@@ -133,6 +133,11 @@ def glibc_needed(files: list[Path]) -> str:
     return f"{best[0]}.{best[1]}" if best != (0, 0) else ""
 
 
+# Run, never linked: "Read aloud" speaks through the speech-dispatcher daemon and its
+# espeak-ng voices (Qt TextToSpeech's speechd engine links only libspeechd2).
+RUNTIME_DEPENDS = ("speech-dispatcher", "speech-dispatcher-espeak-ng")
+
+
 def depends(bundle: Path) -> list[str]:
     files = elf_files(bundle)
     outside, missing = linked_libraries(bundle, files)
@@ -143,6 +148,7 @@ def depends(bundle: Path) -> list[str]:
             + ", ".join(unknown)
         )
     packages = set(owning_packages(outside).values()) | {NOT_INSTALLED_HERE[s] for s in missing}
+    packages |= set(RUNTIME_DEPENDS)
     glibc = glibc_needed(files)
     packages.discard("libc6")
     return [f"libc6 (>= {glibc})" if glibc else "libc6", *sorted(packages)]

@@ -105,6 +105,30 @@ def sources(tmp_path: Path) -> Path:
     return dest
 
 
+STUDIO_DE_FILE = "translations/de/01-north.po"
+
+
+@pytest.fixture
+def studio_sources(sources: Path) -> Path:
+    """The small content with German added and its PO files exported, one text
+    translated (reviewed): what the studio's tests edit."""
+    from kiosk.content import loader, translations
+
+    with open(sources / "languages.yaml", "a", encoding="utf-8") as fh:
+        fh.write("- code: de\n  name: Deutsch\n  direction: ltr\n")
+    translations.export(sources, loader.load(sources), "de")
+    po = sources / STUDIO_DE_FILE
+    po.write_text(
+        po.read_text(encoding="utf-8").replace(
+            'msgid "Deportations of June 1941"\nmsgstr ""',
+            'msgid "Deportations of June 1941"\nmsgstr "Deportationen im Juni 1941"',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    return sources
+
+
 @pytest.fixture(scope="session")
 def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """content.db built from the small test content (read-only use)."""
@@ -135,9 +159,12 @@ def real_db() -> Path:
 
 @pytest.fixture(scope="session")
 def qapp_cls() -> type:
-    from PySide6.QtGui import QGuiApplication
+    """A QApplication (a QGuiApplication with widgets): the exhibit's screens run in it
+    as in a QGuiApplication, and the studio's window needs it. One per process, so
+    every test gets the same kind."""
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication
+    return QApplication
 
 
 @dataclass
@@ -176,7 +203,13 @@ def open_exhibit(
         sidecar = content.with_name(content.name + ".sha256")
         if not sidecar.exists():
             sidecar.write_text(f"{file_sha256(content)}  {content.name}\n", encoding="ascii")
-    services = Services(content, KioskConfig(**cfg), stats_file=stats_file, classroom=classroom)
+    services = Services(
+        content,
+        KioskConfig(**cfg),
+        stats_file=stats_file,
+        classroom=classroom,
+        speech_engine="mock",
+    )
     services.admin.set_hold_seconds(1.0)  # the staff corner: 3 s on a kiosk
     engine = make_engine(services)
     window = engine.rootObjects()[0]

@@ -81,12 +81,14 @@ class Classroom(QObject):
                 care.setProfile(PROFILE)
                 care.lock_profile(True)
             if idle is not None:
-                idle.hold(True)  # no idle reset in classroom mode: the teacher ends a lesson
+                idle.switch_off(True)  # no idle reset in classroom mode: the teacher ends a lesson
         if exhibit is not None:
             exhibit.languageChanged.connect(self._reload)
             exhibit.statusChanged.connect(self._reload)
 
     def install(self) -> None:
+        if self._active:  # the classroom bar's "Print this" (HandoutView) is on every screen
+            from . import handout  # noqa: F401 - @QmlElement registers it
         Classroom._current = self
         self._reload()
 

@@ -13,6 +13,10 @@ Example ``kiosk.toml``::
     admin_pin_hash = "pbkdf2-sha256$200000$<salt>$<hash>"   # kiosk hash-pin
     kiosk_name = "Gallery 2, left"   # names this kiosk in reports
     usage_figures = true     # count usage per day on this device (kiosk stats)
+    theme = "default"        # default | high-contrast (a visitor can switch for a visit)
+    layout = "standing"      # standing | seated: navigation and controls low on the screen
+    reduce_motion = false    # shorten or remove every animation
+    speech = true            # offer "Read aloud" (needs speech-dispatcher on Linux)
 
     [schedule]               # opening hours; a day not listed is closed
     monday = "closed"
@@ -30,6 +34,8 @@ from typing import Any
 
 PROFILES = ("museum", "classroom", "young")
 DENSITIES = ("auto", "kiosk", "laptop")
+THEMES = ("default", "high-contrast")
+LAYOUTS = ("standing", "seated")
 _ITERATIONS = 200_000
 MIN_PIN_DIGITS = 6
 MAX_PIN_DIGITS = 12
@@ -87,6 +93,12 @@ class KioskConfig:
     density: str = "auto"
     # count visits, chapters, answers... per day on this device (``kiosk stats``)
     usage_figures: bool = True
+    # staff choices for accessibility: the colours, where the controls sit, motion
+    theme: str = "default"
+    layout: str = "standing"
+    reduce_motion: bool = False
+    # "Read aloud" with the system's speech engine (recorded narration plays regardless)
+    speech: bool = True
     schedule: Schedule = field(default_factory=Schedule)
 
     def __post_init__(self) -> None:
@@ -126,6 +138,15 @@ class KioskConfig:
         if len(self.kiosk_name) > 60 or any(not c.isprintable() for c in self.kiosk_name):
             raise ConfigError("kiosk.kiosk_name must be one line of at most 60 characters")
         _check("usage_figures", self.usage_figures, bool, "true or false")
+        for key, value, allowed in (
+            ("theme", self.theme, THEMES),
+            ("layout", self.layout, LAYOUTS),
+        ):
+            _check(key, value, str, "text")
+            if value not in allowed:
+                raise ConfigError(f"kiosk.{key} must be one of {', '.join(allowed)}, not {value!r}")
+        _check("reduce_motion", self.reduce_motion, bool, "true or false")
+        _check("speech", self.speech, bool, "true or false")
         if not isinstance(self.schedule, Schedule):
             raise ConfigError("schedule must come from the [schedule] section")
 

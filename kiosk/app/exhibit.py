@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import shutil
+import sys
 import tempfile
 import weakref
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from kiosk.content import dates, policy, publish, safety, text
 from kiosk.content.repository import ContentError, Repository, check_file
 from kiosk.content.sources import SourceQueries
-from kiosk.content.views import Localized, MediaView
+from kiosk.content.views import ChapterView, Localized, MediaView
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .care import Care
@@ -157,6 +158,10 @@ class Exhibit(QObject):
         self._severity: dict[str, int] = {}
         self._media_tags: dict[str, tuple[str, ...]] = {}
         self._media_names: dict[str, tuple[str, str]] = {}
+        self._media_missing: set[tuple[str, str]] = set()  # variants the database lacks
+        self._media_urls: dict[tuple[str, str], str] = {}
+        # per chapter and language: its view and the rows of its sections and events
+        self._chapter_rows: dict[tuple[str, str], tuple[ChapterView, list[Any], list[Any]]] = {}
         # images are handed to Qt as files, which it decodes on its own threads (a
         # Python image provider there deadlocked against the GIL); made when the first
         # image is asked for, removed with the exhibit or at exit
@@ -225,6 +230,7 @@ class Exhibit(QObject):
         self._queries = SourceQueries(repo)
         self._media_tags = repo.media_tags()
         self._media_names = repo.media_names()
+        self._media_missing, self._media_urls, self._chapter_rows = set(), {}, {}
         codes = [lang.code for lang in langs]
         if self._language not in codes:
             self._language = codes[0]
@@ -364,41 +370,71 @@ class Exhibit(QObject):
 
     @Slot(str, str, result=str)
     def mediaUrl(self, media_id: str, variant: str) -> str:
-        """The same for a chapter card's cover (QML asks once per card)."""
+        """The same for a chapter card's cover, its "card" copy (QML asks once per card)."""
         return self.media_url(media_id, variant)
 
     def media_url(self, media_id: str, variant: str) -> str:
-        """A file URL of one image variant ('display' or 'blur'), written from the
-        database the first time it is asked for. The sharp variant only when the care
-        rules allow it, else the blurred one: the second lock on the same door."""
+        """A file URL of one image variant ('display', 'card': a chapter card's smaller
+        copy, or 'blur'), written from the database the first time it is asked for. The
+        sharp variants only when the care rules allow it, else the blurred one: the
+        second lock on the same door. A card without its own copy gets the display one."""
         if self._repo is None or media_id not in self._media_names:
             return ""
-        if variant not in ("display", "blur"):
+        if variant not in ("display", "card", "blur"):
             return ""
-        if variant == "display" and not self.media_allowed(media_id):
+        if variant != "blur" and not self.media_allowed(media_id):
             variant = "blur"
+        # a file once written stays as it is: its URL is worked out once per variant
+        url = self._media_urls.get((media_id, variant))
+        if url is None:
+            url = self._media_urls[(media_id, variant)] = self._write_media(media_id, variant)
+        return url
+
+    def _write_media(self, media_id: str, variant: str) -> str:
+        if variant == "card":
+            path = self._media_file(media_id, "card", quiet=True)
+            if path is not None:
+                return self._file_url(path)
+            variant = "display"  # a database built before cards had their own copy
+        path = self._media_file(media_id, variant)
+        return self._file_url(path) if path is not None else ""
+
+    @staticmethod
+    def _file_url(path: Path) -> str:
+        from PySide6.QtCore import QUrl  # here: importing it builds five enums at start-up
+
+        return QUrl.fromLocalFile(str(path)).toString()
+
+    def _media_file(self, media_id: str, variant: str, quiet: bool = False) -> Path | None:
+        """The cache file of one image variant, written from the database the first time.
+        A variant the database lacks: None when ``quiet``, else the path of no file (the
+        image then says it could not be loaded) and a warning in the log."""
+        assert self._repo is not None
+        if (media_id, variant) in self._media_missing:
+            return None
         digest, suffix = self._media_names[media_id]
         if self._media_dir is None:
             self._media_dir = Path(tempfile.mkdtemp(prefix=f"{MEDIA_PREFIX}{os.getpid()}-"))
             weakref.finalize(self, shutil.rmtree, self._media_dir, True)
         try:  # named by checksum only; proven to stay in the cache folder
             path = safety.inside(
-                self._media_dir, f"{digest}-{variant}{suffix if variant == 'display' else '.jpg'}"
+                self._media_dir, f"{digest}-{variant}{'.jpg' if variant == 'blur' else suffix}"
             )
         except safety.UnsafeName as exc:
             log.error("image %r not shown: %s", media_id, exc)
-            return ""
+            return None
         if not path.exists():
             data = self._repo.media_data(media_id, variant)
-            if data:  # else no file: the image says it could not be loaded
+            if data:
                 tmp = path.with_name(path.name + ".tmp")
                 tmp.write_bytes(data)
                 tmp.replace(path)
+            elif quiet:
+                self._media_missing.add((media_id, variant))
+                return None
             else:
                 log.warning("image %r (%s) is missing from the database", media_id, variant)
-        from PySide6.QtCore import QUrl  # here: importing it builds five enums at start-up
-
-        return QUrl.fromLocalFile(str(path)).toString()
+        return path
 
     def _images(self, images: tuple[MediaView, ...]) -> list[dict[str, Any]]:
         return [
@@ -464,11 +500,16 @@ class Exhibit(QObject):
     def openChapter(self, chapter_id: str) -> bool:
         if self._repo is None:
             return False
+        _print_this()  # the chapter screen shows "Print this"
         lang = self._language
-        view = self._repo.chapter(chapter_id, lang)
-        if view is None:
-            log.warning("no chapter %r", chapter_id)
-            return False
+        cached = self._chapter_rows.get((chapter_id, lang))
+        if cached is None:
+            view = self._repo.chapter(chapter_id, lang)
+            if view is None:
+                log.warning("no chapter %r", chapter_id)
+                return False
+            cached = self._chapter_rows[(chapter_id, lang)] = (view, *self._chapter_parts(view))
+        view, sections, events = cached
         figs = view.figures
         c = view.card
         words = self.date_words()
@@ -493,18 +534,37 @@ class Exhibit(QObject):
                 "showSections": not self._care.summary_only(c.id)
                 and self._care.allows_sections(),
             },
+            [dict(r) for r in sections],
+            [dict(r) for r in events],
+        )  # fmt: skip
+        return True
+
+    def _chapter_parts(
+        self, view: ChapterView
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """A chapter's sections and events as the chapter screen lists them: content
+        only, the same for every visitor in a language, so made once per language."""
+        lang, figs, words = self._language, view.figures, self.date_words()
+        return (
             [
                 {
-                    "sectionId": s.id, "kind": s.kind, "title": s.title.text,
+                    "sectionId": s.id,
+                    "kind": s.kind,
+                    "title": s.title.text,
                     "body": self._render(s.body, figs),
                     "sides": [self._render(side, figs) for side, _ in s.sides],
                     "fallback": s.body.fallback(lang),
                     "sourceCount": len(set(s.source_ids) | {x for _, ids in s.sides for x in ids}),
-                    "warnings": list(s.warnings), "hasDetail": s.detail is not None,
+                    "warnings": list(s.warnings),
+                    "hasDetail": s.detail is not None,
                     "detailWarnings": list(s.detail_warnings),
-                    "figureCount": len(set(text.figure_refs(
-                        " ".join([s.body.text, *(side.text for side, _ in s.sides)])
-                    ))),
+                    "figureCount": len(
+                        set(
+                            text.figure_refs(
+                                " ".join([s.body.text, *(side.text for side, _ in s.sides)])
+                            )
+                        )
+                    ),
                     "terms": self._terms(s.body.text),
                     "images": self._images(s.images),
                 }
@@ -512,16 +572,18 @@ class Exhibit(QObject):
             ],
             [
                 {
-                    "eventId": e.id, "dateLabel": dates.label(e.date, words),
+                    "eventId": e.id,
+                    "dateLabel": dates.label(e.date, words),
                     "sourceCount": len(e.source_ids),
-                    "title": e.title.text, "summary": self._render(e.summary, figs),
-                    "place": e.place.text, "warnings": list(e.warnings),
+                    "title": e.title.text,
+                    "summary": self._render(e.summary, figs),
+                    "place": e.place.text,
+                    "warnings": list(e.warnings),
                     "fallback": e.summary.fallback(lang),
                 }
                 for e in view.events
             ],
-        )  # fmt: skip
-        return True
+        )
 
     def page_text(self, page_id: str) -> dict[str, Any]:
         """A curator-editable page ({} when the database has none by that id)."""
@@ -558,12 +620,17 @@ class Exhibit(QObject):
         self.languageChanged.emit()
 
     def highlight_at(self, index: int) -> dict[str, Any]:
-        """The chapter the attract loop shows at step ``index`` (titles and periods only)."""
+        """The chapter the attract loop shows at step ``index``: title, period and its
+        locator map (never a warned image or graphic text)."""
         rows = self._chapters.rows()
         if not rows:
             return {}
         r = rows[index % len(rows)]
-        return {"title": r["title"], "region": r["region"], "period": r["period"]}
+        # its map comes along only when untagged (coverId is "" for a warned image)
+        return {
+            "title": r["title"], "region": r["region"], "period": r["period"],
+            "coverId": r.get("coverId", ""),
+        }  # fmt: skip
 
     def prompt_at(self, index: int) -> str:
         """ "Touch to begin" in the enabled languages, one after another."""
@@ -573,6 +640,7 @@ class Exhibit(QObject):
     @Slot(str, result=bool)
     def hasEvent(self, event_id: str) -> bool:
         """Is this event in a chapter the visitor may open?"""
+        _print_this()  # the event screen shows "Print this"
         return bool(self.event_card(event_id))
 
     def event_card(self, event_id: str) -> dict[str, Any]:
@@ -704,3 +772,10 @@ class Exhibit(QObject):
     @property
     def care(self) -> Care:
         return self._care
+
+
+def _print_this() -> None:
+    """ "Print this" registered with QML before a screen that shows it loads (start-up
+    leaves it for after the first frame: ``main.register_print_this``)."""
+    if "kiosk.app.handout" not in sys.modules:
+        from . import handout  # noqa: F401 - @QmlElement registers it

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QLibraryInfo, QObject
+from PySide6.QtCore import QLibraryInfo, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -19,15 +19,16 @@ from kiosk.stats import store as stats_store
 from kiosk.stats.counter import Counter
 
 from . import logs, status
+from .access import Access, system_prefers_high_contrast
 from .care import Care
 from .classroom import Classroom
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
-from .handout import HandoutView  # noqa: F401 - registers "Print this" with QML
 from .i18n import Translations
 from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening
 from .sources import Sources
+from .speech import Speech
 from .stats import Stats
 from .timeline import Timeline
 from .updates import ContentWatcher, resolve
@@ -51,9 +52,12 @@ class Services(QObject):
         preview: bool = False,
         stats_file: Path | None = None,
         classroom: bool = False,
+        speech_engine: str | None = None,
     ) -> None:
         """``stats_file``: where the usage figures are counted (None: nothing is);
-        ``classroom``: classroom mode (lesson paths, no idle reset, classroom profile)."""
+        ``classroom``: classroom mode (lesson paths, no idle reset, classroom profile);
+        ``speech_engine``: Qt's text-to-speech engine (None: the system's; "mock" in
+        tests only)."""
         super().__init__()
         self.config = config
         folder = content if content is not None and content.is_dir() else None
@@ -86,11 +90,37 @@ class Services(QObject):
             self.exhibit, self.care, self.idle, active=classroom, parent=self
         )
         self.opening = Opening(config.schedule, parent=self)
+        self.access = Access(
+            config, parent=self, system_high_contrast=system_prefers_high_contrast()
+        )
+        self.exhibit.sessionReset.connect(self.access.reset)
+        self.access.inUseChanged.connect(self._access_in_use)
+        self.speech = Speech(
+            config.speech, speech_engine, language=lambda: str(self.exhibit.language),
+            text_language=self._text_language, parent=self,
+        )  # fmt: skip
+        self.exhibit.languageChanged.connect(self.speech.languageChanged)
+        self.exhibit.statusChanged.connect(self.speech.stop)
+        self.exhibit.sessionReset.connect(self.speech.reset)
+        self.speech.usedChanged.connect(self._access_in_use)
+        self.speech.speakingChanged.connect(self._speaking)
         self.opening.openChanged.connect(self._opening_changed)
         self.admin.reloadRequested.connect(self.reload)
         self._content = content if folder is None else folder
         self._started = time.monotonic()
         self._started_at = time.time()
+
+    def _access_in_use(self) -> None:
+        self.idle.set_extended(self.access.in_use() or self.speech.was_used())
+
+    def _speaking(self) -> None:
+        self.idle.hold(self.speech.holds_idle())
+
+    def _text_language(self, text: str, wanted: str) -> str:
+        from kiosk.content.speech import text_language
+
+        repo = self.exhibit.repository if self.exhibit.ready else None
+        return text_language(repo.conn, text, wanted) if repo is not None else wanted
 
     def _opening_changed(self) -> None:
         # closing time ends any visit; opening time starts on the attract screen
@@ -151,6 +181,8 @@ class Services(QObject):
         self.opening.install()
         self.stats.install()
         self.classroom.install()
+        self.access.install()
+        self.speech.install()
 
 
 def _date(path: Path) -> str:
@@ -182,6 +214,15 @@ def load_fonts(folder: Path = FONTS_DIR) -> list[str]:
     return sorted(set(families))
 
 
+def register_print_this() -> None:
+    """Register "Print this" (``HandoutView``) with QML: the handout module is the
+    largest the exhibit imports, and only the chapter and event screens use it. Imported
+    once the first frame is drawn, while the attract screen shows; the chapter and
+    event screens make sure of it before they load (``Exhibit.openChapter``,
+    ``Exhibit.hasEvent``)."""
+    from . import handout  # noqa: F401 - @QmlElement registers it
+
+
 def make_engine(services: Services) -> QQmlApplicationEngine:
     """An engine that imports only our module and Qt's own, with our services installed."""
     import PySide6.QtQuick  # noqa: F401 - root objects become QQuickWindows
@@ -206,7 +247,13 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     # nothing is drawn before the content's checks have passed: if one failed, the
     # maintenance screen replaces the attract screen before the first frame
     services.exhibit.confirm()
-    services.idle.watch(engine.rootObjects()[0])
+    window = engine.rootObjects()[0]
+    services.idle.watch(window)
+    window.frameSwapped.connect(  # type: ignore[attr-defined]
+        lambda: QTimer.singleShot(0, register_print_this),
+        type=Qt.ConnectionType.SingleShotConnection,
+    )
+    services.access.watch(window)
     return engine
 
 

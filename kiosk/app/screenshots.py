@@ -151,6 +151,8 @@ def render_all(
     lang: str = "en",
     profile: str = "museum",
     query: str = "Katyn",
+    text_scale: float = 1.0,
+    theme: str = "default",
 ) -> int:
     _setup_offscreen()
     from PySide6.QtCore import QObject
@@ -162,16 +164,25 @@ def render_all(
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    config = KioskConfig(fullscreen=False, profile=profile, default_language=lang)
+    from .access import TEXT_STEPS
+
+    config = KioskConfig(fullscreen=False, profile=profile, default_language=lang, theme=theme)
     services = Services(content, config)
+    services.access.setTextStep(TEXT_STEPS.index(round(text_scale * 100)))
     engine = make_engine(services)
     window = cast(QQuickWindow, engine.rootObjects()[0])
     window.resize(*size)
     nav = window.findChild(QObject, "navigator")
     written: list[Path] = []
 
+    fade = window.findChild(QObject, "screenFade")
+
     def shot(name: str) -> None:
         settle()
+        for _ in range(50):  # past the screen's fade-in (150 ms), however busy the machine
+            if fade is None or not fade.property("running"):
+                break
+            settle(20)
         _images_loaded(engine, window)
         path = outdir / f"{name}.png"
         if not window.grabWindow().save(str(path)):

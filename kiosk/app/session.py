@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 # QEvent.Type values of visitor input (mouse press and move, key press, wheel, touch
 # begin and update), as ints so that importing this module builds no enum.
 _INPUT_EVENTS = {2, 5, 6, 31, 194, 195}
+# how much longer the wait and the countdown are while text size or speech is in use
+EXTEND_WAIT = 3
+EXTEND_COUNTDOWN = 2
 
 
 @QmlElement
@@ -41,6 +44,7 @@ class Idle(QObject):
     countingDownChanged = Signal()
     secondsLeftChanged = Signal()
     armedChanged = Signal()
+    extendedChanged = Signal()
     resetRequested = Signal()
 
     _current: Idle | None = None
@@ -51,6 +55,8 @@ class Idle(QObject):
         super().__init__(parent)
         self._timeout_ms = timeout_ms
         self._countdown_ms = countdown_ms
+        self._extended = False
+        self._held = False
         self._armed = False
         self._counting = False
         self._idle = QTimer(self, singleShot=True, interval=timeout_ms)
@@ -60,17 +66,50 @@ class Idle(QObject):
         self._clock = QElapsedTimer()
         self._seconds_left = math.ceil(countdown_ms / 1000)
         self._window: QObject | None = None
-        self._held = False
+        self._off = False
 
     def set_timeouts(self, timeout_ms: int, countdown_ms: int) -> None:
         """Change the wait and the countdown (takes effect at the next wait)."""
         self._timeout_ms, self._countdown_ms = timeout_ms, countdown_ms
-        self._idle.setInterval(timeout_ms)
-        self._tick.setInterval(min(1000, max(1, countdown_ms // 20)))
+        self._apply_intervals()
+
+    def _apply_intervals(self) -> None:
+        self._idle.setInterval(self._wait_ms())
+        self._tick.setInterval(min(1000, max(1, self._count_ms() // 20)))
+
+    def _wait_ms(self) -> int:
+        return self._timeout_ms * (EXTEND_WAIT if self._extended else 1)
+
+    def _count_ms(self) -> int:
+        return self._countdown_ms * (EXTEND_COUNTDOWN if self._extended else 1)
+
+    @Slot(bool)
+    def set_extended(self, extended: bool) -> None:
+        """A longer wait and countdown while the visitor reads with a larger text or
+        listens (WCAG 2.2.1 and 2.2.6): reading and listening take longer."""
+        if extended == self._extended:
+            return
+        self._extended = extended
+        self._apply_intervals()
+        if self._armed and not self._counting and not self._held:
+            self._idle.start()
+        self.extendedChanged.emit()
+
+    def hold(self, held: bool) -> None:
+        """While something plays (speech), the wait stands still; it starts again from
+        the beginning when the playing ends."""
+        if held == self._held:
+            return
+        self._held = held
+        if held:
+            self._idle.stop()
+            self._stop_countdown()
+        elif self._armed:
+            self._idle.start()
 
     def wait_seconds(self) -> float:
         """How long a reset comes after the last input: the wait and the countdown."""
-        return (self._timeout_ms + self._countdown_ms) / 1000
+        return (self._wait_ms() + self._count_ms()) / 1000
 
     def install(self) -> None:
         """Make this the QML singleton."""
@@ -101,25 +140,26 @@ class Idle(QObject):
     def activity(self) -> None:
         if self._counting:
             self._stop_countdown()
-        if self._armed:
+        if self._armed and not self._held:
             self._idle.start()
 
-    def hold(self, held: bool) -> None:
-        """Hold the idle reset off (classroom mode: a lesson ends when the teacher ends
-        it, however long the class discusses); releasing it does not arm it."""
-        self._held = held
-        if held:
+    def switch_off(self, off: bool) -> None:
+        """No idle reset at all (classroom mode: a lesson ends when the teacher ends it,
+        however long the class discusses); switching it back on does not arm it."""
+        self._off = off
+        if off:
             self.set_armed(False)
 
     def set_armed(self, armed: bool) -> None:
-        armed = armed and not self._held
+        armed = armed and not self._off
         if armed == self._armed:
             return
         self._armed = armed
         if armed:
             if self._window is not None:
                 self._window.installEventFilter(self)
-            self._idle.start()
+            if not self._held:
+                self._idle.start()
         else:
             if self._window is not None:
                 self._window.removeEventFilter(self)
@@ -130,7 +170,7 @@ class Idle(QObject):
     def _start_countdown(self) -> None:
         self._counting = True
         self._clock.start()
-        self._seconds_left = math.ceil(self._countdown_ms / 1000)
+        self._seconds_left = math.ceil(self._count_ms() / 1000)
         self._tick.start()
         self.countingDownChanged.emit()
         self.secondsLeftChanged.emit()
@@ -143,7 +183,7 @@ class Idle(QObject):
         self.countingDownChanged.emit()
 
     def _on_tick(self) -> None:
-        remaining = self._countdown_ms - self._clock.elapsed()
+        remaining = self._count_ms() - self._clock.elapsed()
         left = max(0, math.ceil(remaining / 1000))
         if left != self._seconds_left:
             self._seconds_left = left
@@ -157,6 +197,7 @@ class Idle(QObject):
     armed = Property(bool, lambda s: s._armed, set_armed, notify=armedChanged)
     countingDown = Property(bool, lambda s: s._counting, notify=countingDownChanged)
     secondsLeft = Property(int, lambda s: s._seconds_left, notify=secondsLeftChanged)
+    extended = Property(bool, lambda s: s._extended, notify=extendedChanged)
 
 
 # After this many wrong PINs in a row the pad locks: 30 s, then twice as long each time.

@@ -177,6 +177,39 @@ class Sources(QObject):
         sources = {s.id: s for s in q.sources(self._lang, ids)}
         return [self._figure(f, sources) for f in figs]
 
+    def bar_rows(self, section_ids: list[str]) -> list[dict[str, Any]]:
+        """The numbers of these sections as bars, each figure once: the span of its
+        estimates on a scale from 0 to the largest figure counted in the same unit (a bar
+        is never measured against another unit's; a percentage against 100)."""
+        q = self._q()
+        if q is None:
+            return []
+        num, to = self._exhibit.format_number, self._exhibit.range_pattern()
+        rows: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for sid in section_ids:
+            for f in q.figures(q.figures_shown("section", sid, self._lang), self._lang):
+                if f.id in seen or not f.estimates:
+                    continue
+                seen.add(f.id)
+                lo = min(e.low for e in f.estimates)
+                hi = max(e.high for e in f.estimates)
+                rows.append(
+                    {
+                        "figureId": f.id, "sectionId": sid, "counted": f.counted.text,
+                        "text": text.format_range(text.FigureRange(lo, hi, f.unit), num, to),
+                        "unit": f.unit, "low": lo, "high": hi,
+                    }
+                )  # fmt: skip
+        tops: dict[str, float] = {"percent": 100.0}  # a share is measured against the whole
+        for r in rows:
+            tops[r["unit"]] = max(tops.get(r["unit"], 0.0), r["high"])
+        for r in rows:
+            top = tops[r["unit"]] or 1.0
+            r["start"], r["end"] = r.pop("low") / top, r.pop("high") / top
+            del r["unit"]
+        return rows
+
     # -- glossary --------------------------------------------------------------
 
     def term_entry(self, term_id: str) -> dict[str, Any]:
@@ -225,6 +258,35 @@ class Sources(QObject):
                     "withheld": not plain,
                 }
             )
+        return out
+
+    def suggestions(self, limit: int = 10) -> list[str]:
+        """Words to start a search with, for an empty field: the themes of the events
+        this visitor may see, then their most named places; each finds something."""
+        repo = self._exhibit.repository
+        if repo is None:
+            return []
+        listed = self._exhibit.listed_chapters()
+        events = [e for e in repo.events(self._lang) if e.chapter_id in listed]
+        used = {k for e in events for k in e.categories}
+        themes = [
+            label.text
+            for k, label in repo.categories(self._lang)
+            if k in used and self._care.state.lists_category(k)
+        ]
+        places: dict[str, int] = {}
+        for e in events:
+            place = e.place.text.strip()
+            # a short name reads as a chip; "Riga, Latvia" and glossed names do not
+            if place and len(place) <= 24 and not any(c in place for c in ",;()"):
+                places[place] = places.get(place, 0) + 1
+        named = sorted(places, key=lambda p: (-places[p], p))
+        out: list[str] = []
+        for word in [w for pair in zip(themes, named, strict=False) for w in pair] + themes + named:
+            if len(out) >= limit:
+                break
+            if word not in out and self.search_rows(word):
+                out.append(word)
         return out
 
     def section_markup(self, section_id: str, query: str) -> str:

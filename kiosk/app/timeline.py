@@ -373,7 +373,8 @@ class Timeline(QObject):
         for e in self._events:
             by_chapter[e.chapter_id] = by_chapter.get(e.chapter_id, 0) + 1
             for k in e.categories:
-                by_category[k] = by_category.get(k, 0) + 1
+                if self._exhibit.care.state.lists_category(k):
+                    by_category[k] = by_category.get(k, 0) + 1
         chapter_rows = [
             {"chipId": c, "label": chapters[c], "selected": c in self._chapters, "count": n}
             for c, n in by_chapter.items()

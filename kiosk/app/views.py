@@ -192,6 +192,34 @@ class FiguresView(View):
 
 
 @QmlElement
+class ChapterFiguresView(View):
+    """A chapter's numbers as bars beside its text: the figures of the sections shown,
+    leaving out any whose numbers stand behind a gate not yet passed (those open on the
+    numbers screen, through their gate)."""
+
+    changed = Signal()
+    inputChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._chapter = ""
+
+    def load(self) -> dict[str, Any]:
+        ex = self.exhibit
+        if not (self.sources and ex and self._chapter and ex.current_chapter() == self._chapter):
+            return {"rows": []}
+        open_ids = [
+            r["sectionId"]
+            for r in ex.section_rows()
+            if r["figureCount"] > 0 and not ex.gateBefore("figures-section", r["sectionId"])
+        ]
+        return {"rows": self.sources.bar_rows(open_ids)}
+
+    chapterId = _input("_chapter", str, inputChanged)
+    rows = _list("rows", changed)
+
+
+@QmlElement
 class SourceView(View):
     """One source's card: who made it, why that matters, where the exhibit cites it."""
 
@@ -392,6 +420,7 @@ class SearchView(View):
         super().__init__(parent)
         self._query = ""
         self._model = SearchModel(self)
+        self.refresh()  # an empty field already suggests where to start
 
     def _set_input(self, name: str, value: Any) -> None:
         if name == "_query" and str(value).strip() and not self._query.strip():
@@ -404,10 +433,17 @@ class SearchView(View):
         rows = self.sources.search_rows(self._query) if self.sources and self._query else []
         if rows != self._model.rows():
             self._model.set_rows(rows)
-        return {"count": len(rows), "rows": rows}
+        # an empty field suggests where to start (read once per language and profile)
+        empty = not self._query.strip()
+        suggestions = self.sources.suggestions() if self.sources and empty else []
+        # the count in the visitor's digits: a Dari screen uses one digit system
+        shown = self.exhibit.format_number(len(rows)) if self.exhibit else str(len(rows))
+        return {"count": len(rows), "countText": shown, "rows": rows, "suggestions": suggestions}
 
     query = _input("_query", str, inputChanged)
     count = _int("count", changed)
+    countText = _str("countText", changed)
+    suggestions = _list("suggestions", changed)
     model = object_property(SearchModel, lambda s: s._model)
 
 
@@ -434,4 +470,5 @@ class AttractView(View):
     title = _str("title", changed)
     region = _str("region", changed)
     period = _str("period", changed)
+    coverId = _str("coverId", changed)
     prompt = _str("prompt", changed)

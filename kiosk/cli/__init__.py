@@ -21,6 +21,7 @@ from . import (
     run,
     screenshots,
     stats,
+    studio,
     translations,
 )
 from .base import BAD_INPUT, EXIT_CODES, INTERRUPTED, CliError, exit_table
@@ -38,6 +39,7 @@ GROUPS = (
     fonts.commands,
     pin.commands,
     stats.commands,
+    studio.commands,
 )
 
 

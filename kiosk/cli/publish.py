@@ -26,13 +26,9 @@ from .content import commands
 
 def _db_problems(db: Path) -> list[str]:
     """Content rules over a database (as over the sources): the same checks."""
-    from kiosk.content import checks, export
+    from kiosk.content import publish as publishing
 
-    try:
-        content = export.load_db(db)
-    except Exception as exc:
-        return [f"{db.name}: cannot be read as exhibit content: {exc}"]
-    return [str(p) for p in checks.run(content) if p.severity == "error"]
+    return publishing.rule_problems(db)
 
 
 @commands.command(

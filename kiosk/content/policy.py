@@ -5,7 +5,8 @@ the screens (through ``kiosk.app``) and the command line call the same functions
 
 - ``museum``: summaries and sections; the detail layer only through a gate.
 - ``classroom``: summaries and sections; the detail layer never, and no gate offers it.
-- ``young``: summaries only; chapters a curator marks unsuitable are not listed.
+- ``young``: summaries only; chapters a curator marks unsuitable are not listed, and
+  no filter or search suggestion names sexual violence.
 
 A gate stands before material whose tags the kiosk gates and the visitor has not yet
 accepted in this visit. Choices are forgotten at the idle reset; the profile is not.
@@ -31,6 +32,8 @@ HARROWING_SEVERITY = 3
 SCOPES = ("chapter", "section", "event", "detail", "figure", "image")
 # The order of search results by kind (sections belong with their chapters).
 SEARCH_ORDER = ("chapter", "section", "event", "source", "glossary")
+# Event categories the under-14 profile never names (a filter chip or a suggestion).
+YOUNG_UNLISTED_CATEGORIES = frozenset({"sexual-violence"})
 
 
 @dataclass
@@ -59,6 +62,10 @@ class CareState:
 
     def lists_chapter(self, young_unsuitable: bool) -> bool:
         return not (self.profile == "young" and young_unsuitable)
+
+    def lists_category(self, category_id: str) -> bool:
+        """May a filter or a suggestion name this event category?"""
+        return not (self.profile == "young" and category_id in YOUNG_UNLISTED_CATEGORIES)
 
     def is_summary_only(self, chapter_id: str) -> bool:
         return self.profile == "young" or chapter_id in self.summary_only

@@ -198,6 +198,18 @@ def versions(folder: Path) -> list[Version]:
     return out
 
 
+def rule_problems(db: Path) -> list[str]:
+    """The content rules' errors in a database (the check before a publish); the CLI
+    and the studio both publish with it."""
+    from . import checks, export
+
+    try:
+        content = export.load_db(db)
+    except Exception as exc:
+        return [f"{db.name}: cannot be read as exhibit content: {exc}"]
+    return [str(p) for p in checks.run(content) if p.severity == "error"]
+
+
 def publish(
     db: Path,
     folder: Path,

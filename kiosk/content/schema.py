@@ -115,7 +115,7 @@ CREATE TABLE media (
 );
 CREATE TABLE media_files (
     media_id TEXT NOT NULL REFERENCES media(id),
-    variant TEXT NOT NULL CHECK (variant IN ('display', 'blur')),
+    variant TEXT NOT NULL CHECK (variant IN ('display', 'card', 'blur')),
     width INTEGER NOT NULL,
     height INTEGER NOT NULL,
     data BLOB NOT NULL,

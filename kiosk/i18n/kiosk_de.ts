@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Nur für Personal: gedrückt halten für das Personalmenü</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -160,6 +167,14 @@
     <message>
         <source>Contains distressing details</source>
         <translation>Enthält belastende Einzelheiten</translation>
+    </message>
+    <message>
+        <source>In this chapter</source>
+        <translation>In diesem Kapitel</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>In Zahlen</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
@@ -632,6 +647,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>Weiter unten mehr</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -652,6 +674,26 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Text %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
     </message>
 </context>
 <context>
@@ -738,6 +780,10 @@
             <numerusform>%n Ergebnis</numerusform>
             <numerusform>%n Ergebnisse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Oder beginnen Sie mit einem dieser Themen</translation>
     </message>
 </context>
 <context>
@@ -953,6 +999,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Epoche ganz zeigen: %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Staff only: hold for the staff panel</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -160,6 +167,14 @@
     <message>
         <source>Contains distressing details</source>
         <translation>Contains distressing details</translation>
+    </message>
+    <message>
+        <source>In this chapter</source>
+        <translation>In this chapter</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>In numbers</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
@@ -632,6 +647,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -652,6 +674,26 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Text %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
     </message>
 </context>
 <context>
@@ -738,6 +780,10 @@
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Or start with one of these</translation>
     </message>
 </context>
 <context>
@@ -953,6 +999,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Fit the era: %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Ainult töötajatele: hoia all, et avada töötajate paneel</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -160,6 +167,14 @@
     <message>
         <source>Contains distressing details</source>
         <translation>Sisaldab häirivaid üksikasju</translation>
+    </message>
+    <message>
+        <source>In this chapter</source>
+        <translation>Selles peatükis</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>Arvudes</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
@@ -632,6 +647,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>Allpool veel</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -652,6 +674,26 @@
     <message>
         <source>Language</source>
         <translation>Keel</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Tekst %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Lõpeta ettelugemine</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Loe ette</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
     </message>
 </context>
 <context>
@@ -738,6 +780,10 @@
             <numerusform>%n tulemus</numerusform>
             <numerusform>%n tulemust</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Või alusta ühest neist</translation>
     </message>
 </context>
 <context>
@@ -953,6 +999,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Suurenda</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Näita kogu ajajärku: %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>فقط برای کارمندان: برای باز شدن صفحهٔ کارمندان نگه دارید</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -160,6 +167,14 @@
     <message>
         <source>Contains distressing details</source>
         <translation>دارای جزئیات دردناک</translation>
+    </message>
+    <message>
+        <source>In this chapter</source>
+        <translation>در این فصل</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>در ارقام</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
@@ -630,6 +645,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>ادامه در پایین</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -650,6 +672,26 @@
     <message>
         <source>Language</source>
         <translation>زبان</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>متن %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>توقف خواندن</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>بلند خواندن</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>تضاد رنگ</translation>
     </message>
 </context>
 <context>
@@ -735,6 +777,10 @@
         <translation>
             <numerusform>%n نتیجه</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>یا از یکی از این‌ها شروع کنید</translation>
     </message>
 </context>
 <context>
@@ -949,6 +995,10 @@
     <message>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>نمایش کامل دوره: %1</translation>
     </message>
     <message>
         <source>Close</source>

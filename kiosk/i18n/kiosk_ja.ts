@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>スタッフ専用：長押しでスタッフ用パネル</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -160,6 +167,14 @@
     <message>
         <source>Contains distressing details</source>
         <translation>つらい詳細を含みます</translation>
+    </message>
+    <message>
+        <source>In this chapter</source>
+        <translation>この章の内容</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>数字で見る</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
@@ -630,6 +645,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>下に続きます</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -650,6 +672,26 @@
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>文字 %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>読み上げを止める</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>読み上げ</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>コントラスト</translation>
     </message>
 </context>
 <context>
@@ -735,6 +777,10 @@
         <translation>
             <numerusform>%n件見つかりました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>または、こちらから始めてください</translation>
     </message>
 </context>
 <context>
@@ -949,6 +995,10 @@
     <message>
         <source>Zoom in</source>
         <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>時代全体を表示：%1</translation>
     </message>
     <message>
         <source>Close</source>

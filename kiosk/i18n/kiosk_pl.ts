@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Tylko dla personelu: przytrzymaj, aby otworzyć panel personelu</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -160,6 +167,14 @@
     <message>
         <source>Contains distressing details</source>
         <translation>Zawiera poruszające szczegóły</translation>
+    </message>
+    <message>
+        <source>In this chapter</source>
+        <translation>W tym rozdziale</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>W liczbach</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
@@ -634,6 +649,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>Więcej poniżej</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -654,6 +676,26 @@
     <message>
         <source>Language</source>
         <translation>Język</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Tekst %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Zatrzymaj czytanie</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Czytaj na głos</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
     </message>
 </context>
 <context>
@@ -741,6 +783,10 @@
             <numerusform>%n wyniki</numerusform>
             <numerusform>%n wyników</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Albo zacznij od jednego z tych tematów</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1003,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Przybliż</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Pokaż całą epokę: %1</translation>
     </message>
     <message>
         <source>Close</source>

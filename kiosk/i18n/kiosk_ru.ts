@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdminExit</name>
+    <message>
+        <source>Staff only: hold for the staff panel</source>
+        <translation>Только для персонала: удерживайте, чтобы открыть панель персонала</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Soviet war crimes, 1919–1991</source>
@@ -160,6 +167,14 @@
     <message>
         <source>Contains distressing details</source>
         <translation>Есть тяжёлые подробности</translation>
+    </message>
+    <message>
+        <source>In this chapter</source>
+        <translation>В этой главе</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>В цифрах</translation>
     </message>
     <message>
         <source>Many of these crimes were never tried. Some have been, and they are remembered. You can read on, or take a moment first.</source>
@@ -634,6 +649,13 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>Ниже ещё</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -654,6 +676,26 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Text %1 %</source>
+        <translation>Текст %1 %</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Контраст</translation>
     </message>
 </context>
 <context>
@@ -741,6 +783,10 @@
             <numerusform>%n результата</numerusform>
             <numerusform>%n результатов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or start with one of these</source>
+        <translation>Или начните с одной из этих тем</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1003,10 @@
     <message>
         <source>Zoom in</source>
         <translation>Увеличить масштаб</translation>
+    </message>
+    <message>
+        <source>Fit the era: %1</source>
+        <translation>Показать эпоху целиком: %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -5,6 +5,7 @@ never becomes markup; "Print this" saves to the Documents folder under a safe na
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -54,10 +55,37 @@ def pdf_text(path: Path) -> str:
     return "\n".join(pages)
 
 
+@functools.cache
+def _radicals() -> dict[int, str]:
+    """CJK radical code points that a Japanese font on this machine draws with an
+    ideograph's glyph, mapped to that ideograph. A PDF names each glyph by the lowest code
+    point that draws it, so pdftotext reads 民 back as the radical ⺠ when the font used
+    maps both to one glyph; NFKC undoes that for the Kangxi radicals only."""
+    from fontTools.ttLib import TTCollection, TTFont
+
+    if not shutil.which("fc-list"):
+        return {}
+    found = subprocess.run(
+        ["fc-list", ":lang=ja", "file"], capture_output=True, text=True, check=False
+    ).stdout.split()
+    out: dict[int, str] = {}
+    for name in {f.rstrip(":") for f in found}:
+        fonts = TTCollection(name).fonts if name.endswith(".ttc") else [TTFont(name)]
+        for font in fonts[:1]:
+            cmap = font.getBestCmap()
+            by_glyph = {g: chr(c) for c, g in cmap.items() if 0x4E00 <= c < 0xA000}
+            for c, g in cmap.items():
+                if 0x2E80 <= c < 0x2FE0 and g in by_glyph:
+                    out.setdefault(c, by_glyph[g])
+    return out
+
+
 def squeeze(value: str) -> str:
     """The letters and digits of a text, in order: compared whatever the line breaks,
     ligatures and Arabic presentation forms (NFKC), and wherever a reader of mixed
     right-to-left and left-to-right lines puts their punctuation."""
+    if re.search("[\u2e80-\u2fdf]", value):
+        value = value.translate(_radicals())
     return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", value))
 
 

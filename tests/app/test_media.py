@@ -169,3 +169,18 @@ def test_image_folders_of_dead_exhibits_are_swept_at_start(tmp_path: Path) -> No
     other.mkdir()
     assert sweep_media_folders(tmp_path) == 1
     assert not stale.exists() and alive.exists() and other.exists()
+
+
+def test_a_chapter_card_draws_the_small_copy_of_its_map(qapp: object, real_db: Path) -> None:
+    exhibit = Exhibit(real_db, KioskConfig(profile="museum"))
+    cover = next(r["coverId"] for r in exhibit.chapters.rows() if r["coverId"])
+    variant, (w, h) = drawn(exhibit, cover, "card")
+    assert variant == "card" and max(w, h) == 640
+    assert drawn(exhibit, cover, "display")[1][0] > w
+
+
+def test_a_card_without_its_own_copy_draws_the_display_one(qapp: object, small_db: Path) -> None:
+    # a database without card copies (built before them, or images no larger than a card)
+    exhibit = Exhibit(small_db, KioskConfig(profile="museum"))
+    assert drawn(exhibit, "south-cover", "card") == ("display", (320, 200))
+    assert drawn(exhibit, "test-graphic", "card") == ("blur", (480, 320))  # care rules hold

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,16 @@ import pytest
 from kiosk.app.config import KioskConfig
 from kiosk.app.main import Services
 from kiosk.content import build, publish
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_this_thread() -> Iterator[None]:
+    """Exhibits earlier tests left behind are freed here, on the GUI thread: left to the
+    garbage collector, they could be freed on the thread that checks this test's
+    database, and a Qt object with a timer must die on its own thread."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 def _v2(sources: Path, tmp_path: Path) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from PIL import Image, ImageFilter, ImageStat
+from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 from kiosk.content import build, media
 
@@ -144,3 +144,32 @@ def test_odd_images_are_converted(
 def test_alt_credit_and_licence_are_required(sources: Path, photo: Path) -> None:
     with pytest.raises(media.MediaError, match="alt text, a credit and a licence"):
         media.add(sources, photo, alt=" ", credit="x", licence="y")
+
+
+def test_every_chapter_map_has_a_smaller_copy_for_its_card_that_looks_the_same(
+    real_db: Path,
+) -> None:
+    conn = sqlite3.connect(f"file:{real_db}?mode=ro", uri=True)
+    covers = {r[0] for r in conn.execute("SELECT cover FROM chapters WHERE cover IS NOT NULL")}
+    rows = conn.execute(
+        "SELECT d.media_id, d.width, d.height, d.data, c.width, c.height, c.data "
+        "FROM media_files d JOIN media_files c ON c.media_id = d.media_id AND c.variant = 'card' "
+        "WHERE d.variant = 'display'"
+    ).fetchall()
+    conn.close()
+    assert covers and {r[0] for r in rows} == covers  # every cover, no other image
+    for media_id, dw, dh, display, cw, ch, card in rows:
+        assert max(cw, ch) == media.CARD < max(dw, dh), media_id
+        assert abs(cw / ch - dw / dh) < 0.01, media_id  # the same picture, not a crop
+        with Image.open(io.BytesIO(card)) as small, Image.open(io.BytesIO(display)) as big:
+            assert small.size == (cw, ch)
+            shrunk = big.convert("RGB").resize((cw, ch), Image.Resampling.LANCZOS)
+            diff = ImageStat.Stat(ImageChops.difference(small.convert("RGB"), shrunk)).mean
+        assert max(diff) < 2, (media_id, diff)  # out of 255: the eye sees no difference
+
+
+def test_an_image_no_larger_than_a_card_gets_no_copy(small_db: Path) -> None:
+    # the small content's cover is 320 px wide: the card draws the display copy itself
+    conn = sqlite3.connect(small_db)
+    cards = conn.execute("SELECT COUNT(*) FROM media_files WHERE variant = 'card'").fetchone()
+    assert cards == (0,)

@@ -87,22 +87,64 @@ def contrast(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-def test_text_colours_keep_seven_to_one() -> None:
+def theme_colours(high_contrast: bool) -> dict[str, str]:
+    """Theme.qml's colours in the default or the high-contrast theme."""
     theme = (QML_DIR / "Theme.qml").read_text()
-    colours = dict(re.findall(r'property color (\w+): "(#[0-9a-fA-F]{6})"', theme))
-    pairs = [
-        (fg, bg)
-        for fg in ("text", "textMuted", "accent", "warning")
-        for bg in ("background", "surface", "surfaceRaised")
-    ] + [("accentText", "accent")]
-    for fg, bg in pairs:
-        assert contrast(colours[fg], colours[bg]) >= 7, (
-            fg,
-            bg,
-            round(contrast(colours[fg], colours[bg]), 2),
-        )
+    pairs = re.findall(
+        r'property color (\w+): highContrast \? "(#[0-9a-fA-F]{6,8})" : "(#[0-9a-fA-F]{6,8})"',
+        theme,
+    )
+    return {name: (hc if high_contrast else normal) for name, hc, normal in pairs}
+
+
+# Every pair of colours the screens draw one on the other, and the contrast each needs:
+# body text 7:1 (WCAG 1.4.6), large text 4.5:1, controls' edges, focus rings and the
+# timeline's marks 3:1 (1.4.11, 2.4.13).
+BODY = [
+    (fg, bg)
+    for fg in ("text", "textMuted", "warning")
+    for bg in ("background", "surface", "surfaceRaised")
+] + [("accentText", "accent")]
+LARGE = [("accent", bg) for bg in ("background", "surface", "surfaceRaised")]
+MARKS = [
+    ("controlBorder", "background"),
+    ("controlBorder", "surface"),
+    ("focus", "background"),
+    ("focus", "surface"),
+    ("accent", "background"),  # a primary button, a chosen chip, a timeline span
+    ("accent", "surface"),
+    ("textMuted", "surface"),  # the timeline's minor ticks
+]
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["default", "high-contrast"])
+def test_every_colour_pair_keeps_its_contrast(high_contrast: bool) -> None:
+    colours = theme_colours(high_contrast)
+    assert len(colours) >= 12, "Theme.qml's colours were not found"
+    low = [
+        (fg, bg, round(contrast(colours[fg][:7], colours[bg][:7]), 2), need)
+        for pairs, need in ((BODY, 7.0), (LARGE, 4.5), (MARKS, 3.0))
+        for fg, bg in pairs
+        if contrast(colours[fg][:7], colours[bg][:7]) < need
+    ]
+    assert low == []
     # disabled controls still stay legible
     assert contrast(colours["disabledText"], colours["surface"]) >= 4.5
+
+
+def test_high_contrast_is_higher() -> None:
+    normal, high = theme_colours(False), theme_colours(True)
+    for fg, bg in BODY + MARKS:
+        assert contrast(high[fg][:7], high[bg][:7]) >= min(
+            contrast(normal[fg][:7], normal[bg][:7]), 15
+        ), (fg, bg)
+
+
+def test_contrast_of_known_pairs() -> None:
+    """The formula itself (WCAG 2.2's relative luminance)."""
+    assert round(contrast("#000000", "#ffffff"), 1) == 21.0
+    assert round(contrast("#777777", "#ffffff"), 2) == 4.48
+    assert contrast("#123456", "#123456") == 1.0
 
 
 def test_highlight_markup_escapes_the_content() -> None:

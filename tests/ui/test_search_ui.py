@@ -157,3 +157,90 @@ def test_marking_escapes_the_text_it_marks(small_db: Path) -> None:
     from kiosk.app.sources import highlight
 
     assert highlight("a <img src=x> \x02b\x03 & c") == "a &lt;img src=x&gt; <b>b</b> &amp; c"
+
+
+def test_an_empty_field_suggests_where_to_start(start_exhibit: Any, real_db: Path) -> None:
+    ex = start_exhibit(real_db)
+    call(ex.nav, "search")
+    settle()
+    screen = current_screen(ex.window)
+    offered = [
+        i.property("text") for i in items(screen) if i.objectName().startswith("suggestion_")
+    ]
+    assert "Deportation" in offered and "Estonia" in offered, offered
+    tap(ex.window, find(screen, "suggestion_1"))
+    settle(300)
+    assert qml(ex.engine, find(screen, "searchField"), "text") == offered[1]
+    assert any(i.objectName().startswith("result_") for i in items(screen))
+    # the results take the suggestions' place
+    assert not [i for i in items(screen) if i.objectName().startswith("suggestion_")]
+
+
+def test_under_14_suggestions_and_filters_never_name_sexual_violence(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    shown: dict[str, list[str]] = {}
+    for profile in ("museum", "young"):
+        ex = start_exhibit(real_db, profile=profile)
+        call(ex.nav, "timeline")
+        settle(300)
+        shown[profile] = [str(c["label"]) for c in ex.services.timeline.categoryChips.rows()]
+        for step in ("search", "chapters"):
+            call(ex.nav, step)
+            settle()
+            shown[profile] += texts(current_screen(ex.window))
+    assert "Sexual violence" in shown["museum"]  # the museum's filter names it
+    assert not [t for t in shown["young"] if "sexual" in t.lower() or "rape" in t.lower()]
+
+
+def test_kiosk_results_stay_above_the_keyboard_and_enter_puts_it_away(real_db: Path) -> None:
+    script = f"""
+import os, sys
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtTest import QTest
+app = QGuiApplication(sys.argv)
+from kiosk.app.config import KioskConfig
+from kiosk.app.main import Services, make_engine
+from kiosk.app.screenshots import _find_item, call, settle
+s = Services(Path({str(real_db)!r}), KioskConfig(fullscreen=True))
+e = make_engine(s)
+w = e.rootObjects()[0]
+settle(200)
+call(w.findChild(QObject, "navigator"), "search")
+settle(300)
+field = _find_item(w, "searchField")
+field.forceActiveFocus()
+field.setProperty("text", "Estonia")
+settle(600)
+kb = _find_item(w, "keyboard")
+results = _find_item(w, "searchResults")
+top = kb.mapToScene(QPointF(0, 0)).y()
+bottom = results.mapToScene(QPointF(0, results.height())).y()
+room = bottom - results.mapToScene(QPointF(0, 0)).y()
+print("UP", kb.isVisible(), "ABOVE", bottom <= top + 1, "ROOM", room > 100)
+print("COUNT", results.property("count"))
+print("STYLED", _find_item(w, "keyboardBackground") is not None)
+QTest.keyClick(w, Qt.Key.Key_Return)
+settle(600)
+print("AFTER", kb.isVisible(), results.property("count"), field.property("text"))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=ROOT,
+    )
+    if "libpulse.so" in out.stderr:
+        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
+    assert out.returncode == 0, out.stderr
+    assert "UP True ABOVE True ROOM True" in out.stdout, out.stdout
+    assert "STYLED True" in out.stdout  # drawn in the exhibit's colours, not Qt's
+    count = int(out.stdout.split("COUNT ")[1].split()[0])
+    assert count > 0
+    assert f"AFTER False {count} Estonia" in out.stdout, out.stdout

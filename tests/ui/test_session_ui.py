@@ -11,7 +11,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.app.config import hash_pin
-from tests.ui.helpers import current_screen, find, items, settle, tap, tap_name, texts
+from tests.ui.helpers import current_screen, find, items, qml, settle, tap, tap_name, texts
 
 
 def test_idle_countdown_then_reset_to_attract(
@@ -230,3 +230,50 @@ def test_a_long_walk_from_link_to_link_keeps_the_stack_bounded(
     assert stack.property("depth") == 12
     call(ex.nav, "home")
     assert stack.property("depth") == 1
+
+
+def test_screen_changes_fade_in_briefly_and_take_a_tap_at_once(
+    start_exhibit: Any, small_db: Path
+) -> None:
+    from kiosk.app.screenshots import call
+
+    ex = start_exhibit(small_db)
+    call(ex.nav, "home")
+    settle(300)
+    fade = ex.window.findChild(QObject, "screenFade")
+    assert fade.property("duration") <= 200
+    tap_name(ex.window, "homeAbout")
+    screen = current_screen(ex.window)
+    assert fade.property("running") and screen.opacity() < 1  # it is fading in ...
+    tap_name(ex.window, "navBack")  # ... and a tap on it counts all the same
+    assert ex.screen() == "homeScreen"
+    settle(250)
+    assert current_screen(ex.window).opacity() == 1
+
+
+def test_the_attract_loop_cross_fades_its_highlights(start_exhibit: Any, real_db: Path) -> None:
+    from kiosk.app.screenshots import call
+
+    ex = start_exhibit(real_db)
+    settle(200)
+    screen = current_screen(ex.window)
+    title, prompt = find(screen, "attractHighlight"), find(screen, "attractPrompt")
+    before = (title.property("text"), prompt.property("text"))
+    call(screen, "advance")
+    settle(150)
+    step = find(screen, "attractStep")
+    assert 0 < step.opacity() < 1 and title.property("text") == before[0]  # fading out
+    settle(700)
+    assert step.opacity() == 1
+    after = (title.property("text"), prompt.property("text"))
+    assert after[0] != before[0] and after[1] != before[1]  # the next chapter and language
+    # a chapter's map comes with it, where it has one
+    maps, rows = [], ex.services.exhibit.chapter_rows()
+    for k in range(len(rows)):
+        qml(ex.engine, screen, f"view.step = {k}")
+        for _ in range(40):  # the map decodes in the background: a busy machine is slower
+            settle(50)
+            if not rows[k]["coverId"] or any(i.objectName() == "attractMap" for i in items(screen)):
+                break
+        maps.append(any(i.objectName() == "attractMap" for i in items(screen)))
+    assert maps == [bool(r["coverId"]) for r in rows] and any(maps)

@@ -49,17 +49,30 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: classroomBar.top
+        focus: true  // keys reach the screen on top (a laptop's Tab, Enter and Esc)
         // outside opening hours nothing is shown, so nothing ticks or redraws
         visible: Opening.open
         Component.onCompleted: navigator.attract()
-        // Screen changes are instant: no animation to wait for on slow hardware.
+        // No StackView transitions: it ignores taps while one runs. The new screen is
+        // there at once and fades in briefly instead (fadeIn), taking taps from its
+        // first frame.
         pushEnter: null; pushExit: null; popEnter: null; popExit: null
         replaceEnter: null; replaceExit: null
 
         onCurrentItemChanged: {
+            if (currentItem !== null) {
+                fadeIn.stop()
+                fadeIn.target = currentItem
+                fadeIn.start()
+            }
             Idle.armed = Exhibit.status === "ok" && Opening.open
                          && currentItem !== null && currentItem.objectName !== "attractScreen"
             Stats.screenShown(currentItem ? currentItem.objectName : "", depth)
+            // a screen reader hears where the visitor is now (a warning, on a gate)
+            Speech.stop()  // reading ends with its screen
+            const frame = currentItem as ScreenFrame
+            if (frame)
+                Access.announce(frame.announcement)
         }
     }
 
@@ -75,12 +88,17 @@ ApplicationWindow {
         lines: Classroom.noteShown ? [Classroom.note] : Classroom.questions
         inEnglish: !Classroom.noteShown && Classroom.questionsFallback
     }
-    ClassroomBar {
+    Loader {
+        // classroom mode only: its "Print this" needs the handout module, which a kiosk
+        // imports only after its first frame (main.register_print_this)
         id: classroomBar
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+        active: Classroom.active
         visible: Classroom.running && Opening.open
+        height: visible && item ? item.implicitHeight : 0
+        source: "components/ClassroomBar.qml"
     }
     Connections {
         target: Classroom
@@ -95,6 +113,17 @@ ApplicationWindow {
         sequences: ["Left", "PgUp"]
         enabled: Classroom.running
         onActivated: Classroom.previous()
+    }
+
+    NumberAnimation {
+        // at most 200 ms, never blocking a tap (the screen is live while it fades in)
+        id: fadeIn
+        objectName: "screenFade"
+        property: "opacity"
+        from: 0.35
+        to: 1
+        duration: 150
+        easing.type: Easing.OutCubic
     }
 
     Connections {

@@ -24,6 +24,8 @@ Item {
 
     Item {
         objectName: "adminCorner"
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Staff only: hold for the staff panel")
         readonly property real holdSeconds: Admin.holdSeconds
         width: Theme.touch
         height: Theme.touch

@@ -13,4 +13,6 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize
     lineHeight: 1.25
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
 }

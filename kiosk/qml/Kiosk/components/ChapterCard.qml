@@ -15,11 +15,14 @@ Rectangle {
 
     radius: Theme.radius
     color: tap.pressed ? Theme.surfaceRaised : Theme.surface
-    border.width: activeFocus ? 4 : 0
-    border.color: Theme.focus
+    border.width: activeFocus ? 4 : 2
+    border.color: activeFocus ? Theme.focus : Theme.controlBorder
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
     Accessible.name: title
+    Accessible.description: (root.period + " · " + root.region)
+                            + (root.hasWarning ? ". " + qsTr("Contains distressing content") : "")
+    Accessible.onPressAction: root.activated()
     Keys.onReturnPressed: root.activated()
     Keys.onSpacePressed: root.activated()
 
@@ -34,9 +37,10 @@ Rectangle {
         Image {
             id: cover
             objectName: "chapterCover"
+            Accessible.ignored: true  // decorative: the card names the chapter
             anchors.fill: parent
             // asked for once laid out in both directions: decoded once, at its size
-            source: width > 0 && height > 0 && root.coverId ? Exhibit.mediaUrl(root.coverId, "display") : ""
+            source: width > 0 && height > 0 && root.coverId ? Exhibit.mediaUrl(root.coverId, "card") : ""
             visible: status === Image.Ready
             asynchronous: true
             fillMode: Image.PreserveAspectCrop
@@ -62,6 +66,7 @@ Rectangle {
         spacing: Theme.gap / 3
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari
             text: root.title
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
@@ -74,10 +79,12 @@ Rectangle {
         }
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari
             text: root.period + " · " + root.region  // the years stay whole when it is cut
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            maximumLineCount: 1  // room for a three-line title and two lines more
+            // room for a three-line title and two lines more; larger text gets two lines
+            maximumLineCount: Access.textStep > 0 ? 2 : 1
             elide: Text.ElideRight
             color: Theme.textMuted
             font.family: Theme.fontFamily
@@ -87,6 +94,7 @@ Rectangle {
             objectName: "warningMarker"
             visible: root.hasWarning
             width: parent.width
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari
             text: qsTr("Contains distressing content")
             textFormat: Text.PlainText
             maximumLineCount: 1

@@ -29,8 +29,9 @@ Item {
         model: root.started && root.coverWidth > 0 ? Exhibit.chapters : null
         Image {
             required property string coverId
+            Accessible.ignored: true  // never shown: decodes ahead of the chapter grid
             // as ChapterCard asks for it: the same file, size and fill share one decode
-            source: coverId ? Exhibit.mediaUrl(coverId, "display") : ""
+            source: coverId ? Exhibit.mediaUrl(coverId, "card") : ""
             asynchronous: true
             fillMode: Image.PreserveAspectCrop
             sourceSize.width: root.coverWidth

@@ -13,4 +13,8 @@ Text {
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.smallSize
+    // a screen reader gets the words, not the markup
+    Accessible.role: Accessible.StaticText
+    Accessible.name: markup.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">")
+                           .replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&amp;/g, "&")
 }

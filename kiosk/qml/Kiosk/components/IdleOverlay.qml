@@ -6,8 +6,17 @@ Loader {
     id: root
     active: Idle.countingDown
     visible: active
+    // the warning is announced, and read aloud when the visitor listens
+    onLoaded: {
+        const words = qsTr("Still there?") + " "
+                      + qsTr("The exhibit will start again for the next visitor in %n second(s).", "", Idle.secondsLeft)
+        Access.announce(words)
+        Speech.say(words)
+    }
     sourceComponent: Rectangle {
         objectName: "idleOverlay"
+        // a tap anywhere continues, as the Continue button (the control a reader finds) does
+        Accessible.ignored: true
         color: Theme.background  // opaque: no label of the screen behind shows through
 
         TapHandler {
@@ -19,6 +28,8 @@ Loader {
             width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
             spacing: Theme.gap
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Still there?")
@@ -28,6 +39,8 @@ Loader {
                 font.pixelSize: Theme.titleSize
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "idleSecondsLeft"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter

@@ -39,6 +39,8 @@ Item {
                 border.width: 2
                 border.color: Theme.text
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     id: number
                     objectName: "routeNumber"
                     anchors.centerIn: parent

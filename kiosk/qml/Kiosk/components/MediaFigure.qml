@@ -66,6 +66,8 @@ Column {
                 width: parent.width - 2 * Theme.gap
                 spacing: Theme.gap / 2
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "imageGateText"
                     width: parent.width
                     text: root.view.gateText
@@ -122,6 +124,8 @@ Column {
             width: parent.width - 2 * Theme.gap
             spacing: Theme.gap / 2
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 text: qsTr("This image could not be loaded.")
                 textFormat: Text.PlainText
@@ -132,6 +136,8 @@ Column {
                 font.pixelSize: Theme.smallSize
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 visible: root.sharp
                 text: root.media.alt
@@ -145,10 +151,13 @@ Column {
         }
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         objectName: "perpetratorNote"
         x: frame.x
         visible: root.media.perpetrator
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: qsTr("Photograph taken by the perpetrators")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
@@ -158,9 +167,12 @@ Column {
         font.bold: true
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         objectName: "mediaCaption"
         x: frame.x
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: root.media.caption
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
@@ -169,11 +181,14 @@ Column {
         font.pixelSize: Theme.smallSize
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         // a map shows the borders of its time, as the dataset draws them
         objectName: "mapBorders"
         x: frame.x
         visible: (root.media.borders ?? "") !== ""
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: qsTr("Approximate borders of %1").arg(root.media.borders ?? "")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
@@ -182,9 +197,12 @@ Column {
         font.pixelSize: Theme.smallSize
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         objectName: "mediaCredit"
         x: frame.x
         width: frame.width
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: root.media.credit + " · " + root.media.licence
         textFormat: Text.PlainText
         wrapMode: Text.Wrap

@@ -11,11 +11,14 @@ Rectangle {
     color: Theme.background  // opaque: nothing of the screen behind shows through
 
     TapHandler {}  // swallow taps behind the pad
+    Accessible.ignored: true  // the pad's own buttons are the controls
 
     Column {
         anchors.centerIn: parent
         spacing: Theme.gap
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             anchors.horizontalCenter: parent.horizontalCenter
             text: qsTr("Staff PIN")
             textFormat: Text.PlainText
@@ -24,6 +27,8 @@ Rectangle {
             font.pixelSize: Theme.headingSize
         }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "adminPinDots"
             anchors.horizontalCenter: parent.horizontalCenter
             text: Admin.lockedSeconds > 0

@@ -27,9 +27,12 @@ Column {
         onClicked: root.view.save()
     }
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         objectName: "printMessage"
         visible: text.length > 0
         width: root.maxWidth
+        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
         text: root.view.message
         textFormat: Text.PlainText
         wrapMode: Text.WrapAtWordBoundaryOrAnywhere

@@ -9,10 +9,13 @@ Item {
 
     required property Navigator nav
     property string title: ""
+    property string overline: ""         // above the title: a chapter's region and period
     property bool showHome: true
     property bool showBack: true
     property bool showLanguage: true
     property bool warned: false          // the screen shows warned content: offer a break
+    // what a screen reader is told when the screen opens (Main announces it)
+    property string announcement: title
     default property alias content: body.data
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -21,18 +24,48 @@ Item {
         anchors.fill: parent
         spacing: 0
 
+        Item {
+            // the seated layout (staff config): nothing in the top quarter, above a
+            // wheelchair user's reach on a standing kiosk; the screen's content, its
+            // controls and the navigation sit below it
+            objectName: "seatedReserve"
+            visible: Access.seated
+            Layout.fillWidth: true
+            Layout.preferredHeight: Access.seated ? Math.round(root.height * Theme.seatedReserve) : 0
+        }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            objectName: "screenOverline"
+            visible: root.overline.length > 0 && root.title.length > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: Theme.gap
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari, whatever its digits
+            text: root.overline
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            font.letterSpacing: 1
+        }
+        Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "screenTitle"
             visible: root.title.length > 0
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            Layout.topMargin: Theme.gap
+            Layout.topMargin: root.overline.length > 0 ? 0 : Theme.gap
             Layout.bottomMargin: Theme.gap / 2
+            horizontalAlignment: Text.AlignLeft
             text: root.title
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            maximumLineCount: Access.textStep > 0 ? 4 : 2
             elide: Text.ElideRight
             color: Theme.text
             font.family: Theme.serifFamily
@@ -51,6 +84,7 @@ Item {
             showBack: root.showBack
             showLanguage: root.showLanguage
             showBreak: root.warned
+            screen: root
             onBreakClicked: root.nav.rest()
             onHomeClicked: root.nav.home()
             onBackClicked: root.nav.back()

@@ -14,6 +14,7 @@ Rectangle {
     onCloseRequested: if (exit) exit.close()
 
     TapHandler {}  // swallow taps behind the panel
+    Accessible.ignored: true  // the panel's own buttons are the controls
 
     Flickable {
         // scrolls where the panel is taller than a laptop window
@@ -30,7 +31,10 @@ Rectangle {
             spacing: Theme.gap
 
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Staff")
                 textFormat: Text.PlainText
                 color: Theme.text
@@ -45,6 +49,8 @@ Rectangle {
                 Repeater {
                     model: Admin.status
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         required property var modelData
                         required property int index
                         Layout.row: index
@@ -59,11 +65,14 @@ Rectangle {
                 Repeater {
                     model: Admin.status
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         required property var modelData
                         required property int index
                         Layout.row: index
                         Layout.column: 1
                         Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                         text: modelData.value
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap

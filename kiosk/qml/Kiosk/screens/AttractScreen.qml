@@ -17,8 +17,18 @@ Item {
         interval: 6000
         running: root.visible
         repeat: true
-        onTriggered: root.view.step = root.view.step + 1
+        onTriggered: root.advance()
     }
+    // the next step cross-fades: the highlight (map and title) and the prompt fade out,
+    // change, and fade in again; a tap anywhere still begins at once
+    function advance() { crossFade.restart() }
+    SequentialAnimation {
+        id: crossFade
+        NumberAnimation { target: root; property: "stepOpacity"; to: 0; duration: 300; easing.type: Easing.InQuad }
+        ScriptAction { script: root.view.step = root.view.step + 1 }
+        NumberAnimation { target: root; property: "stepOpacity"; to: 1; duration: 300; easing.type: Easing.OutQuad }
+    }
+    property real stepOpacity: 1
 
     Column {
         // centred in the room above "touch to begin", never behind it
@@ -28,6 +38,8 @@ Item {
         spacing: Theme.margin
 
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "attractTitle"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -39,6 +51,8 @@ Item {
             font.pixelSize: Theme.displaySize
         }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -50,9 +64,25 @@ Item {
         }
         Column {
             // one chapter at a time: built once, its text changes every few seconds
+            objectName: "attractStep"
             width: parent.width
             spacing: Theme.gap / 2
+            opacity: root.stepOpacity
+            Image {
+                // the chapter's locator map, where it has an untagged one
+                objectName: "attractMap"
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(parent.width, Theme.readingWidth * 0.7)
+                height: Math.round(width * 0.5)
+                visible: root.view.coverId.length > 0 && status === Image.Ready
+                source: root.view.coverId ? Exhibit.mediaUrl(root.view.coverId, "display") : ""
+                sourceSize.width: width
+                fillMode: Image.PreserveAspectCrop
+                asynchronous: true
+            }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "attractHighlight"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -64,6 +94,8 @@ Item {
                 font.pixelSize: Theme.headingSize
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: root.view.region + " · " + root.view.period
@@ -76,12 +108,15 @@ Item {
     }
 
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         id: prompt
         objectName: "attractPrompt"
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.margin * 2
         text: root.view.prompt
+        opacity: root.stepOpacity
         textFormat: Text.PlainText
         color: Theme.text
         font.family: Theme.fontFamily
@@ -94,4 +129,7 @@ Item {
     }
     Keys.onPressed: root.nav.begin()
     focus: true
+    Accessible.role: Accessible.Button
+    Accessible.name: prompt.text
+    Accessible.onPressAction: root.nav.begin()
 }

@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
 
@@ -9,6 +10,7 @@ ScreenFrame {
     id: root
     objectName: "chapterScreen"
     title: Exhibit.chapter.title
+    overline: Exhibit.chapter.region + " · " + Exhibit.chapter.period
     warned: Exhibit.chapter.warned
     property string focusSection: ""     // opened from a search result: show this section first
     property string focusQuery: ""       // and the words searched for: marked in that section
@@ -33,7 +35,42 @@ ScreenFrame {
         list.positionViewAtBeginning()
     }
 
+    // a wide screen: the reading column, and beside it what a visitor looks at (the
+    // map, the sections to jump to, the dates); in portrait and on a laptop these
+    // stand in the flow of the text
     readonly property bool wide: width > height * 1.3 && width >= Theme.readingWidth + Theme.bodySize * 14
+    // on a laptop the dates column stays beside the text, the map and index go in the flow
+    readonly property bool asideInFlow: !wide || Theme.compact
+
+    // a section index entry: the section at the top of the reading column
+    function jumpTo(index) { list.positionViewAtIndex(index, ListView.Beginning) }
+
+    // keys on a laptop: Up/Down a few lines, Page Up/Down a screen, Home/End
+    function scrollBy(dy) {
+        const top = list.originY
+        const bottom = list.originY + Math.max(0, list.contentHeight - list.height)
+        list.contentY = Math.max(top, Math.min(bottom, list.contentY + dy))
+    }
+    // the end of the chapter, its closing card too (positionViewAtEnd stops at the last
+    // section, and the list knows its height exactly only once it has laid it out)
+    function toEnd() {
+        list.positionViewAtEnd()
+        scrollBy(list.contentHeight)
+        Qt.callLater(() => scrollBy(list.contentHeight))
+    }
+    Keys.onPressed: (event) => {
+        const line = Theme.bodySize * 1.25 * 3
+        if (event.key === Qt.Key_Down) scrollBy(line)
+        else if (event.key === Qt.Key_Up) scrollBy(-line)
+        else if (event.key === Qt.Key_PageDown) scrollBy(list.height * 0.9)
+        else if (event.key === Qt.Key_PageUp) scrollBy(-list.height * 0.9)
+        else if (event.key === Qt.Key_Home) list.positionViewAtBeginning()
+        else if (event.key === Qt.Key_End) toEnd()
+        else return
+        event.accepted = true
+    }
+    // the keys reach the chapter whenever it is the screen on top (also after Back)
+    StackView.onActivated: forceActiveFocus()
 
     RowLayout {
         anchors.fill: parent
@@ -41,12 +78,15 @@ ScreenFrame {
         anchors.rightMargin: Theme.margin
         spacing: Theme.margin
 
-        ListView {
-            id: list
-            objectName: "chapterList"
+        Item {
             Layout.fillHeight: true
             Layout.fillWidth: !root.wide
             Layout.preferredWidth: root.wide ? Math.min(Theme.readingWidth, root.width * 0.62) : -1
+
+        ListView {
+            id: list
+            objectName: "chapterList"
+            anchors.fill: parent
             spacing: Theme.margin
             boundsBehavior: Flickable.StopAtBounds
             model: root.showSections ? Exhibit.chapter.sections : null
@@ -75,15 +115,6 @@ ScreenFrame {
                     else if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
                         Qt.callLater(list.positionViewAtBeginning)
                 }
-                Text {
-                    objectName: "chapterPeriod"
-                    width: list.textWidth
-                    text: Exhibit.chapter.region + " · " + Exhibit.chapter.period
-                    textFormat: Text.PlainText
-                    color: Theme.textMuted
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.smallSize
-                }
                 BodyText {
                     objectName: "chapterSummary"
                     width: list.textWidth
@@ -91,8 +122,11 @@ ScreenFrame {
                     font.pixelSize: Math.round(Theme.bodySize * 1.1)
                 }
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "fallbackMarker"
                     width: list.textWidth
+                    horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                     visible: Exhibit.chapter.fallback
                     text: qsTr("Shown in English")
                     textFormat: Text.PlainText
@@ -128,16 +162,14 @@ ScreenFrame {
                     text: qsTr("Read the whole chapter")
                     onClicked: root.nav.fullChapter(Exhibit.chapter.chapterId, Exhibit.chapter.warnings)
                 }
-                Repeater {
-                    // the chapter's cover (a locator map): never a warned image
-                    model: Exhibit.chapter.cover
-                    MediaFigure {
-                        required property var modelData
-                        media: modelData
-                        nav: root.nav
-                        width: list.textWidth
-                        maxHeight: Theme.bodySize * 11
-                    }
+                Loader {
+                    // portrait and laptop: the map and the section index in the flow
+                    objectName: "chapterAsideInFlow"
+                    active: root.asideInFlow
+                    asynchronous: true
+                    visible: active
+                    width: list.textWidth
+                    sourceComponent: Aside { showDates: false }
                 }
             }
 
@@ -169,8 +201,11 @@ ScreenFrame {
                 spacing: Theme.gap / 2
 
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     visible: section.kind === "perspective"
                     width: list.textWidth
+                    horizontalAlignment: Text.AlignLeft
                     text: qsTr("Historians disagree")
                     textFormat: Text.PlainText
                     color: Theme.accent
@@ -179,7 +214,10 @@ ScreenFrame {
                     font.bold: true
                 }
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     width: list.textWidth
+                    horizontalAlignment: Text.AlignLeft  // mirrored: the right in Dari
                     text: section.title
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
@@ -230,6 +268,8 @@ ScreenFrame {
                         model: section.terms
                         BigButton {
                             required property var modelData
+                            // a long term wraps inside the column instead of leaving it
+                            width: Math.min(implicitWidth, list.textWidth)
                             objectName: "term_" + modelData.termId
                             text: modelData.term
                             detail: qsTr("Glossary")
@@ -293,22 +333,187 @@ ScreenFrame {
             }
         }
 
+            MoreBelow {
+                flick: list
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+            }
+        }
+
+        Item {
+            Layout.fillWidth: root.wide
+            Layout.fillHeight: true
+            visible: root.wide
         Loader {
-            // on a wide screen the dates stand beside the text
+            // on a wide screen the second column: map, section index and dates
+            id: aside
             objectName: "chapterEvents"
             active: root.wide
+            // built in the background: the tap's first frame shows the text at once
+            asynchronous: true
             visible: active
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            anchors.fill: parent
             sourceComponent: Flickable {
-                contentHeight: wideEvents.implicitHeight + Theme.margin
+                contentHeight: wideAside.implicitHeight + Theme.margin
                 boundsBehavior: Flickable.StopAtBounds
                 clip: true
-                EventList {
-                    id: wideEvents
+                Aside {
+                    id: wideAside
                     width: parent.width
+                    showDates: true
+                    showMapAndIndex: !root.asideInFlow
                 }
             }
+        }
+            MoreBelow {
+                flick: aside.item ? aside.item as Flickable : list
+                visible: aside.item !== null && more
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+            }
+        }
+    }
+
+    // What a visitor looks at beside the text: the chapter's map (its cover, never a
+    // warned image), the sections to jump to, and on a wide screen its dates.
+    component Aside: Column {
+        id: asideColumn
+        objectName: "chapterAside"
+        property bool showDates: true
+        property bool showMapAndIndex: true
+        spacing: Theme.margin
+        Repeater {
+            model: asideColumn.showMapAndIndex ? Exhibit.chapter.cover : []
+            MediaFigure {
+                required property var modelData
+                media: modelData
+                nav: root.nav
+                width: asideColumn.width
+                maxHeight: Theme.bodySize * (root.wide ? 10 : 13)
+            }
+        }
+        Column {
+            objectName: "sectionIndex"
+            visible: asideColumn.showMapAndIndex && root.showSections && list.count > 1
+            width: asideColumn.width
+            spacing: Theme.gap / 2
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("In this chapter")
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.headingSize
+            }
+            Repeater {
+                model: root.showSections ? Exhibit.chapter.sections : null
+                BigButton {
+                    required property int index
+                    required property string sectionId
+                    required property string title
+                    objectName: "index_" + sectionId
+                    width: parent.width
+                    alignment: Text.AlignLeft
+                    text: title
+                    onClicked: root.jumpTo(index)
+                }
+            }
+        }
+        Column {
+            // the chapter's numbers as bars; a tap opens the figure with every estimate
+            objectName: "chapterFigures"
+            visible: asideColumn.showMapAndIndex && root.showSections && figures.rows.length > 0
+            width: asideColumn.width
+            spacing: Theme.gap / 2
+            ChapterFiguresView {
+                id: figures
+                chapterId: Exhibit.chapter.chapterId
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft
+                text: qsTr("In numbers")
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.serifFamily
+                font.pixelSize: Theme.headingSize
+            }
+            Repeater {
+                model: figures.rows
+                Rectangle {
+                    id: bar
+                    required property var modelData
+                    objectName: "figureBar_" + modelData.figureId
+                    width: parent.width
+                    implicitHeight: Math.max(Theme.touch, barColumn.implicitHeight + Theme.gap)
+                    radius: Theme.radius
+                    color: barTap.pressed ? Theme.surfaceRaised : Theme.surface
+                    TapHandler {
+                        id: barTap
+                        onTapped: root.nav.figures("section", bar.modelData.sectionId)
+                    }
+                    Column {
+                        id: barColumn
+                        x: Theme.gap
+                        y: Theme.gap / 2
+                        width: parent.width - 2 * Theme.gap
+                        spacing: 4
+                        Text {
+                            width: parent.width
+                            horizontalAlignment: Text.AlignLeft
+                            text: bar.modelData.text
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            color: Theme.accent
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                        }
+                        Rectangle {
+                            // 0 to the chapter's largest figure of the same unit, growing
+                            // from the reading side: solid to the lowest estimate, lighter
+                            // over the span the estimates disagree on
+                            objectName: "figureBarTrack"
+                            width: parent.width
+                            height: Math.round(Theme.gap * 0.8)
+                            radius: height / 2
+                            color: Theme.background
+                            Rectangle {
+                                objectName: "figureBarSpan"
+                                width: Math.max(parent.height, parent.width * bar.modelData.end)
+                                x: Exhibit.rightToLeft ? parent.width - width : 0
+                                height: parent.height
+                                radius: height / 2
+                                color: Theme.accent
+                                opacity: 0.45
+                            }
+                            Rectangle {
+                                objectName: "figureBarLow"
+                                width: Math.max(parent.height, parent.width * bar.modelData.start)
+                                x: Exhibit.rightToLeft ? parent.width - width : 0
+                                height: parent.height
+                                radius: height / 2
+                                color: Theme.accent
+                            }
+                        }
+                        BodyText {
+                            width: parent.width
+                            text: bar.modelData.counted
+                            font.pixelSize: Theme.smallSize
+                            lineHeight: 1.1
+                        }
+                    }
+                }
+            }
+        }
+        Loader {
+            active: asideColumn.showDates
+            visible: active
+            width: asideColumn.width
+            sourceComponent: EventList {}
         }
     }
 
@@ -337,6 +542,8 @@ ScreenFrame {
                     model: Exhibit.chapter.closing
                     BigButton {
                         required property var modelData
+                        // a long title wraps inside the card instead of leaving it
+                        width: Math.min(implicitWidth, parent.width)
                         objectName: "closing_" + modelData.chapterId
                         text: modelData.title
                         onClicked: root.nav.chapter(modelData.chapterId)
@@ -353,9 +560,12 @@ ScreenFrame {
 
     // The chapter's events as date and title lines.
     component EventList: Column {
-        spacing: Theme.gap
+        spacing: Theme.gap / 2
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: parent.width
+            horizontalAlignment: Text.AlignLeft
             text: qsTr("Dates in this chapter")
             textFormat: Text.PlainText
             color: Theme.text
@@ -365,32 +575,50 @@ ScreenFrame {
         Repeater {
             model: Exhibit.chapter.events
             Rectangle {
+                // a date chip: it looks tappable because it is
                 id: eventRow
                 required property string eventId
                 required property string dateLabel
                 required property string title
                 required property string place
                 objectName: "eventRow_" + eventId
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Button
+                Accessible.name: eventRow.dateLabel + ": " + eventRow.title
+                Accessible.onPressAction: root.nav.event(eventRow.eventId)
+                Keys.onReturnPressed: root.nav.event(eventRow.eventId)
+                Keys.onEnterPressed: root.nav.event(eventRow.eventId)
+                Keys.onSpacePressed: root.nav.event(eventRow.eventId)
                 width: parent.width
-                implicitHeight: Math.max(Theme.touch, eventColumn.implicitHeight + Theme.gap / 2)
+                implicitHeight: Math.max(Theme.touch, eventColumn.implicitHeight + Theme.gap)
                 radius: Theme.radius
-                color: eventTap.pressed ? Theme.surfaceRaised : "transparent"
+                color: eventTap.pressed ? Theme.surfaceRaised : Theme.surface
+                // a chip's outline, thicker and in the focus colour when Tab reaches it
+                border.width: activeFocus ? 4 : 2
+                border.color: activeFocus ? Theme.focus : Theme.surfaceRaised
                 TapHandler {
                     id: eventTap
                     onTapped: root.nav.event(eventRow.eventId)
                 }
                 Column {
                     id: eventColumn
-                    y: Theme.gap / 4
-                    width: parent.width
+                    x: Theme.gap
+                    y: Theme.gap / 2
+                    width: parent.width - 2 * Theme.gap
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         width: parent.width
+                        // set, not left to the text: a date of digits only still starts
+                        // on the reading side in Dari
+                        horizontalAlignment: Text.AlignLeft
                         text: eventRow.dateLabel
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         color: Theme.accent
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.smallSize
+                        font.bold: true
                     }
                     BodyText {
                         width: parent.width

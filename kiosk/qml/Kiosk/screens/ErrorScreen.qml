@@ -13,6 +13,8 @@ Item {
         width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
         spacing: Theme.margin
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -23,6 +25,8 @@ Item {
             font.pixelSize: Theme.titleSize
         }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -33,6 +37,8 @@ Item {
             font.pixelSize: Theme.bodySize
         }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "errorDetail"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter

@@ -27,8 +27,11 @@ ScreenFrame {
             x: Exhibit.rightToLeft ? parent.width - width : 0  // the reading side
             spacing: Theme.gap
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "eventDate"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: (root.card.dateLabel || "") + " · " + (root.card.place || "")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

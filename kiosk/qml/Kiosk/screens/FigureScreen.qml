@@ -34,7 +34,10 @@ ScreenFrame {
             x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
             spacing: Theme.gap / 2
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: fig.text
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -47,8 +50,11 @@ ScreenFrame {
                 text: fig.counted
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 visible: fig.disputed
                 width: parent.width
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Estimates differ")
                 textFormat: Text.PlainText
                 color: Theme.textMuted

@@ -19,7 +19,15 @@ ScreenFrame {
     property string focusQuery: ""       // and the words searched for, to mark in it
     property bool full: false            // asked for from a summary-only chapter
     title: qsTr("Before you continue")
+    // what the gate stands before, named above its title (never any of its text)
+    overline: root.scope === "event" ? (guardedEvent.title || "") : Exhibit.chapter.title
     warned: true
+    announcement: title + ". " + gate.text
+
+    EventView {
+        id: guardedEvent
+        eventId: root.scope === "event" ? root.eventId : ""
+    }
 
     GateView {
         id: gate

@@ -13,12 +13,16 @@ ScreenFrame {
 
     // landscape: the words beside the map; portrait: under it
     readonly property bool wide: width > height
+    // the labels keep their size when the visitor enlarges the text: larger, they no
+    // longer find room on the map without covering each other (the chapter list has every
+    // name at the visitor's size)
+    readonly property real labelScale: 1
     readonly property PeriodMapView map: PeriodMapView {
         areaWidth: area.width
         areaHeight: area.height
         // on a small window the labels shrink a little, never their touch targets
-        fontSize: Math.round(Theme.smallSize * Math.min(1, Math.max(0.8, area.width / 1400)))
-        labelWidth: Theme.bodySize * 8      // the widest a label grows (then two lines)
+        fontSize: Math.round(Theme.baseSize * 0.8 * root.labelScale * Math.min(1, Math.max(0.8, area.width / 1400)))
+        labelWidth: Theme.baseSize * root.labelScale * 8  // the widest a label grows (then two lines)
         labelHeight: Theme.touch
         clearance: Theme.gap
     }
@@ -114,6 +118,8 @@ ScreenFrame {
                     Keys.onSpacePressed: root.nav.chapter(chapterId)
 
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         objectName: "placeTitle"
                         anchors.fill: parent
                         anchors.margins: Theme.gap / 4
@@ -123,12 +129,12 @@ ScreenFrame {
                         maximumLineCount: 2
                         // smaller rather than cut: a label always says its whole name
                         fontSizeMode: Text.Fit
-                        minimumPixelSize: Math.round(Theme.smallSize * 0.6)
+                        minimumPixelSize: Math.round(Theme.baseSize * 0.8 * root.labelScale * 0.6)
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         color: Theme.text
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.smallSize
+                        font.pixelSize: Math.round(Theme.baseSize * 0.8 * root.labelScale)
                     }
                     TapHandler {
                         id: tap
@@ -137,6 +143,8 @@ ScreenFrame {
                 }
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "mapMissing"
                 anchors.centerIn: parent
                 width: parent.width
@@ -156,7 +164,7 @@ ScreenFrame {
             objectName: "mapSide"
             Layout.fillWidth: !root.wide
             Layout.fillHeight: root.wide
-            Layout.preferredWidth: root.wide ? Theme.bodySize * 10 : -1
+            Layout.preferredWidth: root.wide ? Math.min(Theme.bodySize * 10, root.width * 0.3) : -1
             Layout.preferredHeight: root.wide ? -1 : Math.min(side.implicitHeight, root.height / 3)
             contentHeight: side.implicitHeight
             boundsBehavior: Flickable.StopAtBounds
@@ -167,6 +175,8 @@ ScreenFrame {
                 width: parent.width
                 spacing: Theme.gap / 2
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "mapCaption"
                     visible: root.map.found
                     width: parent.width
@@ -179,6 +189,8 @@ ScreenFrame {
                     font.pixelSize: Theme.smallSize
                 }
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "mapCredit"
                     visible: root.map.found
                     width: parent.width
@@ -196,6 +208,8 @@ ScreenFrame {
                     width: parent.width
                     spacing: Theme.gap / 2
                     Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         width: root.wide ? parent.width : implicitWidth
                         height: Theme.touch
                         text: qsTr("Not tied to one place:")
@@ -211,7 +225,7 @@ ScreenFrame {
                         BigButton {
                             required property var modelData
                             objectName: "elsewhere_" + modelData.chapterId
-                            width: root.wide ? parent.width : implicitWidth
+                            width: root.wide ? parent.width : Math.min(implicitWidth, parent.width)
                             text: modelData.title
                             onClicked: root.nav.chapter(modelData.chapterId)
                         }

@@ -36,6 +36,9 @@ ScreenFrame {
             font.family: Theme.fontFamily
             color: Theme.text
             placeholderText: qsTr("Type a name, a place or a word")
+            Accessible.role: Accessible.EditableText
+            Accessible.name: qsTr("Search")
+            Accessible.description: placeholderText
             placeholderTextColor: Theme.textMuted
             maximumLength: 200
             inputMethodHints: Qt.ImhNoPredictiveText
@@ -44,26 +47,67 @@ ScreenFrame {
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: field.activeFocus ? 4 : 2
-                border.color: field.activeFocus ? Theme.focus : Theme.surfaceRaised
+                border.color: field.activeFocus ? Theme.focus : Theme.controlBorder
             }
             onTextChanged: typing.restart()
+            // Enter (or the keyboard's own return key) puts the keyboard away and keeps
+            // the results, which then have the whole screen
+            onAccepted: {
+                typing.stop()
+                root.run()
+                list.forceActiveFocus()  // no text field in focus: the keyboard goes
+            }
             Component.onCompleted: forceActiveFocus()
         }
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             objectName: "searchCount"
             Layout.fillWidth: true
             visible: field.text.trim().length > 0
+            horizontalAlignment: Text.AlignLeft  // mirrored in Dari, whatever its digits
             text: root.results.count === 0 ? qsTr("Nothing found. Try another word or a shorter one.")
                                            : qsTr("%n result(s)", "", root.results.count)
+                                             .replace(String(root.results.count), root.results.countText)
             textFormat: Text.PlainText
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.smallSize
         }
-        Item {
-            // room for the on-screen keyboard while it is up
+        Text {
+            objectName: "searchSuggestionsTitle"
             Layout.fillWidth: true
-            Layout.preferredHeight: keyboard.panel && keyboard.panel.visible ? keyboard.panel.height : 0
+            visible: suggestions.visible
+            horizontalAlignment: Text.AlignLeft
+            text: qsTr("Or start with one of these")
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+        }
+        Flow {
+            // an empty field suggests themes and places, so a visitor need not type
+            id: suggestions
+            objectName: "searchSuggestions"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth * 1.5
+            visible: field.text.trim().length === 0 && root.results.suggestions.length > 0
+            spacing: Theme.gap / 2
+            Repeater {
+                model: root.results.suggestions
+                BigButton {
+                    required property string modelData
+                    required property int index
+                    objectName: "suggestion_" + index
+                    text: modelData
+                    onClicked: {
+                        field.text = modelData
+                        typing.stop()
+                        root.run()
+                        list.forceActiveFocus()
+                    }
+                }
+            }
         }
         ListView {
             id: list
@@ -77,6 +121,10 @@ ScreenFrame {
             section.property: "group"
             section.delegate: Text {
                 required property string section
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+                width: list.width
+                horizontalAlignment: Text.AlignLeft  // mirrored: the reading side in Dari
                 topPadding: Theme.gap
                 text: section
                 textFormat: Text.PlainText
@@ -84,44 +132,69 @@ ScreenFrame {
                 font.family: Theme.serifFamily
                 font.pixelSize: Theme.headingSize
             }
-            delegate: Rectangle {
+            // the list places each delegate at x = 0: the card inside it moves to the
+            // reading side (right to left too)
+            delegate: Item {
                 id: hit
                 required property string kind
                 required property string ref
                 required property string chapterId
                 required property string title
                 required property string markup
-                objectName: "result_" + kind + "_" + ref
-                width: Math.min(list.width, Theme.readingWidth)
-                x: Exhibit.rightToLeft ? list.width - width : 0  // the reading side
-                implicitHeight: Math.max(Theme.touch, col.implicitHeight + Theme.gap)
-                radius: Theme.radius
-                color: tapper.pressed ? Theme.surfaceRaised : Theme.surface
-                Column {
-                    id: col
-                    x: Theme.gap
-                    y: Theme.gap / 2
-                    width: parent.width - 2 * Theme.gap
-                    Text {
-                        width: parent.width
-                        text: hit.title
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                        font.bold: true
+                width: list.width
+                implicitHeight: card.height
+                Rectangle {
+                    id: card
+                    objectName: "result_" + hit.kind + "_" + hit.ref
+                    activeFocusOnTab: true
+                    border.width: activeFocus ? 4 : 0
+                    border.color: Theme.focus
+                    Accessible.role: Accessible.Button
+                    Accessible.name: hit.title
+                    Accessible.onPressAction: tapper.tapped(null, Qt.LeftButton)
+                    Keys.onReturnPressed: tapper.tapped(null, Qt.LeftButton)
+                    Keys.onEnterPressed: tapper.tapped(null, Qt.LeftButton)
+                    Keys.onSpacePressed: tapper.tapped(null, Qt.LeftButton)
+                    width: Math.min(list.width, Theme.readingWidth)
+                    x: Exhibit.rightToLeft ? list.width - width : 0
+                    height: Math.max(Theme.touch, col.implicitHeight + Theme.gap)
+                    radius: Theme.radius
+                    color: tapper.pressed ? Theme.surfaceRaised : Theme.surface
+                    Column {
+                        id: col
+                        x: Theme.gap
+                        y: Theme.gap / 2
+                        width: parent.width - 2 * Theme.gap
+                        Text {
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                            width: parent.width
+                            horizontalAlignment: Text.AlignLeft
+                            text: hit.title
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                        }
+                        HighlightedText {
+                            width: parent.width
+                            markup: hit.markup
+                        }
                     }
-                    HighlightedText {
-                        width: parent.width
-                        markup: hit.markup
+                    TapHandler {
+                        id: tapper
+                        onTapped: root.nav.result({ kind: hit.kind, ref: hit.ref, chapterId: hit.chapterId }, field.text)
                     }
-                }
-                TapHandler {
-                    id: tapper
-                    onTapped: root.nav.result({ kind: hit.kind, ref: hit.ref, chapterId: hit.chapterId }, field.text)
                 }
             }
+        }
+        Item {
+            // room for the on-screen keyboard while it is up: the results end at its top
+            objectName: "keyboardRoom"
+            Layout.fillWidth: true
+            Layout.preferredHeight: keyboard.panel && keyboard.panel.visible ? keyboard.panel.height : 0
         }
     }
 
@@ -130,9 +203,11 @@ ScreenFrame {
         id: keyboard
         objectName: "keyboardLoader"
         active: Exhibit.fullscreen && Exhibit.onScreenKeyboard
-        anchors.left: parent.left
-        anchors.right: parent.right
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
+        // the keyboard's height follows its width (about 0.31 of it): on a wide screen
+        // it is kept under half the height, so that the results above it stay readable
+        width: Math.min(parent.width, Math.round(parent.height * 1.45))
         source: "../components/Keyboard.qml"
         // an InputPanel, visible while active (named Item here: naming its type would
         // load the keyboard's module with every search screen)

@@ -27,8 +27,11 @@ ScreenFrame {
             spacing: Theme.gap
 
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "sourceTitle"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: root.card.title + (root.card.year ? " (" + root.card.year + ")" : "")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -37,9 +40,12 @@ ScreenFrame {
                 font.pixelSize: Theme.headingSize
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 // the title as published stays above; its meaning in the visitor's language
                 objectName: "sourceGloss"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 visible: text !== ""
                 text: root.card.gloss
                 textFormat: Text.PlainText
@@ -50,8 +56,11 @@ ScreenFrame {
                 font.italic: true
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "sourceKind"
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: root.card.kindLabel || ""
                 textFormat: Text.PlainText
                 color: Theme.accent
@@ -60,7 +69,10 @@ ScreenFrame {
                 font.bold: true
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Who made it, and why that matters")
                 textFormat: Text.PlainText
                 color: Theme.textMuted
@@ -73,7 +85,10 @@ ScreenFrame {
                 text: root.card.provenance || ""
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 text: qsTr("Full reference")
                 textFormat: Text.PlainText
                 color: Theme.textMuted
@@ -87,7 +102,10 @@ ScreenFrame {
                 text: root.card.reference || ""
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                 Layout.topMargin: Theme.gap
                 text: qsTr("Cited in")
                 textFormat: Text.PlainText

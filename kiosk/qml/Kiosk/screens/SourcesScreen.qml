@@ -37,6 +37,11 @@ ScreenFrame {
             width: list.width
             spacing: Theme.gap / 2
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft  // mirrored in Dari
+                wrapMode: Text.Wrap  // a long kind ("Wartime propaganda ...") in Russian
                 text: group.modelData.kindLabel
                 textFormat: Text.PlainText
                 color: Theme.accent

@@ -27,11 +27,14 @@ ScreenFrame {
                 color: Theme.surface
                 visible: root.page.lead.length > 0
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     id: lead
                     objectName: "supportLead"
                     x: Theme.gap
                     y: Theme.gap
                     width: parent.width - 2 * Theme.gap
+                    horizontalAlignment: Text.AlignLeft  // mirrored in Dari
                     text: root.page.lead
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap

@@ -91,11 +91,14 @@ ScreenFrame {
     }
     ParallelAnimation {
         id: settle
-        NumberAnimation { target: root; property: "drawScale"; to: 1; duration: 180; easing.type: Easing.OutCubic }
-        NumberAnimation { target: root; property: "drawOffset"; to: 0; duration: 180; easing.type: Easing.OutCubic }
+        // none at all when the staff reduce motion
+        NumberAnimation { target: root; property: "drawScale"; to: 1; duration: Theme.duration(180); easing.type: Easing.OutCubic }
+        NumberAnimation { target: root; property: "drawOffset"; to: 0; duration: Theme.duration(180); easing.type: Easing.OutCubic }
     }
 
     Text {
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         // the cards' font, handed to Python to measure their text
         id: probe
         visible: false
@@ -117,6 +120,8 @@ ScreenFrame {
             Layout.topMargin: root.compact ? Theme.gap / 2 : 0
             spacing: Theme.gap
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "timelineHeading"
                 visible: root.compact
                 text: qsTr("Timeline")
@@ -131,6 +136,8 @@ ScreenFrame {
                 Layout.fillWidth: true
             }
             Text {
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 objectName: "timelineCount"
                 text: qsTr("%n event(s) shown", "", Timeline.shownCount)
                 textFormat: Text.PlainText
@@ -250,6 +257,9 @@ ScreenFrame {
                             color: era.index % 2 ? Theme.surface : Theme.background
                             Rectangle {
                                 objectName: "eraBand"
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Fit the era: %1").arg(era.modelData.title)
+                                Accessible.onPressAction: Timeline.fitEra(era.modelData.eraId)
                                 width: parent.width
                                 height: root.eraHeight
                                 color: eraTap.pressed ? Theme.surfaceRaised : "transparent"
@@ -259,6 +269,8 @@ ScreenFrame {
                                 }
                             }
                             Text {
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: text
                                 // the name stays in view while its era is, and is drawn
                                 // only where it fits whole
                                 objectName: "eraName"
@@ -280,7 +292,7 @@ ScreenFrame {
                         y: root.eraHeight
                         width: parent.width
                         height: 2
-                        color: Theme.surfaceRaised
+                        color: Theme.controlBorder
                     }
                     Repeater {
                         model: Timeline.ticks
@@ -298,6 +310,8 @@ ScreenFrame {
                                 color: Theme.textMuted
                             }
                             Text {
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: text
                                 x: root.rtl ? tick.pos - width - 6 : tick.pos + 6
                                 y: root.eraHeight + 2
                                 text: tick.label
@@ -340,6 +354,7 @@ ScreenFrame {
                 color: Theme.overlay
                 function open() { visible = true; list.positionViewAtBeginning() }
                 TapHandler { onTapped: clusterList.visible = false }
+                Accessible.ignored: true  // its Close button is the control
                 ListView {
                     id: list
                     anchors.fill: parent
@@ -454,13 +469,25 @@ ScreenFrame {
         required property int count
         signal toggled(string chipId)
         objectName: "chip_" + chipId
+        activeFocusOnTab: true
+        Accessible.role: Accessible.CheckBox
+        Accessible.name: chip.label + " (" + chip.count + ")"
+        Accessible.checkable: true
+        Accessible.checked: chip.selected
+        Accessible.onPressAction: chip.toggled(chip.chipId)
+        Accessible.onToggleAction: chip.toggled(chip.chipId)
+        Keys.onReturnPressed: chip.toggled(chip.chipId)
+        Keys.onEnterPressed: chip.toggled(chip.chipId)
+        Keys.onSpacePressed: chip.toggled(chip.chipId)
         implicitWidth: chipText.implicitWidth + 2 * Theme.gap
         height: Theme.touch
         radius: height / 2
         color: selected ? Theme.accent : Theme.surface
-        border.width: 2
-        border.color: Theme.surfaceRaised
+        border.width: activeFocus ? 4 : 2
+        border.color: activeFocus ? Theme.focus : Theme.controlBorder
         Text {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             id: chipText
             anchors.centerIn: parent
             text: chip.label + " (" + chip.count + ")"
@@ -509,17 +536,27 @@ ScreenFrame {
         }
         Rectangle {
             objectName: "timelineCard"
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Button
+            Accessible.name: (card.isCluster ? qsTr("%n event(s)", "", card.count) + " · " : "")
+                             + card.dateLabel + ": " + (card.isCluster ? qsTr("Tap to zoom in") : card.title)
+            Accessible.onPressAction: card.opened()
+            Keys.onReturnPressed: card.opened()
+            Keys.onEnterPressed: card.opened()
+            Keys.onSpacePressed: card.opened()
             width: card.width
             height: card.height
             radius: Theme.radius
             color: tap.pressed ? Theme.surfaceRaised : Theme.surface
-            border.width: card.isCluster ? 3 : 1
-            border.color: card.isCluster ? Theme.accent : Theme.surfaceRaised
+            border.width: activeFocus ? 4 : (card.isCluster ? 3 : 2)
+            border.color: activeFocus ? Theme.focus : (card.isCluster ? Theme.accent : Theme.controlBorder)
             Column {
                 x: card.pad
                 y: card.pad
                 width: parent.width - 2 * card.pad
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "cardDate"
                     width: parent.width
                     text: card.isCluster ? qsTr("%n event(s)", "", card.count) + " · " + card.dateLabel
@@ -532,6 +569,8 @@ ScreenFrame {
                     font.bold: card.isCluster
                 }
                 Text {
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     objectName: "cardTitle"
                     width: parent.width
                     text: card.isCluster ? qsTr("Tap to zoom in") : card.title

@@ -1,0 +1,148 @@
+"""Accessibility choices and announcements for the screens.
+
+A visitor's choices (text size, contrast) last until the idle reset; staff choices
+(theme, seated layout, reduce motion) come from the configuration and persist.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
+from .config import KioskConfig
+
+log = logging.getLogger(__name__)
+
+# the "A+" steps, in per cent of the normal text size
+TEXT_STEPS = (100, 125, 150, 200)
+
+
+def system_prefers_high_contrast() -> bool:
+    """The desktop's contrast setting, where Qt exposes it (Qt 6.10 and later)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    return bool(accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
+
+
+@QmlElement
+@QmlSingleton
+class Access(QObject):
+    """Text size, contrast, layout and motion for the screens, and what is announced to
+    a screen reader.
+
+    Signals:
+        changed: the text size or the contrast changed.
+        inUseChanged: the visitor started or stopped using a larger text size (the idle
+            wait is longer meanwhile).
+        announced: a screen change or a warning was announced (its words).
+    """
+
+    changed = Signal()
+    inUseChanged = Signal()
+    announced = Signal(str)
+
+    _current: Access | None = None
+
+    def __init__(
+        self,
+        config: KioskConfig | None = None,
+        parent: QObject | None = None,
+        system_high_contrast: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        cfg = config or KioskConfig()
+        self._staff_contrast = cfg.theme == "high-contrast" or system_high_contrast
+        self._seated = cfg.layout == "seated"
+        self._reduce_motion = cfg.reduce_motion
+        self._step = 0
+        self._contrast = self._staff_contrast
+        self._last = ""
+        self._window: QObject | None = None
+
+    def install(self) -> None:
+        Access._current = self
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> Access:
+        return provide(Access)
+
+    def watch(self, window: QObject) -> None:
+        """The window announcements are sent from."""
+        self._window = window
+
+    # -- text size -------------------------------------------------------------
+
+    @Slot()
+    def biggerText(self) -> None:
+        """The next "A+" step; after the largest, back to the normal size."""
+        self.setTextStep((self._step + 1) % len(TEXT_STEPS))
+
+    @Slot(int)
+    def setTextStep(self, step: int) -> None:
+        step = max(0, min(len(TEXT_STEPS) - 1, step))
+        if step == self._step:
+            return
+        was = self.in_use()
+        self._step = step
+        self.changed.emit()
+        if self.in_use() != was:
+            self.inUseChanged.emit()
+
+    def in_use(self) -> bool:
+        return self._step != 0
+
+    # -- contrast ----------------------------------------------------------------
+
+    @Slot()
+    def toggleContrast(self) -> None:
+        self.setHighContrast(not self._contrast)
+
+    @Slot(bool)
+    def setHighContrast(self, on: bool) -> None:
+        if on != self._contrast:
+            self._contrast = on
+            self.changed.emit()
+
+    # -- announcements -------------------------------------------------------------
+
+    @Slot(str)
+    def announce(self, words: str) -> None:
+        """Tell a screen reader ``words`` now (a new screen, a warning)."""
+        words = " ".join(words.split())
+        if not words:
+            return
+        self._last = words
+        if self._window is not None:
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+            if QAccessible.isActive():
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._window, words))
+        self.announced.emit(words)
+
+    @Slot()
+    def reset(self) -> None:
+        """The idle reset: the next visitor starts with the normal size and the staff's
+        contrast."""
+        self.setTextStep(0)
+        self.setHighContrast(self._staff_contrast)
+
+    textStep = Property(int, lambda s: s._step, setTextStep, notify=changed)
+    textPercent = Property(int, lambda s: TEXT_STEPS[s._step], notify=changed)
+    textScale = Property(float, lambda s: TEXT_STEPS[s._step] / 100, notify=changed)
+    stepCount = Property(int, lambda s: len(TEXT_STEPS), constant=True)
+    highContrast = Property(bool, lambda s: s._contrast, setHighContrast, notify=changed)
+    seated = Property(bool, lambda s: s._seated, constant=True)
+    reduceMotion = Property(bool, lambda s: s._reduce_motion, constant=True)
+    inUse = Property(bool, in_use, notify=inUseChanged)
+    lastAnnouncement = Property(str, lambda s: s._last, notify=announced)
