@@ -13,7 +13,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import dates, safety, schema, text
+from . import audio, dates, safety, schema, text
+from .audio import Cue
 from .views import (
     SOURCE_LANGUAGE,
     ChapterCard,
@@ -157,6 +158,30 @@ class Repository:
                 raise ContentError(
                     "corrupt", f"{path.name}: image {media_id} has no valid checksum"
                 )
+        for audio_id, sha in conn.execute("SELECT id, sha256 FROM audio"):
+            if (
+                not safety.is_id(audio_id)
+                or not isinstance(sha, str)
+                or not safety.SHA256.match(sha)
+            ):
+                raise ContentError(
+                    "unsafe",
+                    f"{path.name} names a recording in a way no build writes: {audio_id!r}",
+                )
+        for audio_id, position, cue in conn.execute(
+            "SELECT audio_id, position, text FROM audio_cues ORDER BY audio_id, position"
+        ):
+            problem = (
+                "is not text" if not isinstance(cue, str)
+                else f"is longer than {audio.MAX_CUE_CHARS} characters"
+                if len(cue) > audio.MAX_CUE_CHARS
+                else "has markup" if "<" in cue or ">" in cue
+                else safety.bad_characters(cue)
+            )  # fmt: skip
+            if problem:
+                raise ContentError(
+                    "unsafe", f"{path.name}: caption {position} of {audio_id} {problem}"
+                )
         # the texts as SQLite stores them (UTF-8 bytes: no Python string made for each)
         utf8 = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
         value = "CAST(text AS BLOB)" if utf8 else "text"
@@ -204,6 +229,37 @@ class Repository:
 
     def close(self) -> None:
         self.conn.close()
+
+    # -- recorded narration ------------------------------------------------
+
+    def recording(self, kind: str, ref: str, lang: str) -> tuple[str, str] | None:
+        """(id, format) of the recording of one chapter, section or event in ``lang``."""
+        try:
+            row = self.conn.execute(
+                "SELECT id, format FROM audio WHERE kind = ? AND ref = ? AND lang = ?",
+                (kind, ref, lang),
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return (str(row[0]), str(row[1])) if row else None
+
+    def recording_data(self, audio_id: str) -> bytes | None:
+        try:
+            row = self.conn.execute("SELECT data FROM audio WHERE id = ?", (audio_id,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return bytes(row[0]) if row else None
+
+    def recording_cues(self, audio_id: str) -> list[Cue]:
+        """The captions of a recording, in order (plain text, checked at opening)."""
+        return [
+            Cue(int(a), int(b), str(t))
+            for a, b, t in self.conn.execute(
+                "SELECT start_ms, end_ms, text FROM audio_cues WHERE audio_id = ? "
+                "ORDER BY position",
+                (audio_id,),
+            )
+        ]
 
     # -- images ------------------------------------------------------------
 
