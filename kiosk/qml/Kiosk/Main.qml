@@ -97,7 +97,6 @@ ApplicationWindow {
         anchors.bottom: parent.bottom
         active: Classroom.active
         visible: Classroom.running && Opening.open
-        height: visible && item ? item.implicitHeight : 0
         source: "components/ClassroomBar.qml"
     }
     Connections {
