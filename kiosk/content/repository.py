@@ -158,9 +158,10 @@ class Repository:
                 raise ContentError(
                     "corrupt", f"{path.name}: image {media_id} has no valid checksum"
                 )
-        for audio_id, sha in conn.execute("SELECT id, sha256 FROM audio"):
+        for audio_id, sha, fmt in conn.execute("SELECT id, sha256, format FROM audio"):
             if (
-                not safety.is_id(audio_id)
+                fmt not in schema.AUDIO_FORMATS
+                or not safety.is_id(audio_id)
                 or not isinstance(sha, str)
                 or not safety.SHA256.match(sha)
             ):
