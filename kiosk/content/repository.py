@@ -103,7 +103,8 @@ class Repository:
         try:
             cls._check(conn, path, pages=sha256 is None, values=values)
             return cls(conn, path)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            # a damaged page may leave bytes that are not text where names are read
             conn.close()
             raise ContentError("corrupt", f"{path.name} is damaged: {exc}") from exc
         except ContentError:
@@ -145,19 +146,7 @@ class Repository:
             Repository.check_values(conn, path)
 
     @staticmethod
-    def check_values(conn: sqlite3.Connection, path: Path) -> None:
-        """Refuse a database whose values could not have come from a build: a media id or
-        file name that is not a plain name, a checksum that is not one, a text over the
-        format's limits or with characters that hide or reorder what a visitor reads."""
-        for media_id, sha, name in conn.execute("SELECT id, sha256, file FROM media"):
-            if not (safety.is_id(media_id) and safety.is_file_name(name)):
-                raise ContentError(
-                    "unsafe", f"{path.name} names an image in a way no build writes: {media_id!r}"
-                )
-            if not isinstance(sha, str) or not safety.SHA256.match(sha):
-                raise ContentError(
-                    "corrupt", f"{path.name}: image {media_id} has no valid checksum"
-                )
+    def _check_recordings(conn: sqlite3.Connection, path: Path) -> None:
         for audio_id, sha, fmt in conn.execute("SELECT id, sha256, format FROM audio"):
             if (
                 fmt not in schema.AUDIO_FORMATS
@@ -183,6 +172,27 @@ class Repository:
                 raise ContentError(
                     "unsafe", f"{path.name}: caption {position} of {audio_id} {problem}"
                 )
+
+    @staticmethod
+    def check_values(conn: sqlite3.Connection, path: Path) -> None:
+        """Refuse a database whose values could not have come from a build: a media id or
+        file name that is not a plain name, a checksum that is not one, a text over the
+        format's limits or with characters that hide or reorder what a visitor reads."""
+        for media_id, sha, name in conn.execute("SELECT id, sha256, file FROM media"):
+            if not (safety.is_id(media_id) and safety.is_file_name(name)):
+                raise ContentError(
+                    "unsafe", f"{path.name} names an image in a way no build writes: {media_id!r}"
+                )
+            if not isinstance(sha, str) or not safety.SHA256.match(sha):
+                raise ContentError(
+                    "corrupt", f"{path.name}: image {media_id} has no valid checksum"
+                )
+        try:
+            Repository._check_recordings(conn, path)
+        except UnicodeDecodeError as exc:
+            raise ContentError(
+                "corrupt", f"{path.name}: a recording holds bytes that are not text"
+            ) from exc
         # the texts as SQLite stores them (UTF-8 bytes: no Python string made for each)
         utf8 = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
         value = "CAST(text AS BLOB)" if utf8 else "text"
