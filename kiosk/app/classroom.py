@@ -88,6 +88,8 @@ class Classroom(QObject):
             exhibit.statusChanged.connect(self._reload)
 
     def install(self) -> None:
+        if self._active:  # the classroom bar's "Print this" (HandoutView) is on every screen
+            from . import handout  # noqa: F401 - @QmlElement registers it
         Classroom._current = self
         self._reload()
 

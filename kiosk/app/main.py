@@ -29,7 +29,7 @@ from .lockdown import KeepInFront
 from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening
 from .sources import Sources
-from .speech import Speech
+from .speech import Recording, Speech
 from .stats import Stats
 from .timeline import Timeline
 from .updates import ContentWatcher, resolve
@@ -99,6 +99,7 @@ class Services(QObject):
         self.speech = Speech(
             config.speech, speech_engine, language=lambda: str(self.exhibit.language),
             text_language=self._text_language, parent=self,
+            recordings=(self._find_recording, self._has_recording),
         )  # fmt: skip
         self.exhibit.languageChanged.connect(self.speech.languageChanged)
         self.exhibit.statusChanged.connect(self.speech.stop)
@@ -116,6 +117,28 @@ class Services(QObject):
 
     def _speaking(self) -> None:
         self.idle.hold(self.speech.holds_idle())
+
+    def _recording_of(self, items: list[str], lang: str) -> tuple[str, str] | None:
+        repo = self.exhibit.repository if self.exhibit.ready else None
+        for item in items:
+            kind, _, ref = item.partition(":")
+            found = repo.recording(kind, ref, lang) if repo is not None and ref else None
+            if found is not None:
+                return found
+        return None
+
+    def _has_recording(self, items: list[str], lang: str) -> bool:
+        return self._recording_of(items, lang) is not None
+
+    def _find_recording(self, items: list[str], lang: str) -> Recording | None:
+        found = self._recording_of(items, lang)
+        repo = self.exhibit.repository if self.exhibit.ready else None
+        if found is None or repo is None:
+            return None
+        data = repo.recording_data(found[0])
+        if not data:
+            return None
+        return Recording(found[0], found[1], data, repo.recording_cues(found[0]))
 
     def _text_language(self, text: str, wanted: str) -> str:
         from kiosk.content.speech import text_language

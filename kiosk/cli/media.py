@@ -1,4 +1,5 @@
-"""``kiosk media``: add images to the exhibit's sources, draw the maps of the time."""
+"""``kiosk media``: add images and recorded narration to the exhibit's sources, draw the
+maps of the time."""
 
 from __future__ import annotations
 
@@ -61,6 +62,33 @@ def add(args: argparse.Namespace) -> int:
     for note in added.notes:
         print(f"note: {note}", file=sys.stderr)
     print(f"added {added.id} ({added.file}); run 'kiosk content build' to include it")
+    return OK
+
+
+@commands.command(
+    "add-audio",
+    "check and add recorded narration (audio description) of a chapter, section or event",
+    arg("file", type=Path, help="the recording: Ogg Opus or Vorbis, MP3, WAV, FLAC or M4A"),
+    arg("--for", dest="target", required=True, help="the chapter, section or event id"),
+    arg("--lang", required=True, help="the language spoken, e.g. ja"),
+    arg("--captions", type=Path, default=None, help="its captions, a .vtt or .srt file"),
+    arg("--src", type=Path, default=DEFAULT_SOURCES, help="folder of YAML sources"),
+    exits={
+        OK: "the recording was added (it replaces one for the same item and language)",
+        BAD_INPUT: "an unknown id or language, a file that is missing, not a recording or "
+        "too large, or captions that cannot be read as plain text; nothing was added",
+    },
+)
+def add_audio(args: argparse.Namespace) -> int:
+    from kiosk.content import audio
+
+    need_folder(args.src, "content folder")
+    try:
+        added = audio.add(args.src, args.file, args.target, args.lang, args.captions)
+    except audio.AudioError as exc:
+        raise CliError(f"{args.file.name}: {exc}; nothing was added", BAD_INPUT) from exc
+    captions = f", {added.cues} caption(s) in {added.captions}" if added.captions else ""
+    print(f"added {added.id} ({added.file}{captions}); run 'kiosk content build' to include it")
     return OK
 
 

@@ -96,6 +96,59 @@ def media_rows(c: m.Content, src: Path) -> Iterator[tuple[str, dict[str, Any]]]:
             yield "media_warnings", {"media_id": im.id, "warning_id": t, "layer": "main"}
 
 
+def audio_rows(c: m.Content, src: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Recorded narration and its captions, with the checks of 'kiosk media add-audio'
+    (a file placed in media/ by hand gets them too): the item and the language exist, the
+    file is a recording, the captions are plain text."""
+    from . import audio
+
+    kinds: dict[str, str] = {}
+    for ch in c.chapters:
+        kinds[ch.id] = "chapter"
+        kinds.update(dict.fromkeys((s.id for s in ch.sections), "section"))
+        kinds.update(dict.fromkeys((e.id for e in ch.events), "event"))
+    languages = {lang.code for lang in c.languages}
+    seen: set[tuple[str, str]] = set()
+    for rec in c.recordings:
+        where = f"audio {rec.id}"
+
+        def fail(message: str, where: str = where) -> BuildError:
+            return BuildError([checks.Problem(where, message)])
+
+        if rec.target not in kinds:
+            raise fail(f"no chapter, section or event has the id {rec.target!r}")
+        if rec.lang not in languages:
+            raise fail(f"the exhibit has no language {rec.lang!r}")
+        if (rec.target, rec.lang) in seen:
+            raise fail(f"a second recording for {rec.target} in {rec.lang}")
+        seen.add((rec.target, rec.lang))
+        try:
+            data = safety.inside(src / "media", rec.file, f"recording {rec.id}").read_bytes()
+            fmt = audio.check_recording(data, rec.file)
+            cues = []
+            if rec.captions:
+                path = safety.inside(src / "media", rec.captions, f"captions of {rec.id}")
+                cues = audio.parse_captions(path.read_bytes(), rec.captions)
+        except safety.UnsafeName as exc:
+            raise fail(str(exc)) from exc
+        except OSError as exc:
+            raise fail(f"cannot read {exc.filename and Path(exc.filename).name}: "
+                       f"{exc.strerror}") from exc  # fmt: skip
+        except audio.AudioError as exc:
+            raise fail(str(exc)) from exc
+        ident = audio.recording_id(kinds[rec.target], rec.target, rec.lang)
+        yield "audio", {
+            "id": ident, "kind": kinds[rec.target], "ref": rec.target, "lang": rec.lang,
+            "format": fmt, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(),
+            "data": data,
+        }  # fmt: skip
+        for i, cue in enumerate(cues):
+            yield "audio_cues", {
+                "audio_id": ident, "position": i, "start_ms": cue.start_ms,
+                "end_ms": cue.end_ms, "text": cue.text,
+            }  # fmt: skip
+
+
 def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
     """(table, row) for every row of the database except media, in a fixed order."""
     for i, lang in enumerate(c.languages):
@@ -284,6 +337,7 @@ def write(
     version: str,
     progress: Progress,
     media: list[tuple[str, dict[str, Any]]] | None = None,
+    recordings: list[tuple[str, dict[str, Any]]] | None = None,
 ) -> None:
     """Write the whole content into an empty database connection.
 
@@ -295,7 +349,8 @@ def write(
     schema.create(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
-    rows = (media or []) + list(_rows(c))
+    # recordings after the languages they name
+    rows = (media or []) + list(_rows(c)) + (recordings or [])
     progress(f"writing {len(rows)} rows")
     for table, table_rows in _by_table(rows).items():
         db.table(table).insert_all(table_rows)
@@ -340,6 +395,7 @@ def build(src: Path, out: Path, progress: Progress = lambda _msg: None) -> list[
         raise BuildError(errors)
     version = sources_digest(src)
     media = list(media_rows(content, src))
+    recordings = list(audio_rows(content, src))
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.with_name(f".{out.name}.building-{os.getpid()}")
     staging.unlink(missing_ok=True)
@@ -348,7 +404,7 @@ def build(src: Path, out: Path, progress: Progress = lambda _msg: None) -> list[
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("BEGIN")
-            write(content, conn, version, progress, media)
+            write(content, conn, version, progress, media, recordings)
             conn.execute("COMMIT")
             progress("compacting")
             conn.execute("VACUUM")

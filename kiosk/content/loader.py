@@ -489,6 +489,18 @@ def load(root: Path) -> m.Content:
                 )
             )  # fmt: skip
             c.origins.setdefault(f"media:{c.media[-1].id}", w)
+    if (root / "audio.yaml").exists():
+        for item, where in _items(root, "audio.yaml"):
+            r = _Record(item, where, "recording", {"id", "for", "lang", "file", "captions"})
+            w = r.where
+            c.recordings.append(
+                m.Recording(
+                    id=r.req("id", _text(w)), target=r.req("for", _text(w)),
+                    lang=r.req("lang", _text(w)), file=r.req("file", _file_name(w)),
+                    captions=r.opt("captions", _file_name(w)),
+                )
+            )  # fmt: skip
+            c.origins.setdefault(f"audio:{c.recordings[-1].id}", w)
     if (root / "keyword-allow.yaml").exists():
         for item, where in _items(root, "keyword-allow.yaml"):
             r = _Record(item, where, "keyword allowance", {"target", "keyword", "reason"})

@@ -164,6 +164,17 @@ class Media:
 
 
 @dataclass
+class Recording:
+    """Recorded narration of a chapter, section or event in one language (audio.yaml)."""
+
+    id: str
+    target: str  # the chapter, section or event id
+    lang: str
+    file: str  # relative to the sources' media/ folder
+    captions: str | None = None  # a WebVTT file beside it
+
+
+@dataclass
 class GlossaryTerm:
     id: str
     term: str
@@ -236,6 +247,7 @@ class Content:
     notes: list[Note] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
+    recordings: list[Recording] = field(default_factory=list)
     allowances: list[KeywordAllowance] = field(default_factory=list)
     paths: list[LessonPath] = field(default_factory=list)
     # {lang: {"table:id:field": Translation}} and what is wrong with the PO files

@@ -13,7 +13,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import dates, safety, schema, text
+from . import audio, dates, safety, schema, text
+from .audio import Cue
 from .views import (
     SOURCE_LANGUAGE,
     ChapterCard,
@@ -146,6 +147,34 @@ class Repository:
             Repository.check_values(conn, path)
 
     @staticmethod
+    def _check_recordings(conn: sqlite3.Connection, path: Path) -> None:
+        for audio_id, sha, fmt in conn.execute("SELECT id, sha256, format FROM audio"):
+            if (
+                fmt not in schema.AUDIO_FORMATS
+                or not safety.is_id(audio_id)
+                or not isinstance(sha, str)
+                or not safety.SHA256.match(sha)
+            ):
+                raise ContentError(
+                    "unsafe",
+                    f"{path.name} names a recording in a way no build writes: {audio_id!r}",
+                )
+        for audio_id, position, cue in conn.execute(
+            "SELECT audio_id, position, text FROM audio_cues ORDER BY audio_id, position"
+        ):
+            problem = (
+                "is not text" if not isinstance(cue, str)
+                else f"is longer than {audio.MAX_CUE_CHARS} characters"
+                if len(cue) > audio.MAX_CUE_CHARS
+                else "has markup" if "<" in cue or ">" in cue
+                else safety.bad_characters(cue)
+            )  # fmt: skip
+            if problem:
+                raise ContentError(
+                    "unsafe", f"{path.name}: caption {position} of {audio_id} {problem}"
+                )
+
+    @staticmethod
     def check_values(conn: sqlite3.Connection, path: Path) -> None:
         """Refuse a database whose values could not have come from a build: a media id or
         file name that is not a plain name, a checksum that is not one, a text over the
@@ -159,6 +188,12 @@ class Repository:
                 raise ContentError(
                     "corrupt", f"{path.name}: image {media_id} has no valid checksum"
                 )
+        try:
+            Repository._check_recordings(conn, path)
+        except UnicodeDecodeError as exc:
+            raise ContentError(
+                "corrupt", f"{path.name}: a recording holds bytes that are not text"
+            ) from exc
         # the texts as SQLite stores them (UTF-8 bytes: no Python string made for each)
         utf8 = conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
         value = "CAST(text AS BLOB)" if utf8 else "text"
@@ -206,6 +241,37 @@ class Repository:
 
     def close(self) -> None:
         self.conn.close()
+
+    # -- recorded narration ------------------------------------------------
+
+    def recording(self, kind: str, ref: str, lang: str) -> tuple[str, str] | None:
+        """(id, format) of the recording of one chapter, section or event in ``lang``."""
+        try:
+            row = self.conn.execute(
+                "SELECT id, format FROM audio WHERE kind = ? AND ref = ? AND lang = ?",
+                (kind, ref, lang),
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return (str(row[0]), str(row[1])) if row else None
+
+    def recording_data(self, audio_id: str) -> bytes | None:
+        try:
+            row = self.conn.execute("SELECT data FROM audio WHERE id = ?", (audio_id,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return bytes(row[0]) if row else None
+
+    def recording_cues(self, audio_id: str) -> list[Cue]:
+        """The captions of a recording, in order (plain text, checked at opening)."""
+        return [
+            Cue(int(a), int(b), str(t))
+            for a, b, t in self.conn.execute(
+                "SELECT start_ms, end_ms, text FROM audio_cues WHERE audio_id = ? "
+                "ORDER BY position",
+                (audio_id,),
+            )
+        ]
 
     # -- images ------------------------------------------------------------
 

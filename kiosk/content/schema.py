@@ -14,7 +14,8 @@ import sqlite3
 # 4: maps of the time: the year of a map's borders, the figures on its routes, the
 #    chapters placed on the period map
 # 5: lesson paths for the classroom (issue 17): paths, path_aims, path_stops
-SCHEMA_VERSION = 5
+# 6: recorded narration (audio description, issue 16): audio, audio_cues
+SCHEMA_VERSION = 6
 
 TEXT_STATUSES = ("draft", "reviewed")
 
@@ -41,6 +42,8 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 PATH_STOP_KINDS = ("chapter", "section", "event", "source", "figure")
+AUDIO_TARGETS = ("chapter", "section", "event")
+AUDIO_FORMATS = ("ogg", "mp3", "wav", "flac", "m4a")
 
 SOURCE_KINDS = (
     "archive",
@@ -265,6 +268,31 @@ CREATE TABLE path_stops (
 CREATE INDEX path_stops_path ON path_stops(path_id, position);
 """
 
+# Recorded narration (schema 6, issue 16): a curator's recording of a chapter, section or
+# event in one language, played by "Read aloud" instead of synthetic speech, and its
+# captions as plain-text cues. The bytes are in the database, as an image's are.
+_AUDIO_TABLES = f"""
+CREATE TABLE audio (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ({", ".join(repr(k) for k in AUDIO_TARGETS)})),
+    ref TEXT NOT NULL,
+    lang TEXT NOT NULL REFERENCES languages(code),
+    format TEXT NOT NULL CHECK (format IN ({", ".join(repr(f) for f in AUDIO_FORMATS)})),
+    bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (kind, ref, lang)
+);
+CREATE TABLE audio_cues (
+    audio_id TEXT NOT NULL REFERENCES audio(id),
+    position INTEGER NOT NULL,
+    start_ms INTEGER NOT NULL CHECK (start_ms >= 0),
+    end_ms INTEGER NOT NULL CHECK (end_ms >= start_ms),
+    text TEXT NOT NULL,
+    PRIMARY KEY (audio_id, position)
+);
+"""
+
 # (table, owner column, owner table) for warning tags; sections tag a layer.
 WARNING_LINKS = (
     ("chapter_warnings", "chapter_id", "chapters"),
@@ -315,7 +343,7 @@ def fts_table(lang: str) -> str:
 
 def ddl() -> str:
     """The whole schema (without per-language search tables) as SQL."""
-    parts = [_TABLES, _PATH_TABLES]
+    parts = [_TABLES, _PATH_TABLES, _AUDIO_TABLES]
     for table, column, owner in WARNING_LINKS:
         parts.append(
             f"CREATE TABLE {table} (\n"

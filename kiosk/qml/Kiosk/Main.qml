@@ -101,12 +101,16 @@ ApplicationWindow {
         lines: Classroom.noteShown ? [Classroom.note] : Classroom.questions
         inEnglish: !Classroom.noteShown && Classroom.questionsFallback
     }
-    ClassroomBar {
+    Loader {
+        // classroom mode only: its "Print this" needs the handout module, which a kiosk
+        // imports only after its first frame (main.register_print_this)
         id: classroomBar
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+        active: Classroom.active
         visible: Classroom.running && Opening.open
+        source: "components/ClassroomBar.qml"
     }
     Connections {
         target: Classroom

@@ -12,6 +12,7 @@ Rectangle {
     property bool showLanguage: true
     property bool showBreak: false
     property Item screen: null  // what "Read aloud" reads
+    property list<string> narration: []  // and the items it may have recordings of
     signal homeClicked()
     signal backClicked()
     signal languageClicked()
@@ -117,10 +118,12 @@ Rectangle {
                 onClicked: Access.biggerText()
             }
             BigButton {
-                // only where the voice can read the language (never Japanese kanji)
+                // only where the voice can read the language (never Japanese kanji), or
+                // where a curator recorded what the screen shows in this language
                 id: readAloud
                 objectName: "navReadAloud"
-                visible: Speech.available && root.screen !== null
+                visible: root.screen !== null
+                         && (Speech.available || Speech.hasRecording(root.narration, Exhibit.language))
                 text: Speech.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
                 onClicked: Speech.speaking ? Speech.stop() : Speech.readScreen(root.screen)
             }

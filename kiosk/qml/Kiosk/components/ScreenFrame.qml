@@ -16,6 +16,9 @@ Item {
     property bool warned: false          // the screen shows warned content: offer a break
     // what a screen reader is told when the screen opens (Main announces it)
     property string announcement: title
+    // the items this screen shows, the most specific first ("section:ID", "chapter:ID",
+    // "event:ID"): "Read aloud" plays a curator's recording of the first that has one
+    property list<string> narration: []
     default property alias content: body.data
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -79,6 +82,34 @@ Item {
             Layout.fillHeight: true
             clip: true
         }
+        Rectangle {
+            // the captions of a recording while it plays, just above the controls
+            objectName: "narrationCaptionBar"
+            Layout.fillWidth: true
+            visible: Speech.caption.length > 0
+            implicitHeight: captionText.implicitHeight + Theme.gap
+            color: Theme.surfaceRaised
+            Text {
+                id: captionText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                objectName: "narrationCaption"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.leftMargin: Theme.margin
+                anchors.rightMargin: Theme.margin
+                horizontalAlignment: Text.AlignHCenter
+                text: Speech.caption
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+            }
+        }
         NavBar {
             objectName: "navBar"
             Layout.fillWidth: true
@@ -87,6 +118,7 @@ Item {
             showLanguage: root.showLanguage
             showBreak: root.warned
             screen: root
+            narration: root.narration
             onBreakClicked: root.nav.rest()
             onHomeClicked: root.nav.home()
             onBackClicked: root.nav.back()

@@ -18,6 +18,18 @@ ScreenFrame {
     // sections are shown unless the profile or the visitor's choice says summary only
     readonly property bool showSections: Exhibit.chapter.showSections
 
+    // "Read aloud" plays the recording of the section at the top of the text (once the
+    // visitor has scrolled to it, or opened the chapter at it), else the chapter's
+    narration: {
+        const items = []
+        if (root.showSections && list.topIndex > 0 && list.topSection)
+            items.push("section:" + list.topSection)
+        else if (root.showSections && root.focusSection)
+            items.push("section:" + root.focusSection)
+        items.push("chapter:" + Exhibit.chapter.chapterId)
+        return items
+    }
+
     Connections {
         target: Exhibit
         function onLanguageChanged() { Qt.callLater(() => list.positionViewAtIndex(list.topIndex, ListView.Beginning)) }
@@ -102,7 +114,15 @@ ScreenFrame {
             // the section at the top, remembered while the visitor reads, so that a
             // change of language (which reloads the texts) keeps their place
             property int topIndex: 0
-            onContentYChanged: if (root.visible && count > 0) topIndex = Math.max(0, indexAt(width / 2, contentY + 10))
+            // and its id (the item at an index the view has just laid out: none is made)
+            property string topSection: ""
+            onContentYChanged: {
+                if (root.visible && count > 0) {
+                    topIndex = Math.max(0, indexAt(width / 2, contentY + 10))
+                    const top = itemAtIndex(topIndex)
+                    topSection = top && top.objectName.startsWith("section_") ? top.objectName.slice(8) : ""
+                }
+            }
             // scrolled to the end of the sections: counted in the usage figures
             onAtYEndChanged: if (atYEnd && count > 0 && contentHeight > height) Stats.chapterRead(Exhibit.chapter.chapterId)
 

@@ -9,6 +9,7 @@ ScreenFrame {
     id: root
     objectName: "eventScreen"
     property string eventId: ""
+    narration: ["event:" + eventId]
     readonly property EventView card: EventView { eventId: root.eventId }
     title: card.title || ""
     warned: card.warnings.length > 0 || card.images.some(i => i.warnings.length > 0)
