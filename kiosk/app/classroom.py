@@ -107,14 +107,20 @@ class Classroom(QObject):
             return None
         return self._exhibit.repository
 
+    def _n(self, value: int) -> str:
+        """A number as the visitor's language writes it (Dari digits in Dari)."""
+        return self._exhibit.format_number(value) if self._exhibit is not None else str(value)
+
     def _facts(self, p: LessonPathView) -> str:
         ages = (
-            self.tr("Ages %1+").replace("%1", str(p.min_age))
+            self.tr("Ages %1+").replace("%1", self._n(p.min_age))
             if p.max_age is None
-            else self.tr("Ages %1–%2").replace("%1", str(p.min_age)).replace("%2", str(p.max_age))
+            else self.tr("Ages %1–%2")
+            .replace("%1", self._n(p.min_age))
+            .replace("%2", self._n(p.max_age))
         )
-        minutes = self.tr("%1 minutes").replace("%1", str(p.minutes))
-        stops = self.tr("%1 stops").replace("%1", str(len(p.stops)))
+        minutes = self.tr("%1 minutes").replace("%1", self._n(p.minutes))
+        stops = self.tr("%1 stops").replace("%1", self._n(len(p.stops)))
         return (
             self.tr("%1 · %2 · %3").replace("%1", ages).replace("%2", minutes).replace("%3", stops)
         )
@@ -270,8 +276,8 @@ class Classroom(QObject):
             return ""
         return (
             self.tr("Stop %1 of %2")
-            .replace("%1", str(self._index + 1))
-            .replace("%2", str(len(self._path.stops)))
+            .replace("%1", self._n(self._index + 1))
+            .replace("%2", self._n(len(self._path.stops)))
         )
 
     def _count(self) -> int:

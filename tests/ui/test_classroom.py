@@ -213,3 +213,11 @@ def test_a_section_stop_opens_its_chapter_at_that_section(
     listing = find(screen, "chapterList")
     top = listing.mapToScene(QPointF(0, 0)).y()
     assert abs(section.mapToScene(QPointF(0, 0)).y() - top) < 40
+
+
+def test_a_dari_lesson_counts_its_stops_in_dari_digits(start_exhibit: Any, real_db: Path) -> None:
+    ex = start_exhibit(real_db, size=(1366, 768), classroom=True, default_language="fa")
+    start(ex, "katyn")
+    label = where(ex)
+    assert "۱" in label and "۷" in label  # "stop 1 of 7", as the rest of the Dari screen
+    assert not any(c in label for c in "0123456789")
