@@ -220,8 +220,13 @@ class Speech(QObject):
 
     def _start_player(self, recording: Recording) -> None:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
-        from PySide6.QtMultimedia import QMediaDevices
 
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError:  # an installation without Qt Multimedia: nothing can play it
+            log.warning("Qt Multimedia is missing: recording %s is not played", recording.id)
+            self._end_recording()
+            return
         if not QMediaDevices.audioOutputs():
             # nothing would be heard, and Qt's FFmpeg backend can hang in stop() without
             # a sound device: the recording ends at once
