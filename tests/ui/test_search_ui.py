@@ -90,6 +90,31 @@ def test_sources_screen_lists_every_source_by_kind(start_exhibit: Any, small_db:
     assert ex.screen() == "pageScreen"
 
 
+def on_a_kiosk_screen(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh process (the on-screen keyboard is chosen at start-up) on
+    a kiosk's 1920×1080 landscape screen: the offscreen platform's own is 800×600, where
+    the navigation and the keyboard leave no room a visitor would be offered."""
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
+    )
+    env = dict(
+        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_QUICK_BACKEND="software"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=ROOT,
+    )
+    if "libpulse.so" in out.stderr:
+        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
+    return out
+
+
 def test_kiosk_search_uses_the_exhibits_own_keyboard(tmp_path: Path, real_db: Path) -> None:
     """In kiosk mode the on-screen keyboard (Qt Virtual Keyboard) opens in the app."""
     script = f"""
@@ -114,26 +139,7 @@ kb = _find_item(w, "keyboard")
 print("KEYBOARD", kb is not None and kb.height() > 100)
 print("LOCALES", s.exhibit.property("keyboardLocales"))
 """
-    # a kiosk's landscape screen (the offscreen platform's own is 800×600, where the
-    # navigation and the keyboard leave no room a visitor would be offered)
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,'
-        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
-    )
-    env = dict(
-        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_QUICK_BACKEND="software"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=ROOT,
-    )
-    if "libpulse.so" in out.stderr:
-        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
+    out = on_a_kiosk_screen(script, tmp_path)
     assert out.returncode == 0, out.stderr
     assert "KEYBOARD True" in out.stdout
     assert "LOCALES ['en_GB'" in out.stdout
@@ -238,26 +244,7 @@ QTest.keyClick(w, Qt.Key.Key_Return)
 settle(600)
 print("AFTER", kb.isVisible(), results.property("count"), field.property("text"))
 """
-    # a kiosk's landscape screen (the offscreen platform's own is 800×600, where the
-    # navigation and the keyboard leave no room a visitor would be offered)
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,'
-        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
-    )
-    env = dict(
-        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_QUICK_BACKEND="software"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=ROOT,
-    )
-    if "libpulse.so" in out.stderr:
-        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
+    out = on_a_kiosk_screen(script, tmp_path)
     assert out.returncode == 0, out.stderr
     assert "UP True ABOVE True ROOM True" in out.stdout, out.stdout
     assert "STYLED True" in out.stdout  # drawn in the exhibit's colours, not Qt's
@@ -304,24 +291,7 @@ for lang in ("en", "fa"):
     call(w.findChild(QObject, "navigator"), "home")
     settle(300)
 """
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,'
-        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
-    )
-    env = dict(
-        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_QUICK_BACKEND="software"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=ROOT,
-    )
-    if "libpulse.so" in out.stderr:
-        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
+    out = on_a_kiosk_screen(script, tmp_path)
     assert out.returncode == 0, out.stderr
     assert "SPACE en 'English'" in out.stdout, out.stdout + out.stderr[-2000:]
     assert "NEXT 'Deutsch'" in out.stdout, out.stdout + out.stderr[-2000:]
