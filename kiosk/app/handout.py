@@ -269,13 +269,7 @@ def layout(h: Handout, words: Words, rtl: bool = False) -> QTextDocument:
     paragraph runs in its own language's direction (``rtl`` is the handout language's).
 
     Makes its own parentless objects only, so a worker thread may call it."""
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    base = QFont()
-    base.setFamilies(FAMILIES)
-    base.setPointSizeF(10.5)
-    doc.setDefaultFont(base)
-    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, h.title.text)
+    doc = _new_document(h.title.text)
     w = _Writer(doc, h.lang, rtl)
     w.par(words.header, "small")
     w.par(h.title, "title")
@@ -313,6 +307,13 @@ def layout(h: Handout, words: Words, rtl: bool = False) -> QTextDocument:
             w.par(d.label, "label")
             line = " · ".join(x.text for x in (d.title, d.place) if x.text)
             w.par(Localized(line, d.title.lang), "item")
+    _numbers_and_sources(w, h, words)
+    return doc
+
+
+def _numbers_and_sources(w: _Writer, h: Handout | PathHandout, words: Words | PathWords) -> None:
+    """The end every handout shares: each figure with every estimate and its owner, the
+    bibliography (each source with its gloss and provenance), the date and the profile."""
     if h.figures:
         w.par(words.numbers, "heading")
         for f in h.figures:
@@ -321,17 +322,16 @@ def layout(h: Handout, words: Words, rtl: bool = False) -> QTextDocument:
                 w.par(words.estimates[(f.id, i)], "item")
     if h.sources:
         w.par(words.sources, "heading")
-        for s in h.sources:
-            w.par(s.reference or f"{s.author}. {s.title}", "reference")
-            about = words.kinds.get(s.kind, s.kind)
-            if s.gloss_shown():  # the title's meaning, in the reader's language
-                about = f"{s.gloss_shown()}. {about}"
-            if s.provenance.text:
-                about = f"{about}. {s.provenance.text}"
-            w.par(Localized(about, s.provenance.lang if s.provenance.text else h.lang), "about")
+        for src in h.sources:
+            w.par(src.reference or f"{src.author}. {src.title}", "reference")
+            about = words.kinds.get(src.kind, src.kind)
+            if src.gloss_shown():  # the title's meaning, in the reader's language
+                about = f"{src.gloss_shown()}. {about}"
+            if src.provenance.text:
+                about = f"{about}. {src.provenance.text}"
+            w.par(Localized(about, src.provenance.lang if src.provenance.text else h.lang), "about")
     w.par(words.printed, "colophon")
     w.par(words.profile, "small")
-    return doc
 
 
 def _new_document(title: str) -> QTextDocument:
@@ -378,24 +378,7 @@ def layout_path(h: PathHandout, words: PathWords, rtl: bool = False) -> QTextDoc
         if s.note is not None:
             w.par(words.note, "note")
             w.paragraphs(s.note, "side")
-    if h.figures:
-        w.par(words.numbers, "heading")
-        for f in h.figures:
-            w.par(Localized(f"{f.counted.text}: {f.text}", f.counted.lang), "strong")
-            for i in range(len(f.estimates)):
-                w.par(words.estimates[(f.id, i)], "item")
-    if h.sources:
-        w.par(words.sources, "heading")
-        for src in h.sources:
-            w.par(src.reference or f"{src.author}. {src.title}", "reference")
-            about = words.kinds.get(src.kind, src.kind)
-            if src.gloss_shown():
-                about = f"{src.gloss_shown()}. {about}"
-            if src.provenance.text:
-                about = f"{about}. {src.provenance.text}"
-            w.par(Localized(about, src.provenance.lang if src.provenance.text else h.lang), "about")
-    w.par(words.printed, "colophon")
-    w.par(words.profile, "small")
+    _numbers_and_sources(w, h, words)
     return doc
 
 
