@@ -144,6 +144,36 @@ def _first_disputed(services: Any) -> str:
     return ""
 
 
+def _shooter(engine: Any, window: Any, outdir: Path, written: list[Path]) -> Callable[[str], None]:
+    """``shot(name)``: the window as ``outdir/name.png`` once the screen has faded in and
+    its images are drawn, added to ``written``."""
+    from PySide6.QtCore import QObject
+
+    fade = window.findChild(QObject, "screenFade")
+
+    def shot(name: str) -> None:
+        settle()
+        for _ in range(50):  # past the screen's fade-in (150 ms), however busy the machine
+            if fade is None or not fade.property("running"):
+                break
+            settle(20)
+        _images_loaded(engine, window)
+        path = outdir / f"{name}.png"
+        if not window.grabWindow().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+        print(path, flush=True)
+
+    return shot
+
+
+def _close(engine: Any) -> None:
+    """Take the screens down while the services they bind to still live (left to the
+    interpreter's exit, they went in any order and bindings read views already gone)."""
+    engine.deleteLater()
+    settle(50)  # runs the deferred deletion
+
+
 def render_all(
     outdir: Path,
     size: tuple[int, int],
@@ -175,20 +205,7 @@ def render_all(
     nav = window.findChild(QObject, "navigator")
     written: list[Path] = []
 
-    fade = window.findChild(QObject, "screenFade")
-
-    def shot(name: str) -> None:
-        settle()
-        for _ in range(50):  # past the screen's fade-in (150 ms), however busy the machine
-            if fade is None or not fade.property("running"):
-                break
-            settle(20)
-        _images_loaded(engine, window)
-        path = outdir / f"{name}.png"
-        if not window.grabWindow().save(str(path)):
-            raise OSError(f"could not write {path}")
-        written.append(path)
-        print(path, flush=True)
+    shot = _shooter(engine, window, outdir, written)
 
     if services.exhibit.status != "ok":
         shot("error")
@@ -266,7 +283,7 @@ def render_all(
         services.idle.set_armed(True)
         settle(100)
         shot("idle")
-    engine.deleteLater()
+    _close(engine)
     del app
     print(f"{len(written)} screenshot(s) in {outdir}", file=sys.stderr)
     return 0
@@ -292,14 +309,7 @@ def render_classroom(outdir: Path, size: tuple[int, int], content: Path, lang: s
     window.resize(*size)
     written: list[Path] = []
 
-    def shot(name: str) -> None:
-        settle()
-        _images_loaded(engine, window)
-        path = outdir / f"{name}.png"
-        if not window.grabWindow().save(str(path)):
-            raise OSError(f"could not write {path}")
-        written.append(path)
-        print(path, flush=True)
+    shot = _shooter(engine, window, outdir, written)
 
     nav = window.findChild(QObject, "navigator")
 
@@ -331,7 +341,7 @@ def render_classroom(outdir: Path, size: tuple[int, int], content: Path, lang: s
             past_gate(path_id)
             shot(f"classroom-{path_id}-stop-{last}")
             lesson.end()
-    engine.deleteLater()
+    _close(engine)
     del app
     print(f"{len(written)} screenshot(s) in {outdir}", file=sys.stderr)
     return 0
