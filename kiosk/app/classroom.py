@@ -185,10 +185,6 @@ class Classroom(QObject):
         if path is None or not path.stops:
             log.warning("no lesson path %r", path_id)
             return
-        # the bar's "Print this" (HandoutView) is registered before the lesson shows it
-        # (the exhibit itself registers it only after its first frame)
-        from . import handout  # noqa: F401 - @QmlElement registers it
-
         self._path = path
         self._targets = repo.stop_targets(path.stops, self._lang())
         self._index = 0

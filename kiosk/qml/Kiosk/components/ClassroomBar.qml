@@ -11,12 +11,11 @@ Rectangle {
     objectName: "classroomBar"
 
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.gap : 0
-    // "Print this" for the whole path: its handout in the Documents folder
-    readonly property var handout: printer.item ? (printer.item as PathHandout).view : null
-    Loader {
-        id: printer
-        active: Classroom.running
-        source: "PathHandout.qml"  // compiled only when a lesson starts
+    // "Print this" for the whole path: its handout in the Documents folder (classroom
+    // mode registers HandoutView before its screens load: Classroom.install)
+    readonly property HandoutView handout: HandoutView {
+        kind: "path"
+        targetId: Classroom.pathId
     }
     color: Theme.surfaceRaised
 
@@ -45,7 +44,7 @@ Rectangle {
                 objectName: "classroomStopTitle"
                 Layout.fillWidth: true
                 // where the handout went, once printed; otherwise the stop's title
-                text: (root.handout ? root.handout.message : "") || Classroom.stopTitle
+                text: root.handout.message || Classroom.stopTitle
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.text
@@ -91,10 +90,10 @@ Rectangle {
             }
             BigButton {
                 objectName: "classroomPrint"
-                visible: root.handout ? root.handout.available : false
-                enabled: root.handout ? !root.handout.busy : false
+                visible: root.handout.available
+                enabled: !root.handout.busy
                 text: qsTr("Print this")
-                onClicked: if (root.handout) root.handout.save()
+                onClicked: root.handout.save()
             }
             BigButton {
                 objectName: "classroomEnd"
