@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import checks, dates, loader, safety, schema, text, translations
+from . import checks, dates, loader, safety, schema, text, translations, typography
 from . import model as m
 from .repository import file_sha256
 
@@ -186,6 +186,13 @@ def _rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
     for ch in c.chapters:
         for r in ch.related:
             yield "chapter_related", {"chapter_id": ch.id, "related_id": r}
+        if ch.quotation is not None:
+            yield "quotations", {"id": ch.id}
+            for t in ch.quotation.warnings:
+                yield "quotation_warnings", {"quotation_id": ch.id, "warning_id": t,
+                                             "layer": "main"}  # fmt: skip
+            for src in dict.fromkeys(ch.quotation.sources):
+                yield "quotation_sources", {"quotation_id": ch.id, "source_id": src}
         for t in ch.warnings:
             yield "chapter_warnings", {"chapter_id": ch.id, "warning_id": t, "layer": "main"}
         for i, s in enumerate(ch.sections):
@@ -323,6 +330,8 @@ def _text_rows(c: m.Content) -> Iterator[tuple[str, dict[str, Any]]]:
                 value, status = mine[u.key].text, mine[u.key].status
             else:
                 continue
+            if u.field == "quotation-text":  # stored as shown: in the language's own marks
+                value = typography.quote(value, lang.code)
             yield f"{u.table}_text", {
                 "id": u.id, "field": u.field, "lang": lang.code, "text": value, "status": status,
             }  # fmt: skip

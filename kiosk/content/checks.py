@@ -105,6 +105,12 @@ def _texts(c: m.Content) -> Iterator[tuple[str, str, str, str, list[str]]]:
     for ch in c.chapters:
         yield "chapter", ch.id, "title", ch.title, ch.warnings
         yield "chapter", ch.id, "summary", ch.summary, ch.warnings
+        if ch.quotation is not None:
+            quote = ch.quotation
+            yield "chapter", ch.id, "quotation text", quote.text, quote.warnings
+            for field, value in (("quotation by", quote.by), ("quotation role", quote.role)):
+                if value:
+                    yield "chapter", ch.id, field, value, quote.warnings
         for s in ch.sections:
             yield "section", s.id, "title", s.title, s.warnings
             yield "section", s.id, "body", s.body, s.warnings
@@ -419,6 +425,7 @@ def glossary_and_sources_used(x: _Ctx) -> Iterator[Problem]:
     cited |= {s for sec in x.c.all_sections() for side in sec.sides for s in side.sources}
     cited |= {s for e in x.c.all_events() for s in e.sources}
     cited |= {est.source for f in x.figures.values() for est in f.estimates}
+    cited |= {s for ch in x.c.chapters if ch.quotation for s in ch.quotation.sources}
     for s in x.c.sources:
         if s.id not in cited:
             yield Problem(x.where("source", s.id), "is never cited; cite it or remove it")
@@ -486,12 +493,63 @@ def typography(x: _Ctx) -> Iterator[Problem]:
     for u in tr.text_units(x.c):
         if u.table == "sources" and u.field == "gloss" and u.id in as_published:
             continue
+        if u.field == "quotation-text":  # no marks at all: see the quotations check
+            continue
         for message in ty.problems(u.text, "en"):
             yield Problem(x.where(u.table.rstrip("s"), u.id), f"{u.field}: {message}", "warning")
     for lang, table in x.c.translations.items():
         for key, t in table.items():
             for message in ty.problems(t.text, lang):
                 yield Problem(f"translations/{lang} ({key})", message, "warning")
+
+
+# -- attributed quotations ----------------------------------------------------------
+
+QUOTATION_MAX_WORDS = 45  # the content guide's limit for a quote
+
+
+@check
+def quotations(x: _Ctx) -> Iterator[Problem]:
+    """A chapter's quotation: short, attributed, cited, without quotation marks of its own
+    (each language adds its own), and warning of nothing its chapter's gate does not name."""
+    from . import typography as ty
+
+    for ch in x.c.chapters:
+        q = ch.quotation
+        if q is None:
+            continue
+        w = x.where("chapter", ch.id)
+        n = text.words(q.text)
+        if n > QUOTATION_MAX_WORDS:
+            yield Problem(
+                w,
+                f"quotation has {n} words; the content guide allows at most "
+                f"{QUOTATION_MAX_WORDS}: shorten it and mark each cut with ...",
+            )
+        found = ty.quotation_marks_in(q.text)
+        if found:
+            yield Problem(w, f"quotation text contains the quotation mark(s) {' '.join(found)}; "
+                          "write the words without them: the screen adds the language's own "
+                          "(and for a quotation inside it, use single marks)")  # fmt: skip
+        if text.FIG_REF.search(q.text):
+            yield Problem(w, "quotation text holds a {fig:...} placeholder; quote the words "
+                          "as they were said, numbers included")  # fmt: skip
+        if not q.by:
+            yield Problem(w, "quotation names no one; add 'by': who said or wrote the words")
+        if not q.sources:
+            yield Problem(w, "quotation cites no source; add at least one source id to its "
+                          "'sources'")  # fmt: skip
+        for s in q.sources:
+            if s not in x.sources:
+                yield Problem(w, f"quotation cites unknown source {s!r}; use an id from "
+                              "sources/")  # fmt: skip
+        for t in q.warnings:
+            if t not in x.warnings:
+                yield Problem(w, f"quotation has unknown warning tag {t!r}; see warnings.yaml")
+            elif t not in ch.warnings:
+                yield Problem(w, f"quotation warning {t!r} is not among the chapter's warnings; "
+                              "add it to the chapter's warnings (its gate names what is "
+                              "ahead) or remove it from the quotation")  # fmt: skip
 
 
 # -- lesson paths -------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from . import model as m
-from . import safety, translations
+from . import safety, translations, typography
 from .repository import ContentError, Repository
 from .sources import SourceQueries
 from .views import SOURCE_LANGUAGE, ChapterView, Localized
@@ -58,7 +58,7 @@ def read_content(repo: Repository) -> m.Content:
         c.pages.append(m.Page(page_id, title.text, body.text))
     tags = {
         owner: repo.listed_tags(owner)
-        for owner in ("chapters", "sections", "events", "figures", "media")
+        for owner in ("chapters", "sections", "events", "figures", "media", "quotations")
     }
     media_ids = repo.media_ids()
     media = repo.media_views(media_ids, en)
@@ -99,8 +99,9 @@ def read_content(repo: Repository) -> m.Content:
         )  # fmt: skip
         c.origins[f"path:{lp.id}"] = f"paths/{lp.id}.yaml"
     for t in repo.translations():
+        value = typography.unquote(t.text, t.lang) if t.field == "quotation-text" else t.text
         c.translations.setdefault(t.lang, {})[f"{t.table}:{t.id}:{t.field}"] = (
-            translations.Translation(t.text, t.status)
+            translations.Translation(value, t.status)
         )
     return c
 
@@ -175,6 +176,24 @@ def _chapter(
         related=list(view.related),
         young_unsuitable=card.young_unsuitable,
         cover=card.cover,
+        quotation=_quotation(view, tags),
+    )
+
+
+def _quotation(
+    view: ChapterView, tags: dict[str, dict[tuple[str, str], list[str]]]
+) -> m.Quotation | None:
+    """A chapter's quotation as its source file gives it: the words without the marks the
+    database keeps them in."""
+    q = view.quotation
+    if q is None:
+        return None
+    return m.Quotation(
+        text=typography.unquote(q.text.text, q.text.lang),
+        by=q.by.text or None,
+        role=q.role.text if q.role else None,
+        sources=list(q.source_ids),
+        warnings=tags["quotations"].get((view.card.id, "main"), []),
     )
 
 
@@ -263,6 +282,10 @@ def write_sources(c: m.Content, out: Path) -> list[Path]:
             "start": ch.start, "end": ch.end, "title": ch.title, "summary": ch.summary,
             "warnings": ch.warnings, "related": ch.related,
             "young_unsuitable": ch.young_unsuitable or None, "cover": ch.cover,
+            "quotation": None if ch.quotation is None else _drop_empty({
+                "text": ch.quotation.text, "by": ch.quotation.by, "role": ch.quotation.role,
+                "sources": ch.quotation.sources, "warnings": ch.quotation.warnings,
+            }),
             "sections": [_drop_empty({
                 "id": s.id, "kind": None if s.kind == "text" else s.kind, "title": s.title,
                 "body": s.body, "sources": s.sources, "warnings": s.warnings, "detail": s.detail,

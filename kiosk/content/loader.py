@@ -294,8 +294,27 @@ def _event(data: Any, where: str, chapter_id: str) -> m.Event:
 
 _CHAPTER_KEYS = {
     "id", "order", "kind", "region", "start", "end", "title", "summary", "warnings",
-    "related", "young_unsuitable", "cover", "sections", "events", "figures",
+    "related", "young_unsuitable", "cover", "sections", "events", "figures", "quotation",
 }  # fmt: skip
+QUOTATION_KEYS = {"text", "by", "role", "sources", "warnings"}
+
+
+def _quotation(where: str) -> Callable[[Any, str], m.Quotation]:
+    """A chapter's ``quotation:`` block. Only its words are required here; a missing
+    attribution or source is reported by the checks, with everything else wrong."""
+
+    def conv(value: Any, what: str) -> m.Quotation:
+        r = _Record(value, where, "quotation", QUOTATION_KEYS)
+        w = r.where
+        return m.Quotation(
+            text=r.req("text", _text(w)),
+            by=r.opt("by", _text(w)),
+            role=r.opt("role", _text(w)),
+            sources=r.opt("sources", _ids(w), []),
+            warnings=r.opt("warnings", _ids(w), []),
+        )
+
+    return conv
 
 
 def _chapter(data: Any, where: str) -> m.Chapter:
@@ -318,6 +337,7 @@ def _chapter(data: Any, where: str) -> m.Chapter:
         related=r.opt("related", _ids(w), []),
         young_unsuitable=r.opt("young_unsuitable", _bool(w), False),
         cover=r.opt("cover", _text(w)),
+        quotation=r.opt("quotation", _quotation(w)),
     )
 
 

@@ -110,6 +110,19 @@ class Event:
 
 
 @dataclass
+class Quotation:
+    """A chapter's short attributed quotation from a witness or historian: the words
+    without quotation marks (the screen adds its language's own), who said or wrote them
+    and where they stand, the sources they rest on, and the care topics they touch."""
+
+    text: str
+    by: str | None
+    role: str | None
+    sources: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Chapter:
     id: str
     order: int
@@ -126,6 +139,7 @@ class Chapter:
     related: list[str] = field(default_factory=list)
     young_unsuitable: bool = False
     cover: str | None = None
+    quotation: Quotation | None = None
 
 
 @dataclass

@@ -27,6 +27,7 @@ from .views import (
     MediaView,
     NoteView,
     PathStopView,
+    QuotationView,
     SectionView,
     StoredText,
     WarningInfo,
@@ -517,6 +518,24 @@ class Repository:
             events=tuple(self.events(lang, chapter_id=chapter_id)),
             related=related,
             figures=self.figure_ranges(),
+            quotation=self.quotation(chapter_id, lang),
+        )
+
+    def quotation(self, chapter_id: str, lang: str) -> QuotationView | None:
+        """A chapter's quotation in ``lang`` (each field in English where it is not
+        translated), or None when the chapter has none."""
+        if not self.conn.execute("SELECT 1 FROM quotations WHERE id = ?", (chapter_id,)).fetchone():
+            return None
+        tx = self.texts("chapters", [chapter_id], lang)
+        empty = Localized("", SOURCE_LANGUAGE)
+        tags = self._tags("quotation_warnings", "quotation_id", [chapter_id])
+        sources = self._links("quotation_sources", "quotation_id", "source_id", [chapter_id])
+        return QuotationView(
+            text=tx.get((chapter_id, "quotation-text"), empty),
+            by=tx.get((chapter_id, "quotation-by"), empty),
+            role=tx.get((chapter_id, "quotation-role")),
+            source_ids=tuple(sources.get(chapter_id, [])),
+            warnings=tuple(tags.get((chapter_id, "main"), [])),
         )
 
     def sides(

@@ -15,14 +15,20 @@ import sqlite3
 #    chapters placed on the period map
 # 5: lesson paths for the classroom (issue 17): paths, path_aims, path_stops
 # 6: recorded narration (audio description, issue 16): audio, audio_cues
-SCHEMA_VERSION = 6
+# 7: a chapter's attributed quotation (issue 13): quotations, quotation_sources,
+#    quotation_warnings; its words and attribution in chapters_text
+SCHEMA_VERSION = 7
 
 TEXT_STATUSES = ("draft", "reviewed")
 
 # Per-language visitor text: for each entity table, the fields stored in
 # ``<table>_text`` (one row per id, field and language, with a status).
+# A chapter's quotation is translated with its chapter (``chapters:germany:quotation-text``):
+# its words are stored in each language's own quotation marks (typography.QUOTES), so that
+# every stored text shows a quotation as one; the sources hold the words without them.
+QUOTATION_FIELDS = ("quotation-text", "quotation-by", "quotation-role")
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
-    "chapters": ("title", "summary", "region"),
+    "chapters": ("title", "summary", "region", *QUOTATION_FIELDS),
     "sections": ("title", "body", "detail"),
     "perspective_sides": ("text",),
     "events": ("title", "summary", "place"),
@@ -136,6 +142,9 @@ CREATE TABLE chapters (
     end_year INTEGER NOT NULL CHECK (end_year >= start_year),
     cover TEXT REFERENCES media(id),
     young_unsuitable INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE quotations (
+    id TEXT PRIMARY KEY REFERENCES chapters(id)
 );
 CREATE TABLE chapter_related (
     chapter_id TEXT NOT NULL REFERENCES chapters(id),
@@ -300,6 +309,7 @@ WARNING_LINKS = (
     ("event_warnings", "event_id", "events"),
     ("figure_warnings", "figure_id", "figures"),
     ("media_warnings", "media_id", "media"),
+    ("quotation_warnings", "quotation_id", "quotations"),
 )
 # Citations: which text rests on which source.
 CITATION_LINKS = (
@@ -307,6 +317,7 @@ CITATION_LINKS = (
     ("side_sources", "side_id", "perspective_sides"),
     ("event_sources", "event_id", "events"),
     ("figure_sources", "figure_id", "figures"),
+    ("quotation_sources", "quotation_id", "quotations"),
 )
 
 _LANG_CODE = re.compile(r"^[a-z]{2,3}$")

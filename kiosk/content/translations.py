@@ -16,11 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from . import model as m
-from . import safety, text
+from . import safety, text, typography
 
 FOLDER = "translations"
 COMMON = "common"
 STATUSES = ("missing", "draft", "reviewed")
+QUOTATION_MARKS_MESSAGE = (
+    "write the quotation's words without quotation marks; the screen adds the language's own"
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,13 @@ def text_units(c: m.Content) -> Iterator[TextUnit]:
         yield TextUnit(g, "chapters", ch.id, "title", ch.title)
         yield TextUnit(g, "chapters", ch.id, "summary", ch.summary)
         yield TextUnit(g, "chapters", ch.id, "region", ch.region)
+        quote = ch.quotation
+        if quote is not None:  # its words without quotation marks: each language adds its own
+            yield TextUnit(g, "chapters", ch.id, "quotation-text", quote.text)
+            if quote.by:
+                yield TextUnit(g, "chapters", ch.id, "quotation-by", quote.by)
+            if quote.role:
+                yield TextUnit(g, "chapters", ch.id, "quotation-role", quote.role)
         for s in ch.sections:
             yield TextUnit(g, "sections", s.id, "title", s.title)
             yield TextUnit(g, "sections", s.id, "body", s.body)
@@ -179,6 +189,9 @@ def load(
                     continue
                 if text.MARKUP.search(value):
                     issues.append(TranslationIssue(where, "contains markup; write plain text"))
+                    continue
+                if unit.field == "quotation-text" and typography.quotation_marks_in(value):
+                    issues.append(TranslationIssue(where, QUOTATION_MARKS_MESSAGE))
                     continue
                 theirs, ours = value.count("\n\n") + 1, unit.text.count("\n\n") + 1
                 if theirs != ours:
@@ -429,6 +442,9 @@ def import_po(root: Path, c: m.Content, file: Path, lang: str | None = None) -> 
             continue
         if value and text.MARKUP.search(value):
             report.problems.append(TranslationIssue(where, "contains markup; skipped"))
+            continue
+        if unit.field == "quotation-text" and typography.quotation_marks_in(value):
+            report.problems.append(TranslationIssue(where, f"{QUOTATION_MARKS_MESSAGE}; skipped"))
             continue
         changes.setdefault(unit.group, {})[unit.key] = (entry.msgstr, list(entry.flags))
     export(root, c, lang)  # make sure every group file exists and is current

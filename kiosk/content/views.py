@@ -114,12 +114,24 @@ class EventView(NamedTuple):
     position: int = 0  # its place in its chapter's source file (the timeline sorts by date)
 
 
+class QuotationView(NamedTuple):
+    """A chapter's attributed quotation: its words already in the quotation marks of the
+    language they are in (``text.lang``), who said them and where they stand."""
+
+    text: Localized
+    by: Localized
+    role: Localized | None
+    source_ids: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
 class ChapterView(NamedTuple):
     card: ChapterCard
     sections: tuple[SectionView, ...]
     events: tuple[EventView, ...]
     related: tuple[str, ...]
     figures: dict[str, text.FigureRange]
+    quotation: QuotationView | None = None
 
 
 class SourceView(NamedTuple):
