@@ -11,6 +11,11 @@ the screens (through ``kiosk.app``) and the command line call the same functions
 A gate stands before material whose tags the kiosk gates and the visitor has not yet
 accepted in this visit. Choices are forgotten at the idle reset; the profile is not.
 
+A chapter's quotation touches care topics of its chapter only: one that touches none is
+always shown; one that does is shown only where the visitor has passed the gate for them,
+never under 14 or beside a chapter read as summary only, and never a graphic one in the
+classroom (``shows_quotation``).
+
 Images: a warned image stands blurred, with its own gate, until the visitor taps Show.
 A graphic image (tag ``graphic-image``) is always blurred, whatever the museum gates, and
 is not shown at all, blurred or sharp, in the classroom and under-14 profiles; under 14,
@@ -130,6 +135,24 @@ class CareState:
         self.summary_only.clear()
         self.opened_details.clear()
         self.shown_images.clear()
+
+
+def shows_quotation(state: CareState, chapter_id: str, tags: Sequence[str]) -> bool:
+    """May a chapter's quotation stand beside its text now? One that touches no care
+    topic always may. One that does is withheld where the profile withholds such words
+    elsewhere (under 14, where only summaries are read; in the classroom, anything
+    graphic), where the visitor chose the chapter's summary only, and until the visitor
+    has accepted its tags at a gate (the chapter's gate names them: they are the
+    chapter's own)."""
+    if not tags:
+        return True
+    if not state.allows_sections():
+        return False  # under 14: summaries only, no warned words beside them
+    if GRAPHIC in tags and not state.allows_detail():
+        return False  # the classroom: nothing graphic
+    if state.is_summary_only(chapter_id):
+        return False
+    return not state.needs_gate(tags)
 
 
 def withholds_stop(state: CareState, kind: str, young_unsuitable: bool = False) -> bool:

@@ -154,3 +154,49 @@ def test_page_decisions() -> None:
     assert policy.warned([], [[], ["graphic-image"]]) and not policy.warned([], [[], []])
     assert policy.closing("trials", ["estonia", "trials", "memory"]) == ["memory"]
     assert policy.closing("estonia", ["estonia"]) == []
+
+
+# -- a chapter's attributed quotation ------------------------------------------------
+
+
+@pytest.mark.parametrize("profile", policy.PROFILES)
+def test_a_quotation_that_touches_no_care_topic_is_shown_in_every_profile(profile: str) -> None:
+    assert policy.shows_quotation(CareState(profile), "germany", [])
+
+
+def test_a_warned_quotation_waits_for_its_gate_in_the_museum() -> None:
+    state = CareState("museum")
+    assert not policy.shows_quotation(state, "germany", ["violence"])
+    state.answer_chapter_gate("germany", "continue", ["violence", "sexual-violence"])
+    assert policy.shows_quotation(state, "germany", ["violence"])
+    state.forget()  # the next visitor starts protected
+    assert not policy.shows_quotation(state, "germany", ["violence"])
+
+
+def test_a_museum_that_does_not_gate_a_tag_shows_its_quotation_at_once() -> None:
+    state = CareState("museum", frozenset({"torture"}))
+    assert policy.shows_quotation(state, "germany", ["violence"])
+    assert not policy.shows_quotation(state, "germany", ["violence", "torture"])
+
+
+def test_a_chapter_read_as_summary_only_withholds_its_warned_quotation() -> None:
+    state = CareState("museum", frozenset())  # nothing gated: only the visitor's choice
+    state.answer_chapter_gate("germany", "summary", ["violence"])
+    assert not policy.shows_quotation(state, "germany", ["violence"])
+    assert policy.shows_quotation(state, "germany", [])
+    assert policy.shows_quotation(state, "poland-1939", ["violence"])  # another chapter
+
+
+def test_the_classroom_shows_a_warned_quotation_after_its_gate_but_nothing_graphic() -> None:
+    state = CareState("classroom")
+    state.accept(["violence", GRAPHIC])
+    assert policy.shows_quotation(state, "germany", ["violence"])
+    assert not policy.shows_quotation(state, "germany", ["violence", GRAPHIC])
+    assert policy.shows_quotation(CareState("museum", accepted={GRAPHIC}), "x", [GRAPHIC])
+
+
+def test_under_14_no_warned_quotation_is_shown_even_after_a_gate() -> None:
+    state = CareState("young")
+    state.accept(["violence"])
+    assert not policy.shows_quotation(state, "germany", ["violence"])
+    assert not policy.shows_quotation(state, "germany", ["sexual-violence"])
