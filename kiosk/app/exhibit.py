@@ -614,6 +614,26 @@ class Exhibit(QObject):
             ],
         )
 
+    def quotation(self, chapter_id: str) -> dict[str, Any]:
+        """A chapter's attributed quotation as its screen shows it: the words already in
+        the quotation marks of the language they are in, who said them and where they
+        stand. {} where the chapter has none, is not offered to this visitor, or the care
+        policy withholds the quotation now (its tags, the profile, the visitor's gates)."""
+        if self._repo is None or chapter_id not in self._listed:
+            return {}
+        lang = self._language
+        cached = self._chapter_rows.get((chapter_id, lang))
+        q = cached[0].quotation if cached else self._repo.quotation(chapter_id, lang)
+        if q is None or not policy.shows_quotation(self._care.state, chapter_id, q.warnings):
+            return {}
+        return {
+            "text": self._shown(q.text),
+            "by": self._shown(q.by),
+            "role": self._shown(q.role) if q.role else "",
+            "fallback": q.text.fallback(lang),
+            "sourceCount": len(q.source_ids),
+        }
+
     def page_text(self, page_id: str) -> dict[str, Any]:
         """A curator-editable page ({} when the database has none by that id)."""
         found = self._repo.page(page_id, self._language) if self._repo else None

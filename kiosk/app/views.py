@@ -236,6 +236,34 @@ class ChapterFiguresView(View):
 
 
 @QmlElement
+class QuotationView(View):
+    """A chapter's attributed quotation beside its text: its words already in the
+    quotation marks of their language (« » in Dari, „ “ in German), who said them and
+    where they stand. ``hasQuotation`` is false where the chapter has none or the care
+    policy withholds it now (re-read on every change of language, profile or choice)."""
+
+    changed = Signal()
+    inputChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._chapter = ""
+
+    def load(self) -> dict[str, Any]:
+        if self.exhibit is None or not self._chapter:
+            return {}
+        return self.exhibit.quotation(self._chapter)
+
+    chapterId = _input("_chapter", str, inputChanged)
+    hasQuotation = Property(bool, lambda s: bool(s._data), notify=changed)
+    text = _str("text", changed)
+    by = _str("by", changed)
+    role = _str("role", changed)
+    fallback = _bool("fallback", changed)  # shown in English: no translation yet
+    sourceCount = _int("sourceCount", changed)
+
+
+@QmlElement
 class SourceView(View):
     """One source's card: who made it, why that matters, where the exhibit cites it."""
 

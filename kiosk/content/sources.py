@@ -80,7 +80,8 @@ class SourceQueries:
         ]
 
     def cited_by(self, kind: str, ident: str) -> list[str]:
-        """Source ids a section (with its perspective sides) or an event rests on."""
+        """Source ids a section (with its perspective sides), an event, a figure or a
+        chapter's quotation rests on."""
         if kind == "section":
             sql = (
                 "SELECT source_id FROM section_sources WHERE section_id = ? UNION "
@@ -92,6 +93,8 @@ class SourceQueries:
             sql, args = "SELECT source_id FROM event_sources WHERE event_id = ?", (ident,)
         elif kind == "figure":
             sql, args = "SELECT source_id FROM figure_sources WHERE figure_id = ?", (ident,)
+        elif kind == "quotation":  # a chapter's quotation (ident: the chapter's id)
+            sql, args = "SELECT source_id FROM quotation_sources WHERE quotation_id = ?", (ident,)
         else:
             return []
         found = {r[0] for r in self.conn.execute(sql, args)}
