@@ -631,7 +631,10 @@ class Exhibit(QObject):
             "by": self._shown(q.by),
             "role": self._shown(q.role) if q.role else "",
             "fallback": q.text.fallback(lang),
+            # who said it is written in English: joined as English writes it
+            "byFallback": q.by.fallback(lang) or bool(q.role and q.role.fallback(lang)),
             "sourceCount": len(q.source_ids),
+            "sourceCountText": self.format_number(len(q.source_ids)),  # the screen's digits
         }
 
     def page_text(self, page_id: str) -> dict[str, Any]:

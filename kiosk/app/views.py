@@ -259,8 +259,10 @@ class QuotationView(View):
     text = _str("text", changed)
     by = _str("by", changed)
     role = _str("role", changed)
-    fallback = _bool("fallback", changed)  # shown in English: no translation yet
+    fallback = _bool("fallback", changed)  # its words shown in English: no translation yet
+    byFallback = _bool("byFallback", changed)  # who said them, or where, shown in English
     sourceCount = _int("sourceCount", changed)
+    sourceCountText = _str("sourceCountText", changed)  # in the digits of the screen
 
 
 @QmlElement

@@ -761,6 +761,25 @@
     </message>
 </context>
 <context>
+    <name>Quotation</name>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+    <message>
+        <source>Quotation: %1 by %2</source>
+        <translation>Zitat: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Auf Englisch angezeigt</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Quellen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>

@@ -759,6 +759,25 @@
     </message>
 </context>
 <context>
+    <name>Quotation</name>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1、%2</translation>
+    </message>
+    <message>
+        <source>Quotation: %1 by %2</source>
+        <translation>引用：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>英語で表示しています</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>出典（%1）</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>

@@ -763,6 +763,25 @@
     </message>
 </context>
 <context>
+    <name>Quotation</name>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+    <message>
+        <source>Quotation: %1 by %2</source>
+        <translation>Cytat: %1, autor: %2</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Wyświetlane po angielsku</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Źródła (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>

@@ -763,6 +763,25 @@
     </message>
 </context>
 <context>
+    <name>Quotation</name>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+    <message>
+        <source>Quotation: %1 by %2</source>
+        <translation>Цитата: %1, автор: %2</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Показано на английском языке</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Источники (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Search</source>

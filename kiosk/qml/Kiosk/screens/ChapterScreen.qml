@@ -448,6 +448,13 @@ ScreenFrame {
                 }
             }
         }
+        Quotation {
+            // a witness's or a historian's words, where the chapter has them (issue 13)
+            visible: asideColumn.showMapAndIndex && view.hasQuotation
+            width: asideColumn.width
+            chapterId: Exhibit.chapter.chapterId
+            nav: root.nav
+        }
         Column {
             // the chapter's numbers as bars; a tap opens the figure with every estimate
             objectName: "chapterFigures"
