@@ -285,6 +285,10 @@ def layout(h: Handout, words: Words, rtl: bool = False) -> QTextDocument:
         w.par(words.fallback, "small")
     if h.summary_only and h.kind == "chapter":
         w.par(words.summary_only, "small")
+    attribution = h.attribution()
+    if h.quotation is not None and attribution is not None:
+        w.par(h.quotation.text, "quote")  # already in its language's quotation marks
+        w.par(attribution, "muted")
     for p in h.parts:
         if p.kind == "perspective":
             w.par(words.historians, "label")
@@ -463,6 +467,8 @@ class _Writer:
             space_before = 14.0 if style == "heading" else 0.0
         elif style == "lead":
             size = 11.5
+        elif style == "quote":
+            size, families, space_before, space_after, indent = 13.0, SERIF, 8.0, 2.0, 1
         elif style in ("muted", "small", "caption", "credit", "colophon", "about"):
             char.setForeground(MUTED)
             size = 10.0 if style == "muted" else 8.5

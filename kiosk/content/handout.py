@@ -21,10 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import dates, text
-from .policy import CareState, withholds_stop
+from .policy import CareState, shows_quotation, withholds_stop
 from .repository import Repository
 from .sources import ARTICLE_SOURCE, SourceQueries
-from .views import Localized, MediaView, SourceView
+from .views import ChapterView, Localized, MediaView, QuotationView, SourceView
 
 KINDS = ("chapter", "event", "path")
 
@@ -109,6 +109,19 @@ class Handout:
     map: MediaView | None
     map_data: bytes | None  # the map's image (PNG) as stored in the database
     content_version: str
+    # the chapter's attributed quotation, where the screen beside the printed text shows it
+    quotation: QuotationView | None = None
+
+    def attribution(self) -> Localized | None:
+        """ "— who, where the words stand" under the quotation, in the language it is in."""
+        q = self.quotation
+        if q is None:
+            return None
+        english = q.by.fallback(self.lang) or bool(q.role and q.role.fallback(self.lang))
+        lang = "en" if english else self.lang
+        comma = {"ja": "、", "fa": "، "}.get(lang, ", ")
+        who = q.by.text + (comma + q.role.text if q.role and q.role.text else "")
+        return Localized(f"— {who}", q.by.lang if not english else "en")
 
 
 def _render(loc: Localized, figures: dict[str, text.FigureRange], style: Style) -> Localized:
@@ -170,6 +183,22 @@ def _map(repo: Repository, cover: str | None, lang: str) -> tuple[MediaView | No
     return (view, data) if view is not None and data else (None, None)
 
 
+def _quotation(view: ChapterView, state: CareState, summary_only: bool) -> QuotationView | None:
+    """The chapter's quotation if the care policy lets it stand beside the text printed:
+    the handout prints the chapter as read past its gate (its tags accepted), but never
+    a quotation the profile withholds, nor a warned one beside a summary only."""
+    q = view.quotation
+    if q is None:
+        return None
+    past_gate = CareState(
+        state.profile,
+        state.gated_tags,
+        accepted=set(state.accepted) | set(view.card.warnings),
+        summary_only={view.card.id} if summary_only else set(),
+    )
+    return q if shows_quotation(past_gate, view.card.id, q.warnings) else None
+
+
 def _listed(repo: Repository, state: CareState, chapter_id: str, lang: str) -> bool:
     cards = repo.chapter_cards(lang, chapter_id)
     return bool(cards) and state.lists_chapter(cards[0].young_unsuitable)
@@ -216,6 +245,9 @@ def chapter(
             if detail is not None:
                 shown_texts.append(detail.text)
             cited += queries.cited_by("section", s.id)
+    quotation = _quotation(view, state, summary_only)
+    if quotation is not None:
+        cited += quotation.source_ids
     events = view.events
     for e in events:
         cited += e.source_ids
@@ -243,6 +275,7 @@ def chapter(
         sources=tuple(queries.sources(lang, list(dict.fromkeys(cited + estimate_sources)))),
         map=map_view, map_data=map_data,
         content_version=repo.meta.get("content_version", ""),
+        quotation=quotation,
     )  # fmt: skip
 
 

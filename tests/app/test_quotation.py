@@ -162,3 +162,28 @@ def test_a_summary_only_answer_and_the_idle_reset_withhold_it_again(
     assert view.property("hasQuotation")
     exhibit.resetSession()
     assert not view.property("hasQuotation")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_the_printed_chapter_carries_the_quotation_and_its_source(
+    qapp: Any, real_db: Path, tmp_path: Path
+) -> None:
+    from tests.app.test_handout import cli_handout, pdf_text, squeeze
+
+    out = tmp_path / "germany.pdf"
+    assert cli_handout(real_db, out, "chapter", "germany", "en", "museum") == 0
+    pdf = squeeze(pdf_text(out))
+    words = "Individuals, department stores, shops, apartments... all were robbed blind."
+    assert squeeze(words) in pdf
+    assert squeeze("Walter Kilian, first mayor of Berlin-Charlottenburg") in pdf
+    # under the summary, before the first section
+    assert pdf.index(squeeze(words)) < pdf.index(squeeze("What drove the violence"))
+    from kiosk.content.repository import Repository
+    from kiosk.content.sources import SourceQueries
+
+    repo = Repository.open(real_db)
+    try:
+        [kilian] = SourceQueries(repo).sources("en", ["kilian"])
+    finally:
+        repo.close()
+    assert squeeze(kilian.reference) in pdf  # in the bibliography

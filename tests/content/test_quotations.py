@@ -207,3 +207,32 @@ def test_quote_and_unquote_use_the_languages_own_marks() -> None:
         assert typography.unquote(typography.quote("a b", lang), lang) == "a b"
     assert typography.unquote("no marks", "en") == "no marks"
     assert typography.quotation_marks_in("the victors' history") == []
+
+
+def test_the_chapter_handout_prints_the_quotation_where_the_screen_shows_it(
+    sources: Path, tmp_path: Path
+) -> None:
+    from kiosk.content import handout, policy
+
+    db = tmp_path / "c.db"
+    build.build(with_quotation(sources), db)
+    repo = Repository.open(db)
+    try:
+        museum = handout.chapter(repo, "north", "en", policy.CareState("museum"))
+        assert museum.quotation is not None  # printed as read past the chapter's gate
+        assert museum.quotation.text.text.startswith("“The trains left at night")
+        who = museum.attribution()
+        assert who is not None and who.text == (
+            "— Ann Witness, a teacher from the northern country, remembering 1941"
+        )
+        assert "archive-one" in [s.id for s in museum.sources]
+        classroom = handout.chapter(repo, "north", "en", policy.CareState("classroom"))
+        assert classroom.quotation is not None
+        young = handout.chapter(repo, "north", "en", policy.CareState("young"))
+        assert young.quotation is None and young.attribution() is None  # warned: withheld
+        chose = policy.CareState("museum")
+        chose.answer_chapter_gate("north", "summary", ["violence"])
+        assert handout.chapter(repo, "north", "en", chose).quotation is None
+        assert handout.chapter(repo, "south", "en", policy.CareState("museum")).quotation is None
+    finally:
+        repo.close()
