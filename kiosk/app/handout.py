@@ -288,7 +288,7 @@ def layout(h: Handout, words: Words, rtl: bool = False) -> QTextDocument:
     attribution = h.attribution()
     if h.quotation is not None and attribution is not None:
         w.par(h.quotation.text, "quote")  # already in its language's quotation marks
-        w.par(attribution, "muted")
+        w.par(attribution, "attribution")
     for p in h.parts:
         if p.kind == "perspective":
             w.par(words.historians, "label")
@@ -469,9 +469,11 @@ class _Writer:
             size = 11.5
         elif style == "quote":
             size, families, space_before, space_after, indent = 13.0, SERIF, 8.0, 2.0, 1
-        elif style in ("muted", "small", "caption", "credit", "colophon", "about"):
+        elif style in ("muted", "small", "caption", "credit", "colophon", "about", "attribution"):
             char.setForeground(MUTED)
-            size = 10.0 if style == "muted" else 8.5
+            size = 10.0 if style in ("muted", "attribution") else 8.5
+            if style == "attribution":  # under its quotation, as far in
+                indent, space_after = 1, 10.0
             if style in ("caption", "credit"):
                 block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
                 space_after = 10.0 if style == "credit" else 0.0
