@@ -99,12 +99,16 @@ def test_in_dari_the_quotation_is_mirrored(start_exhibit: Any, real_db: Path) ->
     )
     right = _box(quote)[2]
     assert abs(_box(rule)[2] - right) < 2 and abs(_box(chip)[2] - right) < 2
-    # not yet translated: the English words in English marks, said to be English, and a
-    # count in the screen's own digits
-    assert words.property("text") == KILIAN
-    assert part(quote, "quotationFallback").isVisible()
+    # translated and reviewed: Dari words in Dari marks, not said to be English, and a
+    # count and a year in the screen's own digits
+    text = words.property("text")
+    assert text.startswith("«") and text.endswith("»") and "چپاول" in text
+    assert not [
+        i for i in items(quote) if i.objectName() == "quotationFallback" and i.isVisible()
+    ], "said to be in English"
     assert chip.property("text") == "منابع (۱)"
-    assert "،" not in part(quote, "quotationBy").property("text")  # an English comma
+    by = part(quote, "quotationBy").property("text")
+    assert "والتر کیلیان" in by and "۱۹۴۵" in by and "1945" not in by
 
 
 def test_a_withheld_quotation_is_not_drawn(start_exhibit: Any, quoted_db: Path) -> None:  # noqa: F811
