@@ -16,9 +16,9 @@ WJ = "\u2060"
         # a year and its counter: never "…1945" at a line's end and "年" on the next
         ("日本：サハリンと千島列島、1945年", f"日本：サハリンと千島列島、1945{WJ}年"),
         ("1945年8月9日", f"1945{WJ}年8{WJ}月9{WJ}日"),
-        # a range stays whole, its wave or dash included
-        ("1939～1941年", f"1939{WJ}～{WJ}1941{WJ}年"),
-        ("1944–1953年", f"1944{WJ}–{WJ}1953{WJ}年"),
+        # a range's wave or dash never starts a line; it may end one
+        ("1939～1941年", f"1939{WJ}～1941{WJ}年"),
+        ("1944–1953年", f"1944{WJ}–1953{WJ}年"),
         # units, kana counters, prefixes
         ("約3万人", f"約{WJ}3{WJ}万人"),
         ("第2次世界大戦", f"第{WJ}2{WJ}次世界大戦"),
