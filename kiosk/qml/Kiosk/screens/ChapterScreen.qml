@@ -229,7 +229,10 @@ ScreenFrame {
                     objectName: "chapterAsideInFlow"
                     active: root.asideInFlow
                     asynchronous: true
-                    visible: active
+                    // shown once made: while it is made its items are already in the
+                    // scene, but its columns place them only at the end (every caption
+                    // of the map on the first line, on top of each other)
+                    visible: status === Loader.Ready
                     width: list.textWidth
                     sourceComponent: Aside { showDates: false }
                 }
@@ -412,9 +415,10 @@ ScreenFrame {
             id: aside
             objectName: "chapterEvents"
             active: root.wide
-            // built in the background: the tap's first frame shows the text at once
+            // built in the background: the tap's first frame shows the text at once;
+            // shown once made (its columns place their items only then)
             asynchronous: true
-            visible: active
+            visible: status === Loader.Ready
             anchors.fill: parent
             sourceComponent: Flickable {
                 contentHeight: wideAside.implicitHeight + Theme.margin
