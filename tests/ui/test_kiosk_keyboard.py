@@ -5,8 +5,14 @@ layout."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
+from tests.conftest import ROOT
 from tests.ui.test_search_ui import on_a_kiosk_screen
 
 # Runs in a fresh process: the on-screen keyboard is chosen at start-up.
@@ -92,9 +98,33 @@ def report(tag, kb):
 """
 
 
-def run_keyboard(real_db: Path, tmp_path: Path, steps: str) -> str:
+def on_a_small_kiosk_screen(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``script`` on a kiosk with a 1366×768 screen (full screen, so the kiosk's sizes)."""
+    screen = tmp_path / "small-screen.json"
+    screen.write_text(
+        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1366, "height": 768,'
+        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
+    )
+    env = dict(
+        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_QUICK_BACKEND="software"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=ROOT,
+    )
+    if "libpulse.so" in out.stderr:
+        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
+    return out
+
+
+def run_keyboard(real_db: Path, tmp_path: Path, steps: str, small: bool = False) -> str:
     script = SCRIPT.replace("Path(DB)", f"Path({str(real_db)!r})") + steps
-    out = on_a_kiosk_screen(script, tmp_path)
+    run = on_a_small_kiosk_screen if small else on_a_kiosk_screen
+    out = run(script, tmp_path)
     assert out.returncode == 0, out.stderr[-3000:]
     return out.stdout
 
@@ -169,3 +199,35 @@ print("SPACE", repr(space.property("text")), "CUT", space.property("truncated"))
     # the Japanese cursor keys: arrows our fonts lack are drawn, and named
     assert "CURSOR ['カーソルを前へ']" in out, out
     assert "SPACE '日本語' CUT False" in out, out
+
+
+def test_on_a_short_screen_at_large_text_the_navigation_steps_aside_for_the_keyboard(
+    real_db: Path, tmp_path: Path
+) -> None:
+    """1366×768 at 200 %: the navigation took most of the height and the keyboard above
+    it shrank to a quarter of the width. While the keyboard is up the navigation steps
+    aside; the keyboard's hide key brings it back. At normal size it stays."""
+    out = run_keyboard(
+        real_db,
+        tmp_path,
+        """
+for step in (0, 3):
+    s.access.setTextStep(step)
+    kb = open_keyboard("en")
+    screen = _find_item(w, "searchScreen")
+    bar = [i for i in visible_items(screen) if i.objectName() == "navBar"]
+    key = _find_item(w, "keyShift")
+    field = _find_item(w, "searchField")
+    whole = field.height() >= field.property("font").pixelSize() * 1.2
+    print(step, "UP", kb.isVisible(), "WIDE", kb.width() >= 0.55 * w.width(),
+          "KEYS", key.height() >= 48, "NAV", bool(bar), "FIELD", whole)
+    tap(_find_item(w, "keyHide"))
+    settle(400)
+    bar = [i for i in visible_items(screen) if i.objectName() == "navBar"]
+    print(step, "HIDDEN", not kb.isVisible(), "NAV", bool(bar))
+""",
+        small=True,
+    )
+    assert "0 UP True WIDE True KEYS True NAV True FIELD True" in out, out
+    assert "3 UP True WIDE True KEYS True NAV False FIELD True" in out, out
+    assert "3 HIDDEN True NAV True" in out, out
