@@ -231,3 +231,24 @@ for step in (0, 3):
     assert "0 UP True WIDE True KEYS True NAV True FIELD True" in out, out
     assert "3 UP True WIDE True KEYS True NAV False FIELD True" in out, out
     assert "3 HIDDEN True NAV True" in out, out
+
+
+def test_the_screenshots_command_shows_search_with_the_keyboard_up(
+    real_db: Path, tmp_path: Path
+) -> None:
+    """`kiosk screenshots --keyboard` renders the kiosk's search, keyboard up, at the size
+    asked for (the README's picture)."""
+    from PySide6.QtGui import QImage
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    args = ["screenshots", str(tmp_path), "--size", "1080x1920", "--keyboard"]
+    out = subprocess.run(
+        [sys.executable, "-m", "kiosk", *args, "--content", str(real_db)],
+        capture_output=True, text=True, timeout=90, env=env, cwd=ROOT,
+    )  # fmt: skip
+    if "libpulse.so" in out.stderr:
+        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "did not open" not in out.stderr
+    image = QImage(str(tmp_path / "search-keyboard.png"))
+    assert (image.width(), image.height()) == (1080, 1920)
