@@ -375,7 +375,10 @@ class Exhibit(QObject):
     def display(self, value: str) -> str:
         """A text as the screen shows it: in a right-to-left language its numbers, dates
         and Latin names are isolated left to right, so they never reorder their
-        neighbours (U+2066/U+2068 ... U+2069). The content itself holds no such marks."""
+        neighbours (U+2066/U+2068 ... U+2069); in Japanese a number keeps its counter on
+        its line ("1945年", with U+2060 between). The content itself holds no such marks."""
+        if self._language == "ja":
+            return text.keep_numbers_with_counters(value)
         return text.isolate_ltr(value) if self._rtl() else value
 
     def _shown(self, loc: Localized) -> str:

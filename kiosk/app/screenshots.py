@@ -289,6 +289,74 @@ def render_all(
     return 0
 
 
+def render_keyboard(
+    outdir: Path,
+    size: tuple[int, int],
+    content: Path,
+    lang: str = "en",
+    query: str = "Estonia",
+    text_scale: float = 1.0,
+    theme: str = "default",
+) -> int:
+    """Search on a kiosk with its on-screen keyboard up (#13), ``query`` typed:
+    ``search-keyboard.png``. The exhibit runs as a kiosk (full screen, Qt Virtual
+    Keyboard) on an offscreen screen of ``size``; both are chosen before Qt starts, so
+    this runs in a process of its own (the command line's)."""
+    import json
+    import tempfile
+
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        raise OSError("the keyboard's screenshot needs a process of its own (Qt already runs)")
+    screen = Path(tempfile.mkdtemp(prefix="kiosk-screen-")) / "screen.json"
+    width, height = size
+    shape = {"name": "kiosk", "x": 0, "y": 0, "width": width, "height": height}
+    shape |= {"logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}
+    screen.write_text(json.dumps({"screens": [shape]}), encoding="utf-8")
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    from PySide6.QtCore import QObject
+    from PySide6.QtQuick import QQuickWindow
+
+    from .access import TEXT_STEPS
+    from .main import Services, make_engine
+
+    app = QGuiApplication(sys.argv)
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    config = KioskConfig(fullscreen=True, default_language=lang, theme=theme)
+    services = Services(content, config)
+    services.access.setTextStep(TEXT_STEPS.index(round(text_scale * 100)))
+    engine = make_engine(services)
+    window = cast(QQuickWindow, engine.rootObjects()[0])
+    written: list[Path] = []
+    shot = _shooter(engine, window, outdir, written)
+    nav = window.findChild(QObject, "navigator")
+    if services.exhibit.status != "ok":
+        shot("error")
+    else:
+        call(nav, "begin")
+        call(nav, "languageChosen", True)
+        call(nav, "search")
+        settle(300)
+        field = _find_item(window, "searchField")
+        if field is not None:
+            field.forceActiveFocus()
+            settle(300)
+            field.setProperty("text", query)
+            settle(600)  # the search runs shortly after typing stops
+        if _find_item(window, "keyboard") is None:
+            print("the on-screen keyboard did not open (is libpulse0 installed?)", file=sys.stderr)
+        shot("search-keyboard")
+    _close(engine)
+    del app
+    print(f"{len(written)} screenshot(s) in {outdir}", file=sys.stderr)
+    return 0
+
+
 def render_classroom(outdir: Path, size: tuple[int, int], content: Path, lang: str = "en") -> int:
     """Classroom mode (#17): the choice of paths, then each path's first stop, its
     discussion questions and its teacher's note, and the last stop."""

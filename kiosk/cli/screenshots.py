@@ -56,15 +56,30 @@ def text_scale(text: str) -> float:
         help="classroom mode instead: the lesson paths, and each path's stops, questions "
         "and teacher's notes",
     ),
+    arg(
+        "--keyboard",
+        action="store_true",
+        help="only search on a kiosk with the on-screen keyboard up (search-keyboard.png), "
+        "the exhibit run full screen on a screen of --size",
+    ),
     exits={
         OK: "written (content that cannot be opened gives error.png, the staff screen)",
         BAD_INPUT: "a bad argument, or the folder cannot be written",
     },
 )
 def screenshots(args: argparse.Namespace) -> int:
-    from kiosk.app.screenshots import render_all, render_classroom
+    from kiosk.app.screenshots import render_all, render_classroom, render_keyboard
 
     try:
+        if args.keyboard:
+            return render_keyboard(
+                args.outdir,
+                args.size,
+                content=args.content,
+                lang=args.lang,
+                text_scale=args.text_scale,
+                theme=args.theme,
+            )
         if args.classroom:
             return render_classroom(args.outdir, args.size, content=args.content, lang=args.lang)
         return render_all(

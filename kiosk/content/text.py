@@ -42,6 +42,34 @@ def is_cjk(value: str) -> bool:
     return bool(_cjk().search(value))
 
 
+# Numbers kept with their Japanese counters (display only, like the isolates below: the
+# content itself may hold no U+2060, see safety.py). Japanese breaks a line between any
+# two characters, a digit and an ideograph too, so "1945年" could end a line on "1945"
+# and start the next with "年". A WORD JOINER between them forbids that break: after a
+# digit before a counter or unit ("1945年", "3万人"), after the ordinal and "about"
+# prefixes ("第2", "約3"), and before a range's dash or wave, which never starts a line
+# ("1939～" may end one: a narrow date column needs that break).
+WORD_JOINER = "\u2060"
+_JA_DIGIT = "0-9\uff10-\uff19"
+_JA_WORD = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f"
+_JA_RANGE = "\u2013\u301c\uff5e"  # en dash, wave dash, fullwidth tilde
+# a search's marks (\x02, \x03) may sit between a number and its counter
+_JA_JOIN = re.compile(
+    rf"(?<=[{_JA_DIGIT}])([\x02\x03]?)(?=[\x02\x03]?[{_JA_WORD}{_JA_RANGE}])"
+    rf"|(?<=[第約])([\x02\x03]?)(?=[\x02\x03]?[{_JA_DIGIT}])"
+)
+
+
+def keep_numbers_with_counters(value: str) -> str:
+    """Japanese text for display, with a WORD JOINER wherever a line must not break
+    between a number and its counter, unit, prefix or the range dash after it. Applying it twice
+    changes nothing; removing every U+2060 gives the text back."""
+    if not value or not any(c.isdigit() for c in value):
+        return value
+
+    return _JA_JOIN.sub(lambda m: (m.group(1) or m.group(2) or "") + WORD_JOINER, value)
+
+
 def words(text: str) -> int:
     """Words as a reader counts them (a placeholder counts as one)."""
     return len(WORD.findall(FIG_REF.sub("N", text)))

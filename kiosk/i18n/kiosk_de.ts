@@ -560,6 +560,53 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Cursor left</source>
+        <translation>Cursor nach links</translation>
+    </message>
+    <message>
+        <source>Cursor right</source>
+        <translation>Cursor nach rechts</translation>
+    </message>
+    <message>
+        <source>Half space</source>
+        <translation>Halbes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <source>Enter: show the results</source>
+        <translation>Eingabe: Ergebnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Tastatur ausblenden</translation>
+    </message>
+    <message>
+        <source>Keyboard language: %1. Tap for the next one</source>
+        <translation>Tastatursprache: %1. Tippen für die nächste</translation>
+    </message>
+    <message>
+        <source>Numbers and symbols</source>
+        <translation>Zahlen und Zeichen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

@@ -560,6 +560,53 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Cursor left</source>
+        <translation>Cursor left</translation>
+    </message>
+    <message>
+        <source>Cursor right</source>
+        <translation>Cursor right</translation>
+    </message>
+    <message>
+        <source>Half space</source>
+        <translation>Half space</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Capital letters</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Delete the last character</translation>
+    </message>
+    <message>
+        <source>Enter: show the results</source>
+        <translation>Enter: show the results</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Hide the keyboard</translation>
+    </message>
+    <message>
+        <source>Keyboard language: %1. Tap for the next one</source>
+        <translation>Keyboard language: %1. Tap for the next one</translation>
+    </message>
+    <message>
+        <source>Numbers and symbols</source>
+        <translation>Numbers and symbols</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

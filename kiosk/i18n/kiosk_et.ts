@@ -560,6 +560,53 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Cursor left</source>
+        <translation>Kursor vasakule</translation>
+    </message>
+    <message>
+        <source>Cursor right</source>
+        <translation>Kursor paremale</translation>
+    </message>
+    <message>
+        <source>Half space</source>
+        <translation>Pooltühik</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Tühik</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Suurtähed</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Kustuta viimane märk</translation>
+    </message>
+    <message>
+        <source>Enter: show the results</source>
+        <translation>Sisesta: näita tulemusi</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Peida klaviatuur</translation>
+    </message>
+    <message>
+        <source>Keyboard language: %1. Tap for the next one</source>
+        <translation>Klaviatuuri keel: %1. Puuduta, et valida järgmine</translation>
+    </message>
+    <message>
+        <source>Numbers and symbols</source>
+        <translation>Numbrid ja sümbolid</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Tähed</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

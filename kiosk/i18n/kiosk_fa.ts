@@ -558,6 +558,53 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Cursor left</source>
+        <translation>مکان‌نما به چپ</translation>
+    </message>
+    <message>
+        <source>Cursor right</source>
+        <translation>مکان‌نما به راست</translation>
+    </message>
+    <message>
+        <source>Half space</source>
+        <translation>نیم‌فاصله</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>فاصله</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>حروف بزرگ</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>حذف آخرین حرف</translation>
+    </message>
+    <message>
+        <source>Enter: show the results</source>
+        <translation>ورود: نمایش نتایج</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>پنهان کردن کیبورد</translation>
+    </message>
+    <message>
+        <source>Keyboard language: %1. Tap for the next one</source>
+        <translation>زبان کیبورد: %1. برای زبان بعدی لمس کنید</translation>
+    </message>
+    <message>
+        <source>Numbers and symbols</source>
+        <translation>اعداد و نمادها</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>حروف</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

@@ -558,6 +558,53 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Cursor left</source>
+        <translation>カーソルを前へ</translation>
+    </message>
+    <message>
+        <source>Cursor right</source>
+        <translation>カーソルを次へ</translation>
+    </message>
+    <message>
+        <source>Half space</source>
+        <translation>半スペース</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>大文字</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>最後の文字を消す</translation>
+    </message>
+    <message>
+        <source>Enter: show the results</source>
+        <translation>決定：結果を表示</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>キーボードを隠す</translation>
+    </message>
+    <message>
+        <source>Keyboard language: %1. Tap for the next one</source>
+        <translation>キーボードの言語：%1。タップで次の言語へ</translation>
+    </message>
+    <message>
+        <source>Numbers and symbols</source>
+        <translation>数字と記号</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>文字</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

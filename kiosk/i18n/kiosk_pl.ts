@@ -562,6 +562,53 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Cursor left</source>
+        <translation>Kursor w lewo</translation>
+    </message>
+    <message>
+        <source>Cursor right</source>
+        <translation>Kursor w prawo</translation>
+    </message>
+    <message>
+        <source>Half space</source>
+        <translation>Półspacja</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spacja</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Wielkie litery</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Usuń ostatni znak</translation>
+    </message>
+    <message>
+        <source>Enter: show the results</source>
+        <translation>Enter: pokaż wyniki</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Ukryj klawiaturę</translation>
+    </message>
+    <message>
+        <source>Keyboard language: %1. Tap for the next one</source>
+        <translation>Język klawiatury: %1. Dotknij, aby wybrać następny</translation>
+    </message>
+    <message>
+        <source>Numbers and symbols</source>
+        <translation>Cyfry i symbole</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Litery</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

@@ -562,6 +562,53 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Cursor left</source>
+        <translation>Курсор влево</translation>
+    </message>
+    <message>
+        <source>Cursor right</source>
+        <translation>Курсор вправо</translation>
+    </message>
+    <message>
+        <source>Half space</source>
+        <translation>Полупробел</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation>Заглавные буквы</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Удалить последний символ</translation>
+    </message>
+    <message>
+        <source>Enter: show the results</source>
+        <translation>Ввод: показать результаты</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Скрыть клавиатуру</translation>
+    </message>
+    <message>
+        <source>Keyboard language: %1. Tap for the next one</source>
+        <translation>Язык клавиатуры: %1. Нажмите, чтобы выбрать следующий</translation>
+    </message>
+    <message>
+        <source>Numbers and symbols</source>
+        <translation>Цифры и символы</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Буквы</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

@@ -13,6 +13,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.app.screenshots import call
 from tests.ui.helpers import current_screen, find, items, settle, tap_name, tappables
+from tests.ui.test_chapter_ui import open_chapter
 from tests.ui.test_screens import visit_every_screen
 
 
@@ -142,3 +143,34 @@ def test_every_screen_holds_at_200_per_cent(
         if bad:
             found[name] = bad
     assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+def test_at_large_text_a_chapters_title_scrolls_away_and_leaves_a_page(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    """At 200 % on a landscape kiosk the chapter's title opens the text and scrolls with
+    it: once the visitor reads on, the text has the screen down to the navigation, not
+    the three lines left under a fixed title. At normal size the title stays on top."""
+    ex = start_exhibit(real_db, size=(1920, 1080), default_language="de")
+    title = ex.services.exhibit.chapter
+    for step, scrolls in ((0, False), (3, True)):
+        ex.services.access.setTextStep(step)
+        call(ex.nav, "home")
+        screen = open_chapter(ex, "estonia")  # and its parts made in the background
+        shown = {i.objectName(): i for i in items(screen)}  # the visible ones
+        reading, bar = shown["chapterList"], shown["navBar"]
+        assert ("screenTitle" in shown) != scrolls and ("chapterTitleInFlow" in shown) == scrolls
+        if not scrolls:
+            assert shown["screenTitle"].property("text") == title.title
+            continue
+        flowing = shown["chapterTitleInFlow"]
+        named = find(screen, "chapterTitleText")
+        assert named.property("text") == title.title and in_view(named, screen)
+        # read on: the title goes, and the text fills the screen down to the navigation
+        reading.setProperty("contentY", reading.property("contentY") + flowing.height() + 50)
+        settle(200)
+        assert not in_view(named, screen)
+        top = rect(reading).top()
+        assert top < 0.1 * ex.window.height(), top
+        line = find(screen, "chapterSummary").property("font").pixelSize() * 1.5
+        assert (rect(bar).top() - top) / line >= 5, (top, rect(bar).top(), line)

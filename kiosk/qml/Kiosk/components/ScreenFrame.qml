@@ -14,6 +14,10 @@ Item {
     property bool showBack: true
     property bool showLanguage: true
     property bool warned: false          // the screen shows warned content: offer a break
+    // the navigation may step aside for a while (search on a short screen while the
+    // on-screen keyboard is up); its height when last shown (a hidden bar lays out none)
+    property bool showNavBar: true
+    property real navBarHeight: 0
     // what a screen reader is told when the screen opens (Main announces it)
     property string announcement: title
     // the items this screen shows, the most specific first ("section:ID", "chapter:ID",
@@ -111,7 +115,11 @@ Item {
             }
         }
         NavBar {
+            id: navBar
             objectName: "navBar"
+            visible: root.showNavBar
+            onImplicitHeightChanged: if (visible) root.navBarHeight = implicitHeight
+            Component.onCompleted: root.navBarHeight = implicitHeight
             Layout.fillWidth: true
             showHome: root.showHome
             showBack: root.showBack

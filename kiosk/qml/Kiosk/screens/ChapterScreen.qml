@@ -9,8 +9,12 @@ import Kiosk
 ScreenFrame {
     id: root
     objectName: "chapterScreen"
-    title: Exhibit.chapter.title
-    overline: Exhibit.chapter.region + " · " + Exhibit.chapter.period
+    // at 150 % text and more the title would leave the text a few lines: it then opens
+    // the reading column and scrolls away with the text (the screen reader still hears it)
+    readonly property bool titleScrolls: Access.textScale >= 1.5
+    title: titleScrolls ? "" : Exhibit.chapter.title
+    overline: titleScrolls ? "" : Exhibit.chapter.region + " · " + Exhibit.chapter.period
+    announcement: Exhibit.chapter.title
     warned: Exhibit.chapter.warned
     property string focusSection: ""     // opened from a search result: show this section first
     property string focusQuery: ""       // and the words searched for: marked in that section
@@ -139,6 +143,40 @@ ScreenFrame {
                     else if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
                         Qt.callLater(list.positionViewAtBeginning)
                 }
+                Column {
+                    // the title block, scrolling with the text at large text sizes
+                    objectName: "chapterTitleInFlow"
+                    visible: root.titleScrolls
+                    width: list.textWidth
+                    topPadding: Theme.gap
+                    Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                        objectName: "chapterOverlineInFlow"
+                        width: parent.width
+                        horizontalAlignment: Text.AlignLeft  // mirrored in Dari
+                        text: Exhibit.chapter.region + " · " + Exhibit.chapter.period
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: Theme.accent
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.smallSize
+                        font.letterSpacing: 1
+                    }
+                    Text {
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                        objectName: "chapterTitleText"
+                        width: parent.width
+                        horizontalAlignment: Text.AlignLeft
+                        text: Exhibit.chapter.title
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.family: Theme.serifFamily
+                        font.pixelSize: Theme.titleSize
+                    }
+                }
                 BodyText {
                     objectName: "chapterSummary"
                     width: list.textWidth
@@ -191,7 +229,10 @@ ScreenFrame {
                     objectName: "chapterAsideInFlow"
                     active: root.asideInFlow
                     asynchronous: true
-                    visible: active
+                    // shown once made: while it is made its items are already in the
+                    // scene, but its columns place them only at the end (every caption
+                    // of the map on the first line, on top of each other)
+                    visible: status === Loader.Ready
                     width: list.textWidth
                     sourceComponent: Aside { showDates: false }
                 }
@@ -374,9 +415,10 @@ ScreenFrame {
             id: aside
             objectName: "chapterEvents"
             active: root.wide
-            // built in the background: the tap's first frame shows the text at once
+            // built in the background: the tap's first frame shows the text at once;
+            // shown once made (its columns place their items only then)
             asynchronous: true
-            visible: active
+            visible: status === Loader.Ready
             anchors.fill: parent
             sourceComponent: Flickable {
                 contentHeight: wideAside.implicitHeight + Theme.margin

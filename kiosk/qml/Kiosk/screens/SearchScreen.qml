@@ -12,6 +12,13 @@ ScreenFrame {
     title: qsTr("Search")
 
     readonly property SearchView results: SearchView { }
+
+    // On a short screen at a large text size (1366 × 768 at 200 %) the navigation takes
+    // most of the height and the keyboard above it shrank to keys no finger can hit:
+    // there the navigation steps aside while the keyboard is up (its hide key and Enter
+    // bring it back, with the results)
+    readonly property bool keyboardUp: keyboard.panel !== null && keyboard.panel.visible
+    showNavBar: !(keyboardUp && navBarHeight > height * 0.3)
     function run() { results.query = field.text }
 
     Timer {
@@ -31,7 +38,8 @@ ScreenFrame {
             objectName: "searchField"
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.readingWidth
-            implicitHeight: Theme.touch
+            // a finger's height, and taller when the visitor's larger text needs it
+            implicitHeight: Math.max(Theme.touch, field.contentHeight + field.topPadding + field.bottomPadding)
             font.pixelSize: Theme.bodySize
             font.family: Theme.fontFamily
             color: Theme.text
@@ -200,6 +208,17 @@ ScreenFrame {
         }
     }
 
+    Rectangle {
+        // the keyboard's tray, the screen's whole width: what does not fit above the
+        // keyboard (suggestions at a large text size) goes under it, never beside it
+        objectName: "keyboardTray"
+        visible: root.keyboardUp
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: keyboard.height
+        color: Theme.surface
+    }
     Loader {
         // kiosk mode: the keyboard is part of the exhibit, never the system's
         id: keyboard
