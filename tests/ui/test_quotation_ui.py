@@ -42,9 +42,11 @@ def test_a_wide_chapter_shows_its_quotation_in_the_second_column(
     # beside the reading column, not in it
     assert _box(quote)[0] >= _box(find(screen, "chapterSummary"))[2]
     side = find(screen, "chapterEvents").property("item")
-    # between the section index and the numbers
+    # under the chapter's map, before the section index and the numbers
     index, figures = find(screen, "sectionIndex"), find(screen, "chapterFigures")
-    assert _box(index)[3] <= _box(quote)[1] <= _box(quote)[3] <= _box(figures)[1]
+    cover = next(i for i in items(side) if i.objectName().startswith("image_"))
+    assert _box(cover)[3] <= _box(quote)[1] <= _box(quote)[3] <= _box(index)[1]
+    assert _box(index)[3] <= _box(figures)[1]
     # large: the quote is set bigger than the text beside it
     words = part(quote, "quotationText")
     assert (

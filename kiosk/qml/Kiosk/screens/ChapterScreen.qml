@@ -443,7 +443,8 @@ ScreenFrame {
     }
 
     // What a visitor looks at beside the text: the chapter's map (its cover, never a
-    // warned image), the sections to jump to, and on a wide screen its dates.
+    // warned image), a witness's or historian's words, the sections to jump to, its
+    // numbers, and on a wide screen its dates.
     component Aside: Column {
         id: asideColumn
         objectName: "chapterAside"
@@ -459,6 +460,13 @@ ScreenFrame {
                 width: asideColumn.width
                 maxHeight: Theme.bodySize * (root.wide ? 10 : 13)
             }
+        }
+        Quotation {
+            // a witness's or a historian's words, where the chapter has them (issue 13)
+            visible: asideColumn.showMapAndIndex && view.hasQuotation
+            width: asideColumn.width
+            chapterId: Exhibit.chapter.chapterId
+            nav: root.nav
         }
         Column {
             objectName: "sectionIndex"
@@ -489,13 +497,6 @@ ScreenFrame {
                     onClicked: root.jumpTo(index)
                 }
             }
-        }
-        Quotation {
-            // a witness's or a historian's words, where the chapter has them (issue 13)
-            visible: asideColumn.showMapAndIndex && view.hasQuotation
-            width: asideColumn.width
-            chapterId: Exhibit.chapter.chapterId
-            nav: root.nav
         }
         Column {
             // the chapter's numbers as bars; a tap opens the figure with every estimate
