@@ -137,8 +137,9 @@ def test_every_screen_holds_at_200_per_cent(
     found = {}
     for name, screen in visit_every_screen(ex):
         settle(100)
-        ex.window.grabWindow().save(str(tmp_path / f"{name}.png"))
+        ex.window.grabWindow()  # a whole frame: rows and columns place their items
         bad = broken(ex, screen)
-        if bad:
+        if bad:  # a picture of what is wrong, beside the test's other temporary files
+            ex.window.grabWindow().save(str(tmp_path / f"{name}.png"))
             found[name] = bad
-    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
+    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items()) + f"\nsee {tmp_path}"
