@@ -9,16 +9,16 @@ from types import ModuleType
 
 import pytest
 
-from kiosk.content import build, checks, dates, loader, model, text, translations
+from kiosk.content import build, checks, dates, model, text, translations
 from tests.conftest import REAL_DB, REAL_SOURCES, ROOT
 from tests.content.test_build import dump
 
 COPYCHECK = ROOT.parent / "shared" / "tools" / "copycheck.py"
 
 
-@pytest.fixture(scope="module")
-def content() -> model.Content:
-    return loader.load(REAL_SOURCES)
+@pytest.fixture
+def content(real_content: model.Content) -> model.Content:
+    return real_content
 
 
 def test_sources_pass_every_check(content: model.Content) -> None:

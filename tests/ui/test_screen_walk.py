@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from kiosk.app.screenshots import call
-from tests.ui.helpers import current_screen, items, qml, settle, tappables
+from tests.ui.helpers import current_screen, drawn, items, qml, settle, tappables
 from tests.ui.test_screens import visit_every_screen
 
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
@@ -98,7 +98,7 @@ def more_screens(ex: Any, lang: str) -> Iterator[tuple[str, Any]]:
     for name, step in (("search", "search"), ("sources", "sources"), ("timeline", "timeline")):
         call(ex.nav, "home")
         call(ex.nav, step)
-        settle(200)
+        drawn(ex.window)
         yield name, current_screen(ex.window)
         if name == "search":
             field = [i for i in items(current_screen(ex.window)) if i.objectName() == "searchField"]
@@ -151,18 +151,18 @@ def deeper_screens(ex: Any, lang: str) -> Iterator[tuple[str, Any]]:
 
     def go(name: str, step: str, *args: Any) -> Iterator[tuple[str, Any]]:
         before = current_screen(ex.window)
-        call(nav, step, *args)
-        settle(200)
+        call(nav, step, *args)  # the navigator pushes the screen before it returns
+        drawn(ex.window)
         if current_screen(ex.window) is before:
             return  # withheld in this profile
         if ex.screen() == "gateScreen":
             yield f"gate-{name}", current_screen(ex.window)
             call(nav, "answerGate", "continue")
-            settle(200)
+            drawn(ex.window)
         yield name, current_screen(ex.window)
 
     call(nav, "lessonStop")  # no lesson runs: the choice of lesson paths
-    settle(200)
+    drawn(ex.window)
     yield "lesson-paths", current_screen(ex.window)
     call(nav, "home")
     yield from (s for s in go(f"chapter-{chapter}", "chapter", chapter) if s[0].startswith("gate"))
