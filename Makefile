@@ -6,7 +6,7 @@ ARGS   ?=
 OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 BUNDLE := dist/exhibit
 
-.PHONY: studio run test system lint qmltypes bench content screenshots bundle bundle-check deb clean
+.PHONY: studio run test test-system system lint qmltypes bench content screenshots bundle bundle-check deb clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ run: $(VENV)/.installed
 test: system lint
 	$(BIN)/kiosk i18n build
 	$(OFFSCREEN) $(BIN)/python -m pytest
+
+## test-system: the system tests `make test` leaves out, each minutes of real outside systems:
+## the kiosk under a window manager on Xvfb, the fleet push to hosts over SSH
+test-system: system $(VENV)/.installed-test
+	$(BIN)/kiosk i18n build
+	$(OFFSCREEN) $(BIN)/python -m pytest -m system
 
 ## system: install the Debian packages in packaging/system-packages.txt that are missing
 ## (as root with apt-get; otherwise name them: the tests that need them are skipped)

@@ -160,6 +160,14 @@ def real_db() -> Path:
 
 
 @pytest.fixture(scope="session")
+def real_content() -> Any:
+    """The real content as read from its sources, once per process (read-only use)."""
+    from kiosk.content import loader
+
+    return loader.load(REAL_SOURCES)
+
+
+@pytest.fixture(scope="session")
 def qapp_cls() -> type:
     """A QApplication (a QGuiApplication with widgets): the exhibit's screens run in it
     as in a QGuiApplication, and the studio's window needs it. One per process, so

@@ -179,6 +179,7 @@ kiosk_command="{KIOSK}"
 
 
 @needs_ansible
+@pytest.mark.system  # real hosts and SSH for half a minute: `make test-system`
 @pytest.mark.slow
 def test_kiosks_on_their_own_network_hosts_over_ssh(
     fleet: Callable[[list[str]], Path], tmp_path: Path

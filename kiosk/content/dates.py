@@ -7,6 +7,7 @@ never a day; ``1945~`` is "c. 1945".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -84,10 +85,17 @@ _ORDER = {p: i for i, p in enumerate(PRECISIONS)}
 
 def parse(text: str) -> EventDate:
     """Parse one EDTF value of the forms the exhibit uses; raise DateError otherwise."""
+    return _parse(str(text).strip())
+
+
+# The EDTF grammar takes 10-40 ms a value, and a build parses each date more than once
+# (its checks, its rows, and the next build in the same process): each text is parsed once.
+# EventDate is frozen, so every caller may share one; a DateError is raised each time.
+@functools.lru_cache(maxsize=8192)
+def _parse(text: str) -> EventDate:
     import edtf  # imported here: the package is slow to import and the app never parses
     from edtf.parser.edtf_exceptions import EDTFParseException
 
-    text = str(text).strip()
     try:
         value = edtf.parse_edtf(text)
     except (EDTFParseException, ValueError, TypeError) as exc:

@@ -171,10 +171,11 @@ def test_a_translation_that_loses_paragraphs_is_named(sources: Path) -> None:
     ), problems
 
 
-def test_export_keeps_the_order_the_sources_give(real_db: Path) -> None:
+def test_export_keeps_the_order_the_sources_give(
+    real_db: Path, real_content: model.Content
+) -> None:
     """Warning tags come back as the curators listed them, not in the taxonomy's order
     (the screens' order): an export must not reshuffle the editable files."""
-    from tests.conftest import REAL_SOURCES
 
     def tags(c: model.Content) -> dict[str, list[str]]:
         out = {}
@@ -185,7 +186,8 @@ def test_export_keeps_the_order_the_sources_give(real_db: Path) -> None:
             out |= {f.id: f.warnings for f in ch.figures}
         return out | {im.id: im.warnings for im in c.media}
 
-    listed, exported = tags(loader.load(REAL_SOURCES)), tags(export.load_db(real_db))
+    from_db = export.load_db(real_db)
+    listed, exported = tags(real_content), tags(from_db)
     assert exported == listed
-    taxonomy = [w.id for w in export.load_db(real_db).warnings]
+    taxonomy = [w.id for w in from_db.warnings]
     assert any(ts != sorted(ts, key=taxonomy.index) for ts in listed.values() if "|" not in ts)

@@ -16,9 +16,9 @@ from tests.content.test_build import dump
 COPYCHECK = ROOT.parent / "shared" / "tools" / "copycheck.py"
 
 
-@pytest.fixture(scope="module")
-def content() -> model.Content:
-    return loader.load(REAL_SOURCES)
+@pytest.fixture
+def content(real_content: model.Content) -> model.Content:
+    return real_content
 
 
 def test_sources_pass_every_check(content: model.Content) -> None:

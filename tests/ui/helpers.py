@@ -35,6 +35,24 @@ def settle(ms: int = 60) -> None:
     QGuiApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def drawn(window: Any, timeout_ms: int = 5000) -> None:
+    """Wait until the screen on top has drawn: a frame or two, then every image on it
+    decoded (they load in the background, and a late one may move what is beside it)."""
+    settle()
+    deadline = QDeadlineTimer(timeout_ms)
+    while not deadline.hasExpired():
+        screen = current_screen(window)
+        if not any(  # (PySide6 cannot read an Image's status enum: its progress, then)
+            i.inherits("QQuickImage")
+            and i.property("source").toString()
+            and i.property("progress") < 1.0
+            for i in items(screen)
+        ):
+            break
+        settle(20)
+    settle(20)
+
+
 def current_screen(window: Any) -> QQuickItem:
     """The screen on top of the stack (the only visible one)."""
     stack = window.findChild(QQuickItem, "stack")

@@ -1,9 +1,11 @@
 """The screen walk: every screen, at the three sizes we ship for, in the exhibit's languages
 and the three profiles, checked as a visitor would look at it: no text cut short, no two
 texts on top of each other, no control off the window or under the nav bar, targets big
-enough for a finger, and Dari laid out right to left. Every screen file is walked (the
-test fails on one it did not reach), the maintenance screen aside, which has its own test;
-where a screen shows one item of many, the item with the most words in the language.
+enough for a finger (the window's own controls beside the screen too), every text shown
+as plain text, each screen drawn to a whole frame, and Dari laid out right to left. Every
+screen file is walked (the test fails on one it did not reach), the maintenance screen
+aside, which has its own test; where a screen shows one item of many, the item with the
+most words in the language.
 
 Every size x language x profile is 63 walks (several minutes): set KIOSK_FULL_WALK=1 to
 run them all. By default a representative few run, chosen so that each size, each
@@ -23,7 +25,7 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from kiosk.app.screenshots import call
-from tests.ui.helpers import current_screen, items, qml, settle, tappables
+from tests.ui.helpers import current_screen, drawn, items, qml, settle, tappables
 from tests.ui.test_screens import visit_every_screen
 
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
@@ -31,6 +33,7 @@ LANGUAGES = ["en", "de", "pl", "ru", "et", "ja", "fa"]
 PROFILES = ["museum", "classroom", "young"]
 FLOOR = 48
 LOADING = 2  # Loader.Loading: an inline component made in the background has progress 1
+PLAIN_TEXT = 0  # Text.PlainText
 # every screen file, by the objectName its root item has (FooScreen.qml: fooScreen)
 EVERY_SCREEN = {
     p.stem[0].lower() + p.stem[1:]
@@ -116,7 +119,7 @@ def more_screens(ex: Any, lang: str) -> Iterator[tuple[str, Any]]:
     for name, step in (("search", "search"), ("sources", "sources"), ("timeline", "timeline")):
         call(ex.nav, "home")
         call(ex.nav, step)
-        settle(200)
+        drawn(ex.window)
         yield name, current_screen(ex.window)
         if name == "search":
             field = [i for i in items(current_screen(ex.window)) if i.objectName() == "searchField"]
@@ -169,18 +172,18 @@ def deeper_screens(ex: Any, lang: str) -> Iterator[tuple[str, Any]]:
 
     def go(name: str, step: str, *args: Any) -> Iterator[tuple[str, Any]]:
         before = current_screen(ex.window)
-        call(nav, step, *args)
-        settle(200)
+        call(nav, step, *args)  # the navigator pushes the screen before it returns
+        drawn(ex.window)
         if current_screen(ex.window) is before:
             return  # withheld in this profile
         if ex.screen() == "gateScreen":
             yield f"gate-{name}", current_screen(ex.window)
             call(nav, "answerGate", "continue")
-            settle(200)
+            drawn(ex.window)
         yield name, current_screen(ex.window)
 
     call(nav, "lessonStop")  # no lesson runs: the choice of lesson paths
-    settle(200)
+    drawn(ex.window)
     yield "lesson-paths", current_screen(ex.window)
     call(nav, "home")
     yield from (s for s in go(f"chapter-{chapter}", "chapter", chapter) if s[0].startswith("gate"))
@@ -222,9 +225,24 @@ def problems(ex: Any, name: str, screen: Any, lang: str) -> list[str]:
             found.append(f"{label} is outside the window")
         if bar is not None and not _in(item, bars[0]) and r.intersects(bar):
             found.append(f"{label} is under the nav bar")
+    # the window's own controls beside the screen (the staff corner, overlays)
+    for item in tappables(ex.window.contentItem()):
+        r = _rect(item)
+        if not _in(item, screen) and (r.width() < FLOOR or r.height() < FLOOR):
+            label = item.objectName() or item.metaObject().className()
+            found.append(
+                f"{name}: {label} (beside the screen) is {r.width():.0f}x{r.height():.0f} px"
+            )
     texts = [i for i in shown if i.inherits("QQuickText") and i.property("text")]
     for t in texts:
         words = str(t.property("text"))[:40]
+        # no markup from the database; the search screen marks the words found in its
+        # results (HighlightedText escapes the rest: tests/ui/test_search_ui.py)
+        plain = (
+            screen.objectName() == "searchScreen" or qml(ex.engine, t, "textFormat") == PLAIN_TEXT
+        )
+        if not plain:
+            found.append(f"{name}: text not shown as plain text: {words!r} ({_path(t)})")
         meant = t.property("maximumLineCount") < 100  # titles and cards may elide
         if t.property("truncated") and not meant:
             found.append(f"{name}: text cut short: {words!r}")
@@ -314,8 +332,9 @@ def test_every_screen_reads_whole_in_place_and_mirrored(
                 break
             settle(50)
         for _ in range(3):
-            ex.window.grabWindow()
+            frame = ex.window.grabWindow()
             settle(20)
+        assert not frame.isNull() and (frame.width(), frame.height()) == size, name
         found += problems(ex, name, screen, lang)
     assert not found, "\n".join(dict.fromkeys(found))
     assert seen == EVERY_SCREEN - {"errorScreen"}, "not walked: " + ", ".join(

@@ -1,5 +1,7 @@
-"""Every screen, on the real content, at the three sizes we ship for: big enough to touch,
-plain text only, nothing off the edge, and a PNG saved for a person to look at."""
+"""The walk through every screen the other screen tests share, the error screen instead of
+a blank, and what the screens refuse to show. Every screen at every size (touch targets,
+plain text, nothing off the edge, a whole frame) is judged by the screen walk,
+tests/ui/test_screen_walk.py."""
 
 from __future__ import annotations
 
@@ -12,11 +14,7 @@ import pytest
 from PySide6.QtCore import QObject, QPointF
 
 from kiosk.app.screenshots import call
-from tests.ui.helpers import current_screen, items, qml, settle, tappables
-
-SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
-FLOOR = 48
-PLAIN_TEXT = 0  # Text.PlainText
+from tests.ui.helpers import current_screen, items, settle
 
 
 def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
@@ -50,45 +48,6 @@ def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
     yield arrived("support")
     call(nav, "rest")
     yield arrived("break")
-
-
-# Qt says this when a list's model shrinks while a delegate is still being made in the
-# background, which a busy machine (or a parallel run) makes likely; nothing is wrong
-@pytest.mark.qt_log_ignore(r"DelegateModel::cancel: index out range")
-@pytest.mark.slow
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_screen_at_every_size(
-    start_exhibit: Any, real_db: Path, tmp_path: Path, size: tuple[int, int]
-) -> None:
-    ex = start_exhibit(real_db, size=size)
-    w = ex.window
-    for name, screen in visit_every_screen(ex):
-        assert screen.isVisible()
-        w.grabWindow().save(str(tmp_path / f"{name}.png"))
-        for _ in range(10):  # delegates made in the list's cache are laid out a frame later
-            if all(i.width() and i.height() for i in tappables(screen)):
-                break
-            settle(100)
-            w.grabWindow()
-        for item in tappables(screen) + tappables(w.contentItem()):
-            assert item.width() >= FLOOR and item.height() >= FLOOR, (
-                name,
-                item.objectName() or item.metaObject().className(),
-                item.width(),
-                item.height(),
-            )
-        for item in items(screen):
-            if item.inherits("QQuickText"):
-                if not item.property("text"):
-                    continue  # shows nothing (a list's delegate still being made, too)
-                assert qml(ex.engine, item, "textFormat") == PLAIN_TEXT, (
-                    name,
-                    item.property("text"),
-                )
-                left = item.mapToScene(QPointF(0, 0)).x()
-                right = left + min(item.width(), item.property("contentWidth") or 0)
-                assert left >= 0 and right <= w.width() + 1, (name, item.property("text")[:40])
-    assert (tmp_path / "attract.png").stat().st_size > 0
 
 
 @pytest.mark.logs

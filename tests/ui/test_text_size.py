@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.app.screenshots import call
-from tests.ui.helpers import current_screen, find, items, settle, tap_name, tappables
+from tests.ui.helpers import current_screen, drawn, find, items, settle, tap_name, tappables
 from tests.ui.test_chapter_ui import open_chapter
 from tests.ui.test_screens import visit_every_screen
 
@@ -137,12 +137,13 @@ def test_every_screen_holds_at_200_per_cent(
     ex.services.exhibit.setLanguage(lang)
     found = {}
     for name, screen in visit_every_screen(ex):
-        settle(100)
-        ex.window.grabWindow().save(str(tmp_path / f"{name}.png"))
+        drawn(ex.window)  # its images decoded (a map places its labels on its own)
+        ex.window.grabWindow()  # a whole frame: rows and columns place their items
         bad = broken(ex, screen)
-        if bad:
+        if bad:  # a picture of what is wrong, beside the test's other temporary files
+            ex.window.grabWindow().save(str(tmp_path / f"{name}.png"))
             found[name] = bad
-    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
+    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items()) + f"\nsee {tmp_path}"
 
 
 def test_at_large_text_a_chapters_title_scrolls_away_and_leaves_a_page(

@@ -25,7 +25,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("Xvfb", "openbox", "xdotool", "wmctrl", "xprop", "xwininfo", "xmessage")
 MISSING = [t for t in TOOLS if shutil.which(t) is None]
 
+# a system test (minutes of real X input): `make test-system` runs it, `make test` does not;
+# tests/ui/test_session_ui.py and tests/app/test_gesture.py cover the staff gesture in process
 pytestmark = [
+    pytest.mark.system,
     pytest.mark.slow,
     pytest.mark.skipif(
         bool(MISSING),
