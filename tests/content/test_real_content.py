@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from kiosk.content import build, checks, dates, loader, model, text, translations, typography
+from kiosk.content import build, checks, dates, model, text, translations, typography
 from tests.conftest import REAL_DB, REAL_SOURCES, ROOT
 from tests.content.test_build import dump
 
