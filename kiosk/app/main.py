@@ -15,6 +15,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import paths
+from kiosk.content.publish import PassedChecks
 from kiosk.stats import store as stats_store
 from kiosk.stats.counter import Counter
 
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 QML_MODULE = "Kiosk"
 QML_IMPORT_PATH = paths.QML_IMPORT_PATH
 QML_DIR = QML_IMPORT_PATH / QML_MODULE
+# in the state folder: the checksums of the databases whose texts passed their checks
+PASSED_CHECKS_FILE = "checked-content.txt"
 
 
 class Services(QObject):
@@ -54,24 +57,27 @@ class Services(QObject):
         stats_file: Path | None = None,
         speech_engine: str | None = None,
         classroom: bool = False,
+        state_folder: Path | None = None,
     ) -> None:
         """``stats_file``: where the usage figures are counted (None: nothing is);
         ``speech_engine``: Qt's text-to-speech engine (None: the system's; "mock" in
         tests only); ``classroom``: classroom mode (lesson paths, no idle reset,
-        classroom profile)."""
+        classroom profile); ``state_folder``: where the kiosk remembers which databases
+        passed the checks of their texts (default: the folder of its logs)."""
         super().__init__()
         self.config = config
         folder = content if content is not None and content.is_dir() else None
         checksum = None
+        passed = PassedChecks((state_folder or logs.log_folder()) / PASSED_CHECKS_FILE)
         if content is not None:
-            content, checksum = resolve(content)
+            content, checksum = resolve(content, passed)
         self.care = Care(config.profile, config.gated_tags, parent=self)
         self.translations = Translations(parent=self)
         # the database's checksum and texts are checked while the screens load (the
         # first frame waits for them: make_engine)
         self.exhibit = Exhibit(
             content, config, preview, care=self.care, translations=self.translations,
-            parent=self, checksum=checksum, verify_meanwhile=True,
+            parent=self, checksum=checksum, verify_meanwhile=True, passed=passed,
         )  # fmt: skip
         self.sources = Sources(self.exhibit, parent=self)
         self.timeline = Timeline(self.exhibit, parent=self)
@@ -155,7 +161,7 @@ class Services(QObject):
         """Open the content again, as at start-up (staff asked for it)."""
         if self._content is None:
             return
-        path, checksum = resolve(self._content)
+        path, checksum = resolve(self._content, self.exhibit.passed_checks)
         self.exhibit.open(path, checksum)
 
     def staff_info(self) -> list[dict[str, str]]:
