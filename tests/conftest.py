@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,11 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# the exhibit's state folder (logs, status, the databases whose texts passed their
+# checks) is the test run's own, never the developer's
+_STATE = tempfile.mkdtemp(prefix="kiosk-test-state-")
+os.environ["XDG_STATE_HOME"] = _STATE
+atexit.register(shutil.rmtree, _STATE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SOURCES = Path(__file__).resolve().parent / "fixtures" / "content"

@@ -143,8 +143,12 @@ class Exhibit(QObject):
         preview: bool = False, care: Care | None = None,
         translations: Translations | None = None, parent: QObject | None = None,
         checksum: str | None = None, verify_meanwhile: bool = False,
+        passed: publish.PassedChecks | None = None,
     ) -> None:  # fmt: skip
+        """``passed``: the databases whose texts were checked before, by checksum
+        (``publish.PassedChecks``); None checks every text at every opening."""
         super().__init__(parent)
+        self.passed_checks = passed
         self._config = config or KioskConfig()
         self._preview = preview
         self._repo: Repository | None = None
@@ -218,9 +222,9 @@ class Exhibit(QObject):
                     "rebuild it with 'kiosk content build'",
                 )
             if checksum is not None and meanwhile:
-                repo, pending = publish.verify_meanwhile(Path(path), checksum)
+                repo, pending = publish.verify_meanwhile(Path(path), checksum, self.passed_checks)
             elif checksum is not None:
-                repo, pending = publish.verify(Path(path), checksum), None
+                repo, pending = publish.verify(Path(path), checksum, self.passed_checks), None
             else:
                 repo, pending = Repository.open(path), None
             langs = repo.languages()

@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLibraryInfo, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -15,17 +15,15 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import paths
-from kiosk.stats import store as stats_store
-from kiosk.stats.counter import Counter
+from kiosk.content.publish import PassedChecks
 
-from . import logs, status
+from . import logs
 from .access import Access, system_prefers_high_contrast
 from .care import Care
 from .classroom import Classroom
 from .config import ConfigError, KioskConfig, load_config
 from .exhibit import Exhibit, sweep_media_folders
 from .i18n import Translations
-from .lockdown import KeepInFront
 from .maps import PeriodMapView  # noqa: F401 - registers the map screen's view model
 from .session import Admin, Idle, Opening
 from .sources import Sources
@@ -35,12 +33,18 @@ from .timeline import Timeline
 from .updates import ContentWatcher, resolve
 from .views import View  # noqa: F401 - registers the screens' view models with QML
 
+if TYPE_CHECKING:
+    from . import status
+    from .lockdown import KeepInFront
+
 log = logging.getLogger(__name__)
 
 # the QML module ``Kiosk``: the screens, and the Python types registered under the same URI
 QML_MODULE = "Kiosk"
 QML_IMPORT_PATH = paths.QML_IMPORT_PATH
 QML_DIR = QML_IMPORT_PATH / QML_MODULE
+# in the state folder: the checksums of the databases whose texts passed their checks
+PASSED_CHECKS_FILE = "checked-content.txt"
 
 
 class Services(QObject):
@@ -54,24 +58,27 @@ class Services(QObject):
         stats_file: Path | None = None,
         speech_engine: str | None = None,
         classroom: bool = False,
+        state_folder: Path | None = None,
     ) -> None:
         """``stats_file``: where the usage figures are counted (None: nothing is);
         ``speech_engine``: Qt's text-to-speech engine (None: the system's; "mock" in
         tests only); ``classroom``: classroom mode (lesson paths, no idle reset,
-        classroom profile)."""
+        classroom profile); ``state_folder``: where the kiosk remembers which databases
+        passed the checks of their texts (default: the folder of its logs)."""
         super().__init__()
         self.config = config
         folder = content if content is not None and content.is_dir() else None
         checksum = None
+        passed = PassedChecks((state_folder or logs.log_folder()) / PASSED_CHECKS_FILE)
         if content is not None:
-            content, checksum = resolve(content)
+            content, checksum = resolve(content, passed)
         self.care = Care(config.profile, config.gated_tags, parent=self)
         self.translations = Translations(parent=self)
         # the database's checksum and texts are checked while the screens load (the
         # first frame waits for them: make_engine)
         self.exhibit = Exhibit(
             content, config, preview, care=self.care, translations=self.translations,
-            parent=self, checksum=checksum, verify_meanwhile=True,
+            parent=self, checksum=checksum, verify_meanwhile=True, passed=passed,
         )  # fmt: skip
         self.sources = Sources(self.exhibit, parent=self)
         self.timeline = Timeline(self.exhibit, parent=self)
@@ -83,7 +90,12 @@ class Services(QObject):
             config.admin_pin_hash, kiosk_mode=config.fullscreen, parent=self, info=self.staff_info
         )
         self.exhibit.sessionReset.connect(self.admin.reset)  # nothing staff left open
-        counter = Counter(stats_store.StatsStore(stats_file)) if stats_file is not None else None
+        counter = None
+        if stats_file is not None:
+            from kiosk.stats.counter import Counter
+            from kiosk.stats.store import StatsStore
+
+            counter = Counter(StatsStore(stats_file))
         self.stats = Stats(counter, parent=self)
         # before the screens load: the idle reset reaches the counter before the reset
         self.stats.attach(self.exhibit, self.care, self.idle)
@@ -155,7 +167,7 @@ class Services(QObject):
         """Open the content again, as at start-up (staff asked for it)."""
         if self._content is None:
             return
-        path, checksum = resolve(self._content)
+        path, checksum = resolve(self._content, self.exhibit.passed_checks)
         self.exhibit.open(path, checksum)
 
     def staff_info(self) -> list[dict[str, str]]:
@@ -179,6 +191,8 @@ class Services(QObject):
 
     def status(self) -> dict[str, object]:
         """What the status file says about this kiosk (no visitor data)."""
+        from . import status
+
         repo = self.exhibit.repository if self.exhibit.ready else None
         errors = logs.recent_errors()
         if not self.opening.open:
@@ -286,6 +300,8 @@ def watch_status(
     services: Services, window: QQuickWindow | None, path: Path, interval_ms: int = 60_000
 ) -> status.StatusWriter:
     """Write the status file now, every minute, and whenever the content changes."""
+    from . import status
+
     writer = status.StatusWriter(services.status, window, path, interval_ms, parent=services)
     services.exhibit.statusChanged.connect(writer.write)
     if services.watcher is not None:
@@ -298,6 +314,8 @@ def lock_down(window: QQuickWindow, config: KioskConfig) -> KeepInFront | None:
     """A kiosk's window stays full screen and in front (a teacher's window is left alone)."""
     if not config.fullscreen:
         return None
+    from .lockdown import KeepInFront
+
     return KeepInFront(window, parent=window)
 
 
@@ -349,7 +367,9 @@ def run(
     # usage figures beside the logs; never for a curator's preview or a paused exhibit
     # nor for a lesson: a teacher's laptop is not a museum's kiosk, a lesson not a visit
     counting = config.usage_figures and not preview and not maintenance and not classroom
-    stats_file = logs.log_folder() / stats_store.FILE_NAME if counting else None
+    from kiosk.stats.store import FILE_NAME as STATS_FILE
+
+    stats_file = logs.log_folder() / STATS_FILE if counting else None
     services = Services(
         None if maintenance else content, config, preview, stats_file, classroom=classroom
     )
@@ -372,7 +392,9 @@ def run(
 
     keep = (Watchdog(window, watchdog_interval_ms(), parent=app), end_cleanly_on_signals(app))
     front = lock_down(window, config)
-    writer = watch_status(services, window, status.status_path())
+    from .status import status_path
+
+    writer = watch_status(services, window, status_path())
     code = app.exec()
     notify("STOPPING=1")
     writer.stop()

@@ -7,16 +7,18 @@ Every slot here only adds to a dict: counting costs no frame (``benchmarks/stats
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
-
-from kiosk.stats.counter import Counter
 
 from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .care import Care
 from .exhibit import Exhibit
 from .session import Idle
+
+if TYPE_CHECKING:
+    from kiosk.stats.counter import Counter
 
 FLUSH_MS = 5 * 60 * 1000  # write at every idle reset, and this often when nobody is there
 FIRST_FLUSH_MS = 10_000  # soon after the start: records it, and that the exhibit runs

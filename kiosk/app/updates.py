@@ -20,14 +20,15 @@ from .exhibit import Exhibit
 log = logging.getLogger(__name__)
 
 
-def resolve(content: Path) -> tuple[Path, str]:
+def resolve(content: Path, passed: publish.PassedChecks | None = None) -> tuple[Path, str]:
     """The database to open for ``--content`` and the checksum it must match.
 
     A publish folder gives its CURRENT version if that verifies, else the newest older
     one that does (each refusal is logged); a plain file (the bundled ``content.db``)
-    gives the checksum its build wrote beside it, or "" when there is none."""
+    gives the checksum its build wrote beside it, or "" when there is none. ``passed``:
+    the databases whose texts were checked before (``publish.PassedChecks``)."""
     if content.is_dir():
-        choice = publish.choose(content)
+        choice = publish.choose(content, passed)
         for why in choice.refused:
             log.error("content version refused: %s", why)
         if choice.path is not None and choice.sha256 is not None:
@@ -77,7 +78,7 @@ class ContentWatcher(QObject):
     def check(self) -> None:
         if not self._exhibit.ready:
             # showing the maintenance screen: take any version that verifies, now
-            choice = publish.choose(self._folder)
+            choice = publish.choose(self._folder, self._exhibit.passed_checks)
             path, digest = choice.path, choice.sha256
             if path is not None and digest is not None and self._exhibit.open(path, digest):
                 self._loaded, self._pending = (path, digest), None
@@ -97,7 +98,7 @@ class ContentWatcher(QObject):
         path, digest = self._pending
         self._pending = None
         try:
-            publish.verify(path, digest).close()
+            publish.verify(path, digest, self._exhibit.passed_checks).close()
         except ContentError as exc:
             log.error("new content refused, staying on the current version: %s", exc)
             self._loaded = (path, digest)  # do not retry a broken file every reset

@@ -16,6 +16,7 @@ naming a complete, verified database: the old one or the new one.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sqlite3
@@ -27,6 +28,8 @@ from pathlib import Path
 
 from . import schema
 from .repository import ContentError, Repository, file_sha256
+
+log = logging.getLogger(__name__)
 
 POINTER = "CURRENT"
 LOCK = ".publish.lock"
@@ -87,9 +90,59 @@ def current(folder: Path) -> tuple[Path, str] | None:
     return path, digest
 
 
-def verify(path: Path, digest: str) -> Repository:
-    """Open a published database only if it is intact; raise ContentError otherwise."""
-    repo, wait = verify_meanwhile(path, digest)
+class PassedChecks:
+    """The databases whose texts have passed ``Repository.check_values``, remembered by
+    their SHA-256 in a small file of the kiosk's state folder, so that a kiosk reads
+    every text of a database once, not at every start.
+
+    Only the checks of the texts are skipped, and only for the very bytes that passed
+    them: a database is hashed at every start and must still match its published
+    checksum (any damage since, even one that leaves its size and dates alone, is
+    found), and the digest it matched must be remembered under the same rules
+    (``Repository.values_rules``: new rules check every database again). Keyed by size,
+    date and inode instead, a file damaged in place would be shown unchecked. The file
+    is the kiosk's own, beside its logs; whoever can write it can write those too. A file
+    that cannot be read or written costs the full check, nothing more."""
+
+    LIMIT = 16  # databases remembered: the current version, the ones before it
+
+    def __init__(self, file: Path) -> None:
+        self.file = Path(file)
+        self._lock = threading.Lock()
+
+    def _entries(self) -> list[str]:
+        try:
+            return self.file.read_text(encoding="ascii").split()
+        except (OSError, UnicodeDecodeError):
+            return []
+
+    def _key(self, digest: str) -> str:
+        return f"{Repository.values_rules()[:16]}:{digest.lower()}"
+
+    def __contains__(self, digest: object) -> bool:
+        return isinstance(digest, str) and self._key(digest) in self._entries()
+
+    def add(self, digest: str) -> None:
+        """Remember that the database of ``digest`` passed, under the current rules."""
+        key = self._key(digest)
+        with self._lock:
+            kept = [e for e in self._entries() if e != key][-(self.LIMIT - 1) :]
+            entries = [*kept, key]
+            tmp = self.file.with_name(f".{self.file.name}.tmp-{os.getpid()}")
+            try:
+                self.file.parent.mkdir(parents=True, exist_ok=True)
+                tmp.write_text("\n".join(entries) + "\n", encoding="ascii")
+                os.replace(tmp, self.file)
+            except OSError as exc:
+                log.info("could not remember the checked database in %s: %s", self.file, exc)
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+
+
+def verify(path: Path, digest: str, passed: PassedChecks | None = None) -> Repository:
+    """Open a published database only if it is intact; raise ContentError otherwise.
+    ``passed``: databases whose texts were checked before (``PassedChecks``)."""
+    repo, wait = verify_meanwhile(path, digest, passed)
     try:
         wait()
     except BaseException:
@@ -98,11 +151,14 @@ def verify(path: Path, digest: str) -> Repository:
     return repo
 
 
-def verify_meanwhile(path: Path, digest: str) -> tuple[Repository, Callable[[], None]]:
+def verify_meanwhile(
+    path: Path, digest: str, passed: PassedChecks | None = None
+) -> tuple[Repository, Callable[[], None]]:
     """A published database opened for reading (its schema and tables checked), and a
     function that waits for the rest of its checks and raises ContentError if one fails.
 
-    The rest (the checksum, then every text: ``Repository.check_values``) runs on a
+    The rest (the checksum, then every text: ``Repository.check_values``, unless
+    ``passed`` remembers this checksum as checked under the same rules) runs on a
     second thread meanwhile, on its own connection: hashing and SQLite let go of the
     interpreter, so the caller can load its screens at the same time. Nothing read from
     the database may be shown before the function has returned."""
@@ -114,11 +170,14 @@ def verify_meanwhile(path: Path, digest: str) -> tuple[Repository, Callable[[], 
         try:
             if sha256_of(path) != digest:
                 raise ContentError("checksum", f"{path.name} does not match its published checksum")
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                Repository.check_values(conn, path)
-            finally:
-                conn.close()
+            if passed is None or digest not in passed:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+                try:
+                    Repository.check_values(conn, path)
+                finally:
+                    conn.close()
+                if passed is not None:
+                    passed.add(digest)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             outcome.append(ContentError("corrupt", f"{path.name} is damaged: {exc}"))
         except (ContentError, OSError) as exc:
@@ -154,7 +213,7 @@ class Choice:
     refused: tuple[str, ...]
 
 
-def choose(folder: Path) -> Choice:
+def choose(folder: Path, passed: PassedChecks | None = None) -> Choice:
     """CURRENT if it verifies; else the newest older version that does; else none.
 
     Verifying is the checksum (CURRENT's, or the version's own manifest for an older
@@ -172,7 +231,7 @@ def choose(folder: Path) -> Choice:
     refused: list[str] = []
     for path, digest in candidates:
         try:
-            verify(path, digest).close()
+            verify(path, digest, passed).close()
         except ContentError as exc:
             refused.append(f"{path.name}: {exc}")
             continue

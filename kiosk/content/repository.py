@@ -8,10 +8,12 @@ readers return the views of ``views.py``; sources, figures and search are in
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import CodeType
 
 from . import audio, dates, safety, schema, text
 from .audio import Cue
@@ -231,6 +233,14 @@ class Repository:
                 raise ContentError(
                     "unsafe", f"{path.name}: {table} {ident} {field} ({lang}) {found[1]}"
                 )
+
+    @staticmethod
+    def values_rules() -> str:
+        """A fingerprint of what ``check_values`` checks: its code and the rules it
+        applies (``safety``'s characters and limits, the text tables, the recordings'
+        formats). A database remembered as having passed those checks
+        (``publish.PassedChecks``) counts as checked only under the same fingerprint."""
+        return _values_rules()
 
     @staticmethod
     def _text_row(conn: sqlite3.Connection, table: str, index: int) -> tuple[str, str, str]:
@@ -778,3 +788,39 @@ class Repository:
             t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("chapters", "sections", "events", "figures", "sources", "glossary")
         }
+
+
+def _code_digest(h: hashlib._Hash, code: CodeType) -> None:
+    """Feed a function's code into ``h``: its bytecode, names and constants (nested code
+    too), never its file or line numbers."""
+    h.update(code.co_code)
+    h.update(repr(code.co_names).encode())
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            _code_digest(h, const)
+        elif isinstance(const, frozenset):  # its order is the hash seed's
+            h.update(repr(sorted(const, key=repr)).encode())
+        else:
+            h.update(repr(const).encode())
+
+
+@functools.cache
+def _values_rules() -> str:
+    h = hashlib.sha256()
+    checks: list[Callable[..., object]] = [
+        Repository.check_values, Repository._check_recordings, safety.first_unsafe_utf8,
+        safety._first_of, safety.bad_characters, safety.long_word, safety.is_id,
+        safety.is_file_name,
+    ]  # fmt: skip
+    for fn in checks:
+        _code_digest(h, fn.__code__)
+    rules = (
+        safety._FORBIDDEN, safety._FORBIDDEN_UTF8, safety._FORBIDDEN_UTF8_STRICT,
+        safety._JOINER_SCRIPTS, safety._LONG_WORD, safety._BREAKS, safety.MAX_TEXT_CHARS,
+        safety.MAX_WORD, safety.ID.pattern, safety.FILE_NAME.pattern, safety.MAX_ID,
+        safety.MAX_FILE_NAME, safety.SHA256.pattern, sorted(safety._WINDOWS_DEVICES),
+        sorted(safety._CONTROL | safety._BIDI | safety._INVISIBLE | safety._JOINERS),
+        schema.SCHEMA_VERSION, schema.TEXT_FIELDS, schema.AUDIO_FORMATS, audio.MAX_CUE_CHARS,
+    )  # fmt: skip
+    h.update(repr(rules).encode())
+    return h.hexdigest()

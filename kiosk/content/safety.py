@@ -139,49 +139,84 @@ def bad_characters(text: str) -> str | None:
 _LONG_WORD = r"[^\s/–—\-\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]{" + str(MAX_WORD + 1) + ",}"
 
 
+# Both passes over a table's texts work on the UTF-8 bytes SQLite stores, with C-speed
+# primitives (a byte pattern whose first byte is one of a few, translate, find); each
+# finds a superset of the texts at fault (suspects), which ``_first_of`` then examines
+# one by one with the exact rules above. tests/content/test_safety.py proves the supersets.
+
+# The refused characters as UTF-8 but the Arabic letter mark (U+061C, looked for on its
+# own: its lead byte starts most Arabic letters). Every alternative starts with one
+# byte, so a search skips the bytes that start none of them at C speed.
+_CONTROL_BYTES = b"|".join(re.escape(bytes([c])) for c in (*range(0x09), *range(0x0B, 0x20), 0x7F))
+_REFUSED_UTF8 = (
+    rb"|\xc2[\x80-\x9f\xad]|\xe1\xa0\x8e|\xe2\x81[\xa0\xa6-\xa9]|\xee[\x80-\xbf]{2}"
+    rb"|\xef[\x80-\xa3][\x80-\xbf]|\xef\xb7[\x90-\xaf]|\xef\xbb\xbf|\xef\xbf[\xbe\xbf]"
+)
+_FORBIDDEN_UTF8 = _CONTROL_BYTES + rb"|\xe2\x80[\x8b-\x8f\xaa-\xae]" + _REFUSED_UTF8
+# the same without the joiners and direction marks a right-to-left or Indic text may hold
+_FORBIDDEN_UTF8_STRICT = _CONTROL_BYTES + rb"|\xe2\x80[\x8b\xaa-\xae]" + _REFUSED_UTF8
+_JOINERS_UTF8 = frozenset(c.encode() for c in _JOINERS)
+_ALM = "\u061c"
+
 # A line cannot break a run of MAX_WORD + 1 characters without white space. Looked for
-# in the UTF-8 bytes with every byte but ASCII white space made "x": one fast substring
-# search finds every text that may hold one (a few more: non-ASCII spaces and multi-byte
-# letters count as "x" too), and only those are searched word by word.
+# one byte a character (continuation bytes deleted): ASCII white space, "/", "-" and the
+# CJK ideographs U+4000-U+9FFF (lead bytes E4-E9) break a run; every other character
+# counts as a letter (non-ASCII spaces, dashes and kana too: a text more is examined now
+# and then, none is missed).
 _RUN = b"x" * (MAX_WORD + 1)
-_SPACE_MAP = bytes(c if c in b" \t\n\r\x0b\x0c" else ord("x") for c in range(256))
+_BREAKS = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f/-" + bytes(range(0xE4, 0xEA))
+_LETTERS = bytes(ord(" ") if c in _BREAKS else ord("x") for c in range(256))
+_CONTINUATION = bytes(range(0x80, 0xC0))
 
 
-# Between texts joined for the search over a whole table: an allowed character, which a
-# text of a database could hold too (then every text is checked on its own instead).
-_SEP = "\ufffc"
-_SEP_BYTES = _SEP.encode()
+@functools.cache
+def _byte_pattern(source: bytes) -> re.Pattern[bytes]:
+    return re.compile(source)
 
 
 def first_unsafe_utf8(texts: Sequence[bytes]) -> tuple[int, str] | None:
     """``first_unsafe`` for texts as UTF-8 bytes, as SQLite stores them: each text is
     decoded only where a pass finds something. UnicodeDecodeError for bytes that are
     not UTF-8."""
-    raw = _SEP_BYTES.join(texts)
+    raw = b"\n".join(texts)  # an ASCII separator: the whole is UTF-8 if every text is
     blob = raw.decode("utf-8")
-    if blob.count(_SEP) != len(texts) - 1:  # a text holds the separator: each on its own
-        return _first_of(texts, range(len(texts)))
+    ends = list(accumulate(len(t) + 1 for t in texts))  # where each text's successor starts
+    strict = _byte_pattern(_FORBIDDEN_UTF8_STRICT)
+
+    def joiners_allowed(i: int, start: int) -> bool:
+        """Text ``i`` is in a script that needs joiners and has nothing else refused
+        from byte ``start`` on."""
+        end = ends[i] - 1
+        if not _pattern(_JOINER_SCRIPTS).search(texts[i].decode("utf-8")):
+            return False
+        return strict.search(raw, start, end) is None
+
     suspects: set[int] = set()
-    # refused characters: one search per text that has one, counting separators on the way
-    pattern = _pattern(_FORBIDDEN)
-    pos = last = index = 0
-    while m := pattern.search(blob, pos):
-        index += blob.count(_SEP, last, m.start())
-        last = m.start()
-        suspects.add(index)
-        nxt = blob.find(_SEP, last)
-        if nxt < 0:
-            break
-        pos = nxt + 1
-    # unbreakable runs, in the bytes (a separator joins the runs either side of it: a
-    # text found so is checked and found innocent)
-    starts = list(accumulate((len(t) + len(_SEP_BYTES) for t in texts), initial=0))
-    data = raw.translate(_SPACE_MAP)
-    at = data.find(_RUN)
-    while at >= 0:
-        i = bisect_right(starts, at) - 1
-        suspects.add(i)
-        at = data.find(_RUN, starts[i + 1]) if i + 1 < len(texts) else -1
+    # refused characters: one search per text that has one
+    pattern = _byte_pattern(_FORBIDDEN_UTF8)
+    pos = 0
+    while m := pattern.search(raw, pos):
+        i = bisect_right(ends, m.start())
+        pos = ends[i]
+        if not (m.group() in _JOINERS_UTF8 and joiners_allowed(i, m.end())):
+            suspects.add(i)
+    if _ALM in blob:
+        alm = _ALM.encode()
+        suspects.update(
+            i
+            for i, t in enumerate(texts)
+            if alm in t and not joiners_allowed(i, ends[i] - 1 - len(t))
+        )
+    # unbreakable runs, one byte a character (a text's separator breaks them)
+    if _RUN in raw.translate(_LETTERS, _CONTINUATION):
+        letters = [t.translate(_LETTERS, _CONTINUATION) for t in texts]
+        starts = list(accumulate((len(t) + 1 for t in letters), initial=0))
+        data = b" ".join(letters)
+        at = data.find(_RUN)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            suspects.add(i)
+            at = data.find(_RUN, starts[i + 1]) if i + 1 < len(texts) else -1
     return _first_of(texts, sorted(suspects))
 
 

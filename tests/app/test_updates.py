@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from kiosk.app.config import KioskConfig
-from kiosk.app.main import Services
+from kiosk.app.main import PASSED_CHECKS_FILE, Services
 from kiosk.content import build, publish
+from kiosk.content.repository import ContentError, Repository
 
 
 @pytest.fixture(autouse=True)
@@ -148,3 +149,27 @@ def test_with_nothing_good_the_maintenance_screen_waits_for_a_good_publish(
     assert services.watcher is not None
     services.watcher.check()  # no restart, no visitor to wait for
     assert services.exhibit.status == "ok" and "The south" in titles(services)
+
+
+@pytest.mark.logs
+def test_a_kiosk_reads_the_texts_of_its_database_once(
+    qapp: Any, small_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, state = tmp_path / "kiosk", tmp_path / "state"
+    publish.publish(small_db, folder)
+    first = Services(folder, KioskConfig(fullscreen=False), state_folder=state)
+    assert first.exhibit.status == "ok"
+    current = publish.current(folder)
+    assert current is not None
+    assert current[1] in publish.PassedChecks(state / PASSED_CHECKS_FILE)
+
+    def refuse(conn: object, path: Path) -> None:
+        raise ContentError("unsafe", f"{path.name}: its texts were read again")
+
+    # the next start hashes the file again and finds the bytes whose texts passed
+    monkeypatch.setattr(Repository, "check_values", staticmethod(refuse))
+    again = Services(folder, KioskConfig(fullscreen=False), state_folder=state)
+    assert again.exhibit.status == "ok" and titles(again) == titles(first)
+    # a kiosk with another state folder (or a database changed since) checks them all
+    other = Services(folder, KioskConfig(fullscreen=False), state_folder=tmp_path / "other")
+    assert other.exhibit.status != "ok" and "read again" in other.exhibit.errorMessage

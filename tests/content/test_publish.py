@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content import build, publish, schema
+from kiosk.content import build, publish, repository, schema
 from kiosk.content.repository import ContentError
 
 
@@ -228,3 +228,108 @@ def test_a_database_with_dangling_references_is_not_published(
     conn.close()
     with pytest.raises(publish.PublishError, match="points at nothing"):
         publish.publish(db_copy, tmp_path / "kiosk")
+
+
+# -- the checks a kiosk remembers ---------------------------------------------------
+
+
+def _forge(db: Path, sql: str, *args: str) -> str:
+    """Change ``db`` as no build would and write its new checksum beside it (a forged
+    manifest); return that checksum."""
+    conn = sqlite3.connect(db)
+    conn.execute(sql, args)
+    conn.commit()
+    conn.close()
+    digest = publish.sha256_of(db)
+    db.with_name(db.name + ".sha256").write_text(f"{digest}  {db.name}\n", encoding="ascii")
+    return digest
+
+
+def _refuse_every_text(conn: sqlite3.Connection, path: Path) -> None:
+    raise ContentError("unsafe", f"{path.name}: its texts were read again")
+
+
+def test_a_database_whose_texts_passed_is_not_read_for_them_again(
+    db_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    passed = publish.PassedChecks(tmp_path / "state" / "checked-content.txt")
+    digest = publish.sha256_of(db_copy)
+    assert digest not in passed
+    publish.verify(db_copy, digest, passed).close()
+    assert digest in passed
+    folder = tmp_path / "kiosk"
+    publish.publish(db_copy, folder)  # a publish checks every text, always
+    assert publish.choose(folder, passed).path is not None  # the published copy's bytes
+    # a check of the texts that would refuse them now: not run for the bytes that passed
+    monkeypatch.setattr(repository.Repository, "check_values", staticmethod(_refuse_every_text))
+    publish.verify(db_copy, digest, passed).close()
+    assert publish.choose(folder, passed).path is not None
+    assert publish.choose(folder).path is None
+    # run without the memory, and under rules other than those the database passed
+    with pytest.raises(ContentError, match="read again"):
+        publish.verify(db_copy, digest)
+    monkeypatch.setattr(repository, "_values_rules", lambda: "f" * 64)
+    assert digest not in passed
+    with pytest.raises(ContentError, match="read again"):
+        publish.verify(db_copy, digest, passed)
+
+
+def test_a_database_damaged_in_place_after_it_passed_is_refused(
+    db_copy: Path, tmp_path: Path
+) -> None:
+    passed = publish.PassedChecks(tmp_path / "checked-content.txt")
+    digest = publish.sha256_of(db_copy)
+    publish.verify(db_copy, digest, passed).close()
+    # the same file, size and dates: only some of its bytes changed
+    before = db_copy.stat()
+    with open(db_copy, "r+b") as fh:
+        fh.seek(before.st_size // 2)
+        page = fh.read(4096)
+        fh.seek(before.st_size // 2)
+        fh.write(bytes(b ^ 0xFF for b in page))
+    os.utime(db_copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = db_copy.stat()
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (
+        before.st_ino, before.st_size, before.st_mtime_ns,
+    )  # fmt: skip
+    with pytest.raises(ContentError) as err:
+        publish.verify(db_copy, digest, passed)
+    assert err.value.reason == "checksum"
+
+
+def test_a_forged_database_is_checked_in_full_whatever_passed_before(
+    db_copy: Path, tmp_path: Path
+) -> None:
+    passed = publish.PassedChecks(tmp_path / "checked-content.txt")
+    publish.verify(db_copy, publish.sha256_of(db_copy), passed).close()
+    forged = _forge(
+        db_copy,
+        "UPDATE sections_text SET text = ? WHERE id = 'north-deportations' AND field = 'body'",
+        "Węgry 19\u202e56",
+    )
+    with pytest.raises(ContentError) as err:
+        publish.verify(db_copy, forged, passed)
+    assert err.value.reason == "unsafe" and "U+202E" in str(err.value)
+    assert forged not in passed
+
+
+def test_a_state_folder_that_cannot_be_written_costs_the_full_check_only(
+    db_copy: Path, tmp_path: Path
+) -> None:
+    not_a_folder = tmp_path / "state"
+    not_a_folder.write_text("a file where the folder should be", encoding="ascii")
+    passed = publish.PassedChecks(not_a_folder / "checked-content.txt")
+    digest = publish.sha256_of(db_copy)
+    publish.verify(db_copy, digest, passed).close()
+    publish.verify(db_copy, digest, passed).close()
+    assert digest not in passed
+
+
+def test_a_kiosk_remembers_its_last_databases_only(tmp_path: Path) -> None:
+    passed = publish.PassedChecks(tmp_path / "checked-content.txt")
+    digests = [f"{i:064x}" for i in range(publish.PassedChecks.LIMIT + 4)]
+    for d in digests:
+        passed.add(d)
+    passed.add(digests[-1])  # again: remembered once
+    assert [d in passed for d in digests] == [False] * 4 + [True] * publish.PassedChecks.LIMIT
+    assert len(passed.file.read_text(encoding="ascii").split()) == publish.PassedChecks.LIMIT

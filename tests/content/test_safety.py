@@ -3,6 +3,7 @@ texts that hide, reorder or overflow what a visitor reads are refused with their
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -85,7 +86,8 @@ def _first_unsafe_one_by_one(texts: list[str]) -> tuple[int, str] | None:
 _PIECES = st.sampled_from(
     ["a", " ", "\n", "\t", "\u00a0", "\u3000", "\u200c", "\u200e", "\u202e", "\ue001",
      "\x1c", "\ufffc", "ж", "千島", "دری", "-", "x" * 30, "ж" * 30, "千" * 40, "y" * 61,
-     "я" * 61]
+     "я" * 61, "\u061c", "\u00ad", "\uffff", "\U0001f600", "、", "カ" * 30, "\u3105" * 31,
+     "\u1e00" * 31]
 )  # fmt: skip
 
 
@@ -94,6 +96,48 @@ def test_first_unsafe_finds_what_a_text_by_text_check_finds(texts: list[str]) ->
     expected = _first_unsafe_one_by_one(texts)
     assert safety.first_unsafe(texts) == expected
     assert safety.first_unsafe_utf8([t.encode() for t in texts]) == expected  # as stored
+
+
+def _refused(ch: str) -> bool:
+    return re.fullmatch(safety._FORBIDDEN, ch) is not None
+
+
+_EVERY_CHARACTER = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+
+
+def test_the_byte_passes_find_every_refused_character() -> None:
+    # the passes over a table's bytes choose which texts are examined: a character they
+    # missed would reach the screen unexamined
+    found = re.compile(safety._FORBIDDEN_UTF8)
+    strict = re.compile(safety._FORBIDDEN_UTF8_STRICT)
+    refused = [c for c in _EVERY_CHARACTER if _refused(c)]
+    assert len(refused) > 6000  # the private use area among them
+    assert [c for c in refused if c != safety._ALM and not found.fullmatch(c.encode())] == []
+    # a text in a script that needs joiners is searched again for everything else
+    assert [
+        c for c in refused if c not in safety._JOINERS and not strict.fullmatch(c.encode())
+    ] == []
+    assert [c for c in safety._JOINERS if strict.search(c.encode())] == []
+    # and nothing a text may hold is taken for a refused character
+    allowed = [c for c in _EVERY_CHARACTER if not _refused(c)][::97]
+    assert [c for c in allowed if found.search(c.encode())] == []
+
+
+def test_only_characters_that_end_a_word_end_a_run_in_the_byte_pass() -> None:
+    # a character the pass counts as a break must end a word for long_word too, or a run
+    # of it would never be examined
+    run = safety.MAX_WORD + 1
+    letters = safety._LETTERS, safety._CONTINUATION
+    breaks = [c for c in _EVERY_CHARACTER if b" " in c.encode().translate(*letters)]
+    assert "千" in breaks and "/" in breaks and "カ" not in breaks
+    assert [c for c in breaks if safety.long_word(c * run) is not None] == []
+
+
+def test_a_text_with_the_arabic_letter_mark_is_examined() -> None:
+    found = safety.first_unsafe(["fine", "plain \u061c mark"])
+    assert found == (1, "contains a direction mark outside right-to-left text "
+                        "(U+061C ARABIC LETTER MARK) at character 7")  # fmt: skip
+    assert safety.first_unsafe(["fine", "دری \u061c1941"]) is None
 
 
 def test_first_unsafe_names_the_text_after_a_japanese_one() -> None:
