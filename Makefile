@@ -38,7 +38,8 @@ test: system lint
 	$(OFFSCREEN) $(BIN)/python -m pytest
 
 ## test-system: the system tests `make test` leaves out, each minutes of real outside systems:
-## the kiosk under a window manager on Xvfb, the fleet push to hosts over SSH
+## the kiosk under a window manager on Xvfb, the fleet push to hosts over SSH, the screen
+## walk in the sixty size, language and profile combinations `make test` leaves out
 test-system: system $(VENV)/.installed-test
 	$(BIN)/kiosk i18n build
 	$(OFFSCREEN) $(BIN)/python -m pytest -m system
