@@ -42,6 +42,13 @@ ApplicationWindow {
     Navigator {
         id: navigator
         view: stack
+        shelf: shelf
+    }
+    Item {
+        // a screen kept for its next use (the chapter screen) waits here, out of sight
+        id: shelf
+        visible: false
+        anchors.fill: stack
     }
 
     StackView {
