@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLibraryInfo, QObject, Qt, QTimer
+from PySide6.QtCore import QLibraryInfo, QMetaObject, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -261,6 +261,16 @@ def register_print_this() -> None:
     from . import handout  # noqa: F401 - @QmlElement registers it
 
 
+def after_first_frame(window: QObject) -> None:
+    """What start-up leaves for after the first frame: "Print this", then the chapter
+    screen the navigator keeps for every chapter (made in the background; it shows
+    "Print this", so only now)."""
+    register_print_this()
+    navigator = window.findChild(QObject, "navigator")
+    if navigator is not None:
+        QMetaObject.invokeMethod(navigator, "keepChapterScreen")
+
+
 def make_engine(services: Services) -> QQmlApplicationEngine:
     """An engine that imports only our module and Qt's own, with our services installed."""
     import PySide6.QtQuick  # noqa: F401 - root objects become QQuickWindows
@@ -288,7 +298,7 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     window = engine.rootObjects()[0]
     services.idle.watch(window)
     window.frameSwapped.connect(  # type: ignore[attr-defined]
-        lambda: QTimer.singleShot(0, register_print_this),
+        lambda: QTimer.singleShot(0, lambda: after_first_frame(window)),
         type=Qt.ConnectionType.SingleShotConnection,
     )
     services.access.watch(window)

@@ -200,3 +200,52 @@ def test_numbers_behind_a_gate_stay_off_the_second_column(
 
 def texts_in(item: Any) -> list[str]:
     return [str(i.property("text")) for i in items(item) if i.inherits("QQuickText")]
+
+
+def test_a_chapter_opens_at_the_top_of_its_own_text_in_its_first_frame(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    from PySide6.QtCore import QObject
+
+    ex = start_exhibit(real_db)
+    ex.services.care.accept([w.id for w in ex.services.exhibit.repository.warnings("en")])
+    for _ in range(100):  # the chapter screen is made in the background after start-up
+        if ex.nav.property("kept") is not None:
+            break
+        settle(50)
+    screen = open_chapter(ex, "estonia")
+    lst = find(screen, "chapterList")
+    qml(ex.engine, lst, "contentY = contentY + 1234")  # read on, then go elsewhere
+    settle(100)
+    for chapter_id in ("manchuria", "estonia"):
+        call(ex.nav, "home")
+        settle(100)
+        seen: dict[str, Any] = {}
+
+        def first_frame(seen: dict[str, Any] = seen) -> None:
+            stack = ex.window.findChild(QObject, "stack")
+            shown = stack.property("currentItem")
+            summary = next(i for i in items(shown) if i.objectName() == "chapterSummary")
+            seen.update(
+                title=find(shown, "screenTitle").property("text"),
+                overline=find(shown, "screenOverline").property("text"),
+                summary=summary.property("text"),
+                at=_box(summary),
+                top=_box(find(shown, "chapterList"))[1],
+            )
+
+        ex.window.frameSwapped.connect(first_frame, type=Qt.ConnectionType.SingleShotConnection)
+        call(ex.nav, "chapter", chapter_id)
+        for _ in range(100):
+            if seen:
+                break
+            settle(10)
+        chapter = ex.services.exhibit.chapter
+        assert seen["title"] == chapter.property("title")
+        assert seen["overline"].startswith(chapter.property("region"))
+        assert seen["summary"] == chapter.property("summary")
+        # its text starts at the top of the reading column, where it stays
+        assert abs(seen["at"][1] - seen["top"]) < 2
+        settle(300)
+        screen = current_screen(ex.window)
+        assert _box(find(screen, "chapterSummary")) == seen["at"]

@@ -9,9 +9,56 @@ QtObject {
     objectName: "navigator"
 
     required property StackView view
+    // where a screen kept for its next use waits, out of sight
+    required property Item shelf
 
     function screen(name, props) {
-        return [Qt.resolvedUrl("screens/" + name + ".qml"), Object.assign({ nav: navigator }, props || {})]
+        const all = Object.assign({ nav: navigator }, props || {})
+        if (name === "ChapterScreen" && kept !== null && kept.StackView.index < 0)
+            return [kept, all]
+        return [Qt.resolvedUrl("screens/" + name + ".qml"), all]
+    }
+
+    // The chapter screen is made once, in the background after start-up's first frame
+    // (main.after_first_frame), and shown again for every chapter: a tap then pays only
+    // for the chapter's own texts, not for the frame, the bar and the controls around
+    // them. Where it is in use already (a chapter opened from a chapter), the stack
+    // makes another as before.
+    property Item kept: null
+    property bool keeping: false
+    function keepChapterScreen() {
+        if (kept !== null || keeping)
+            return
+        keeping = true
+        const component = Qt.createComponent(Qt.resolvedUrl("screens/ChapterScreen.qml"),
+                                             Component.Asynchronous)
+        const incubate = () => {
+            if (component.status === Component.Loading)
+                return
+            if (component.status !== Component.Ready) {
+                console.warn("the chapter screen could not be kept:", component.errorString())
+                return
+            }
+            const incubator = component.incubateObject(navigator.shelf, { nav: navigator })
+            const done = () => {
+                if (incubator.status !== Component.Ready)
+                    return
+                // the size of a screen on the stack, on the shelf too: its texts are laid
+                // out already when it is shown
+                const kept = incubator.object
+                kept.width = Qt.binding(() => navigator.shelf.width)
+                kept.height = Qt.binding(() => navigator.shelf.height)
+                navigator.kept = kept
+            }
+            if (incubator.status === Component.Loading)
+                incubator.onStatusChanged = done
+            else
+                done()
+        }
+        if (component.status === Component.Loading)
+            component.statusChanged.connect(incubate)
+        else
+            incubate()
     }
     // Back remembers the last screens only: a long walk from link to link replaces
     // the top screen instead of piling up screens nobody returns to.

@@ -22,6 +22,22 @@ ScreenFrame {
     // sections are shown unless the profile or the visitor's choice says summary only
     readonly property bool showSections: Exhibit.chapter.showSections
 
+    // The navigator keeps one chapter screen and shows it again for the next chapter
+    // (Navigator.keepChapterScreen). Off the stack it lets go of what it showed: the
+    // sections, the second column and the dates are made again, for the chapter open
+    // then, each time it is shown; and it opens at the top of the text.
+    readonly property bool shown: StackView.index >= 0
+    onShownChanged: {
+        list.topIndex = 0
+        list.topSection = ""
+        list.focusHeld = root.focusSection.length > 0
+        if (list.headerItem)
+            (list.headerItem as Column).forceLayout()  // the height of this chapter's texts
+        list.positionViewAtBeginning()
+        if (shown)
+            Qt.callLater(root.showFocus)
+    }
+
     // "Read aloud" plays the recording of the section at the top of the text (once the
     // visitor has scrolled to it, or opened the chapter at it), else the chapter's
     narration: {
@@ -108,7 +124,7 @@ ScreenFrame {
             // the sections of the chapter open now; a screen taken off the stack lets go
             // at once (the model is shared: the next chapter may fill it before this
             // screen is gone)
-            model: root.showSections && root.StackView.index >= 0 ? Exhibit.chapter.sections : null
+            model: root.showSections && root.shown ? Exhibit.chapter.sections : null
             readonly property int textWidth: Math.min(width, Theme.readingWidth)
             Component.onCompleted: Qt.callLater(root.showFocus)
             // a section to show first stays on top while the texts above it are laid out
@@ -140,8 +156,8 @@ ScreenFrame {
                     // (a screen on its way out of the stack no longer follows the model)
                     if (list.focusHeld && root.visible)
                         Qt.callLater(root.showFocus)
-                    else if (!root.focusSection && list.topIndex === 0 && list.contentY > list.originY)
-                        Qt.callLater(list.positionViewAtBeginning)
+                    else if (!root.focusSection && list.topIndex === 0 && list.contentY !== list.originY)
+                        list.positionViewAtBeginning()  // at once: the frame to come shows the top
                 }
                 Column {
                     // the title block, scrolling with the text at large text sizes
@@ -205,7 +221,8 @@ ScreenFrame {
                     }
                     PrintButton {
                         kind: "chapter"
-                        targetId: Exhibit.chapter.chapterId
+                        // (off the stack none: a message about the last visitor's handout goes)
+                        targetId: root.shown ? Exhibit.chapter.chapterId : ""
                         maxWidth: list.textWidth
                     }
                 }
@@ -227,7 +244,7 @@ ScreenFrame {
                 Loader {
                     // portrait and laptop: the map and the section index in the flow
                     objectName: "chapterAsideInFlow"
-                    active: root.asideInFlow
+                    active: root.asideInFlow && root.shown
                     asynchronous: true
                     // shown once made: while it is made its items are already in the
                     // scene, but its columns place them only at the end (every caption
@@ -387,7 +404,7 @@ ScreenFrame {
                 spacing: Theme.margin
                 Loader {
                     // on a tall screen the dates follow the text
-                    active: !root.wide
+                    active: !root.wide && root.shown
                     visible: active
                     width: list.textWidth
                     sourceComponent: EventList {}
@@ -414,7 +431,7 @@ ScreenFrame {
             // on a wide screen the second column: map, section index and dates
             id: aside
             objectName: "chapterEvents"
-            active: root.wide
+            active: root.wide && root.shown
             // built in the background: the tap's first frame shows the text at once;
             // shown once made (its columns place their items only then)
             asynchronous: true

@@ -17,9 +17,18 @@ ScreenFrame {
     // longer find room on the map without covering each other (the chapter list has every
     // name at the visitor's size)
     readonly property real labelScale: 1
+    // The labels are placed once the screen's first frame is on its way: a first visit
+    // at a size places them for a tenth of a second or more (remembered after), and the
+    // map picture itself is drawn a moment later anyway, decoded in the background.
+    property bool framed: false
+    Connections {
+        target: root.Window.window
+        enabled: !root.framed
+        function onAfterAnimating() { root.framed = true }
+    }
     readonly property PeriodMapView map: PeriodMapView {
-        areaWidth: area.width
-        areaHeight: area.height
+        areaWidth: root.framed ? area.width : 0
+        areaHeight: root.framed ? area.height : 0
         // on a small window the labels shrink a little, never their touch targets
         fontSize: Math.round(Theme.baseSize * 0.8 * root.labelScale * Math.min(1, Math.max(0.8, area.width / 1400)))
         labelWidth: Theme.baseSize * root.labelScale * 8  // the widest a label grows (then two lines)
