@@ -152,7 +152,7 @@ def test_thousands_of_events_fold_as_safely(timeline: Timeline) -> None:
             assert apart_x or apart_y, (a.id, b.id)
 
 
-def test_a_room_seen_before_shows_the_same_cards_again(timeline: Timeline) -> None:
+def test_a_room_seen_before_shows_the_same_cards_again(timeline: Timeline, real_db: Path) -> None:
     """Each opening lays the cards out at the room the screen expects, then at the room
     it got: a layout kept from before is the one a fresh layout would make."""
     timeline.showOpening()
@@ -162,7 +162,7 @@ def test_a_room_seen_before_shows_the_same_cards_again(timeline: Timeline) -> No
     assert sum(p.count > 1 for p in tight) > sum(p.count > 1 for p in roomy)
     timeline.setViewport(timeline.view()[0], 1920.0, 560.0)
     assert timeline.placed() == roomy
-    fresh = Timeline(Exhibit(timeline._exhibit.repository.path, KioskConfig()))
+    fresh = Timeline(Exhibit(real_db, KioskConfig()))
     fresh.setViewport(0.0, 1920.0, 560.0)
     fresh.showOpening()
     assert fresh.placed() == roomy
