@@ -13,15 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    Property,
-    QAbstractEventDispatcher,
-    QLocale,
-    QObject,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import dates, policy, publish, safety, text
@@ -29,16 +21,13 @@ from kiosk.content.repository import ContentError, Repository, check_file
 from kiosk.content.sources import SourceQueries
 from kiosk.content.views import ChapterView, Localized, MediaView
 
-from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, heap, provide  # noqa: F401 - read by @QmlElement
+from . import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, provide  # noqa: F401 - read by @QmlElement
 from .care import Care
 from .config import KioskConfig
 from .i18n import Translations
 from .models import ChapterModel, EventModel, LanguageModel, SectionModel, object_property
 
 log = logging.getLogger(__name__)
-
-
-TRIM_AFTER_MS = 250  # a chapter screen is made and drawn in well under this
 
 
 def _unchanged(value: str) -> str:
@@ -558,10 +547,6 @@ class Exhibit(QObject):
         if self._repo is None:
             return False
         _print_this()  # the chapter screen shows "Print this"
-        # once the screen left is torn down and this one drawn, the heap they freed goes
-        # back to the system (about 4 MiB less at the peak over every chapter, 8 resident)
-        if QAbstractEventDispatcher.instance() is not None:  # none once the app has ended
-            QTimer.singleShot(TRIM_AFTER_MS, heap.trim)
         lang = self._language
         cached = self._chapter_rows.get((chapter_id, lang))
         if cached is None:
