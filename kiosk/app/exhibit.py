@@ -30,6 +30,10 @@ from .models import ChapterModel, EventModel, LanguageModel, SectionModel, objec
 log = logging.getLogger(__name__)
 
 
+def _unchanged(value: str) -> str:
+    return value
+
+
 def _period(start: int, end: int, words: dates.Words = dates.ENGLISH) -> str:
     one, two = words.number(start), words.number(end)
     return one if start == end else words.years.format(one, two)
@@ -384,6 +388,13 @@ class Exhibit(QObject):
         if self._language == "ja":
             return text.keep_numbers_with_counters(value)
         return text.isolate_ltr(value) if self._rtl() else value
+
+    def displayer(self) -> Callable[[str], str]:
+        """``display`` for the language shown now, its choice made once: a search puts
+        every result's title and snippet through it, per keystroke."""
+        if self._language == "ja":
+            return text.keep_numbers_with_counters
+        return text.isolate_ltr if self._rtl() else _unchanged
 
     def _shown(self, loc: Localized) -> str:
         """A content text for display (an English fallback reads as a block, untouched)."""

@@ -76,6 +76,10 @@ class RowModel(QAbstractListModel):
     def rows(self) -> list[dict[str, Any]]:
         return list(self._rows)
 
+    def holds(self, rows: list[dict[str, Any]]) -> bool:
+        """Whether the model shows these rows already (compared without a copy)."""
+        return rows == self._rows
+
     def _count(self) -> int:
         return len(self._rows)
 

@@ -242,15 +242,20 @@ class Sources(QObject):
         kinds = self._groups
         listed = self._exhibit.listed_chapters()
         hits = policy.gate_search(self._care.state, found, listed, q.tags_of)
+        display = self._exhibit.displayer()  # chosen once, used twice per result
+        gates: dict[tuple[str, tuple[str, ...]], str] = {}  # many results share one gate
         out = []
         for h in hits:
             if h.withheld_tags:
                 # no ambush from a search result: say what the text describes instead
-                markup, plain = _html().escape(self._care.gate_text(h.kind, h.withheld_tags)), ""
+                key = (h.kind, tuple(h.withheld_tags))
+                if key not in gates:
+                    gates[key] = _html().escape(self._care.gate_text(h.kind, h.withheld_tags))
+                markup, plain = gates[key], ""
             else:
                 # numbers and Latin names isolated first (the markers are not part of
                 # a run), then escaped and marked
-                snippet = self._exhibit.display(h.snippet)
+                snippet = display(h.snippet)
                 markup = highlight(snippet)
                 plain = snippet.replace("\x02", "").replace("\x03", "")
             out.append(
@@ -259,7 +264,7 @@ class Sources(QObject):
                     "group": kinds[h.kind],
                     "ref": h.ref,
                     "chapterId": h.chapter_id,
-                    "title": self._exhibit.display(h.title),
+                    "title": display(h.title),
                     "markup": markup,
                     "plain": plain,
                     "withheld": not plain,

@@ -191,6 +191,10 @@ class Timeline(QObject):
         self._widest: str | None = None
         self._generation = 0  # of events, language and card style
         self._laid_out: tuple[Any, ...] | None = None
+        # the last few layouts, by what they were made from: each opening lays out at the
+        # room the screen expects and then at the room it got, and a visitor zooms back
+        # and forth; thousands of events take a tenth of a second to lay out
+        self._layouts: dict[tuple[Any, ...], tuple[list[tl.Placed], list[float]]] = {}
         exhibit.languageChanged.connect(self._mark_stale)
         exhibit.statusChanged.connect(self._mark_stale)
 
@@ -239,6 +243,7 @@ class Timeline(QObject):
         self._bound_extra = 0.0
         self._widest = None
         self._generation += 1
+        self._layouts.clear()  # made from the old heights: never asked for again
 
     def _filtered(self) -> list[EventView]:
         return [
@@ -331,8 +336,14 @@ class Timeline(QObject):
         )  # fmt: skip
         if key != self._laid_out:
             self._laid_out = key
-            self._placed = self._layout()
-            self._xs = [p.x for p in self._placed]
+            kept = self._layouts.pop(key, None)
+            if kept is None:
+                placed = self._layout()
+                kept = (placed, [p.x for p in placed])
+            self._layouts[key] = kept  # the most recent last
+            while len(self._layouts) > self.LAYOUTS_KEPT:
+                del self._layouts[next(iter(self._layouts))]
+            self._placed, self._xs = kept
         self._update_chips()
         self._update_eras()
         self._update_window()
@@ -342,6 +353,7 @@ class Timeline(QObject):
     # dates (measuring every fold of thousands of events costs seconds), then drawn as
     # tall as their own text.
     EXACT_UP_TO = 1500
+    LAYOUTS_KEPT = 4
 
     def _layout(self) -> list[tl.Placed]:
         """The cards at this scale, each cluster as tall as its own text."""

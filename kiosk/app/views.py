@@ -197,7 +197,7 @@ class FiguresView(View):
             if self.sources and self._target
             else []
         )
-        if rows != self._model.rows():
+        if not self._model.holds(rows):
             self._model.set_rows(rows)
         return {"count": len(rows), "rows": rows}
 
@@ -484,7 +484,8 @@ class SearchView(View):
         suggestions = self.sources.suggestions() if self.sources and empty else []
         # the count in the visitor's digits: a Dari screen uses one digit system
         shown = self.exhibit.format_number(len(rows)) if self.exhibit else str(len(rows))
-        return {"count": len(rows), "countText": shown, "rows": rows, "suggestions": suggestions}
+        # the rows themselves are the model's: compared there once, not again here
+        return {"count": len(rows), "countText": shown, "suggestions": suggestions}
 
     query = _input("_query", str, inputChanged)
     count = _int("count", changed)

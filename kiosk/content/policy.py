@@ -251,13 +251,15 @@ def gate_search(
             continue  # a chapter the profile does not list
         if h.kind == "section" and not state.allows_sections():
             continue  # under 14: summaries only
-        tags = tuple(tags_of(h.kind, h.ref))
-        withheld = bool(tags) and state.needs_gate(tags)
+        tags = tags_of(h.kind, h.ref)
+        # the gated tags found once: ``needs_gate`` would find them again, per keystroke
+        gated = tuple(state.gated(tags)) if tags else ()
+        withheld = any(t not in state.accepted for t in gated)
         out.append(
             GatedHit(
                 h.kind, h.ref, h.chapter_id, h.title,
                 "" if withheld else h.snippet,
-                tuple(state.gated(tags)) if withheld else (),
+                gated if withheld else (),
             )
         )  # fmt: skip
     out.sort(key=lambda g: SEARCH_ORDER.index(g.kind) if g.kind in SEARCH_ORDER else 99)

@@ -150,3 +150,19 @@ def test_thousands_of_events_fold_as_safely(timeline: Timeline) -> None:
             apart_x = a.x + timeline._card <= b.x or b.x + timeline._card <= a.x
             apart_y = a.top + a.height <= b.top or b.top + b.height <= a.top
             assert apart_x or apart_y, (a.id, b.id)
+
+
+def test_a_room_seen_before_shows_the_same_cards_again(timeline: Timeline, real_db: Path) -> None:
+    """Each opening lays the cards out at the room the screen expects, then at the room
+    it got: a layout kept from before is the one a fresh layout would make."""
+    timeline.showOpening()
+    roomy = timeline.placed()
+    timeline.setViewport(timeline.view()[0], 1920.0, 200.0)  # a lane for one row of cards
+    tight = timeline.placed()
+    assert sum(p.count > 1 for p in tight) > sum(p.count > 1 for p in roomy)
+    timeline.setViewport(timeline.view()[0], 1920.0, 560.0)
+    assert timeline.placed() == roomy
+    fresh = Timeline(Exhibit(real_db, KioskConfig()))
+    fresh.setViewport(0.0, 1920.0, 560.0)
+    fresh.showOpening()
+    assert fresh.placed() == roomy
