@@ -128,6 +128,35 @@ def test_back_returns_to_the_exact_reading_position(start_exhibit: Any, real_db:
         assert lst.property("contentY") == before, step
 
 
+def test_back_from_another_chapter_shows_this_chapter_where_it_was_left(
+    start_exhibit: Any, real_db: Path
+) -> None:
+    """A chapter opened above another (its closing card, a search result) and then Back:
+    the visitor finds the first chapter again, its own title and text, where they left it
+    (every chapter screen reads the one chapter model)."""
+    ex = start_exhibit(real_db)
+    ex.services.care.accept([w.id for w in ex.services.exhibit.repository.warnings("en")])
+    screen = open_chapter(ex, "estonia")
+    title, summary = ex.services.exhibit.chapter.title, find(screen, "chapterSummary")
+    estonia_text = summary.property("text")
+    lst = find(screen, "chapterList")
+    qml(ex.engine, lst, "contentY = contentY + 900")
+    settle(100)
+    before = lst.property("contentY")
+    call(ex.nav, "chapter", "latvia")  # as its closing card does
+    settle(200)
+    assert ex.screen() == "chapterScreen" and current_screen(ex.window) is not screen
+    assert ex.services.exhibit.chapter.title.startswith("Latvia")
+    call(ex.nav, "back")
+    settle(200)
+    assert current_screen(ex.window) is screen
+    assert find(screen, "screenTitle").property("text") == title
+    assert summary.property("text") == estonia_text
+    assert abs(lst.property("contentY") - before) < 2
+    settle(800)  # and it stays there once every part has been made again
+    assert abs(lst.property("contentY") - before) < 2
+
+
 def test_keys_scroll_a_chapter(start_exhibit: Any, real_db: Path) -> None:
     ex = start_exhibit(real_db, size=(1366, 768))
     screen = open_chapter(ex, "estonia")

@@ -75,10 +75,12 @@ QtObject {
     function languages() { show("LanguageScreen") }
     function chapters() { show("ChapterListScreen") }
     function chapter(chapterId) { chapterAt(chapterId, "", "") }
+    signal chapterOpening()
     // Where a gate stands, and what each answer leads to, is the care policy's
     // (Exhibit.gateBefore, Care.answerGate); the navigator only follows.
     // A search result opens its section first, with the searched words marked.
     function chapterAt(chapterId, sectionId, query) {
+        navigator.chapterOpening()  // a chapter screen below keeps its place for Back
         if (!Exhibit.openChapter(chapterId))
             return
         const tags = Exhibit.gateBefore("chapter", chapterId)
@@ -88,7 +90,7 @@ QtObject {
             show("GateScreen", { scope: "chapter", tags: tags, chapterId: chapterId,
                                  focusSection: focus, focusQuery: words })
         else
-            show("ChapterScreen", { focusSection: focus, focusQuery: words })
+            show("ChapterScreen", { chapterId: chapterId, focusSection: focus, focusQuery: words })
     }
     // the detail layer always stands behind its own gate
     function detail(sectionId) {
@@ -115,7 +117,8 @@ QtObject {
         const next = gate.scope === "figure"
             ? screen("FigureScreen", { kind: gate.figureKind, targetId: gate.targetId })
             : gate.scope === "event" ? screen("EventScreen", { eventId: gate.eventId })
-            : screen("ChapterScreen", { focusSection: gate.focusSection, focusQuery: gate.focusQuery })
+            : screen("ChapterScreen", { chapterId: gate.chapterId, focusSection: gate.focusSection,
+                                        focusQuery: gate.focusQuery })
         navigator.view.replace(next[0], next[1])
     }
     function answerGate(choice) { passGate(navigator.view.currentItem, choice) }

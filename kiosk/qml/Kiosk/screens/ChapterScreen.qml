@@ -16,6 +16,7 @@ ScreenFrame {
     overline: titleScrolls ? "" : Exhibit.chapter.region + " · " + Exhibit.chapter.period
     announcement: Exhibit.chapter.title
     warned: Exhibit.chapter.warned
+    property string chapterId: ""        // the chapter this screen was opened for
     property string focusSection: ""     // opened from a search result: show this section first
     property string focusQuery: ""       // and the words searched for: marked in that section
 
@@ -103,6 +104,43 @@ ScreenFrame {
     }
     // the keys reach the chapter whenever it is the screen on top (also after Back)
     StackView.onActivated: forceActiveFocus()
+    // Back to this chapter after another was opened above it (its closing card, a search
+    // result): every chapter screen reads the one chapter model, so this chapter is read
+    // into it again, and the visitor finds the text where they left it
+    // the model holds this screen's chapter (not one opened above it)
+    readonly property bool current: !root.chapterId || Exhibit.chapter.chapterId === root.chapterId
+    property real leftAt: 0    // how far down the visitor had read, in this chapter
+    // before another chapter opens above this one (it fills the one chapter model)
+    Connections {
+        target: root.nav
+        function onChapterOpening() {
+            if (root.StackView.status === StackView.Active)
+                root.leftAt = list.contentY - list.originY
+        }
+    }
+    property bool restoring: false
+    StackView.onActivating: {
+        if (root.current)
+            return
+        root.restoring = true
+        if (!Exhibit.openChapter(root.chapterId)) {
+            root.restoring = false
+            return
+        }
+        // the same texts come back in the same sizes once the rows are made again: the
+        // place is set again as they grow, until the visitor moves or they have settled
+        Qt.callLater(root.restorePlace)
+        restored.restart()
+    }
+    function restorePlace() {
+        list.forceLayout()
+        list.contentY = list.originY + root.leftAt
+    }
+    Timer {
+        id: restored
+        interval: 400
+        onTriggered: root.restoring = false
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -130,7 +168,7 @@ ScreenFrame {
             // a section to show first stays on top while the texts above it are laid out
             // (they grow after the first frame), until the reader moves the list
             property bool focusHeld: root.focusSection.length > 0
-            onMovementStarted: focusHeld = false
+            onMovementStarted: { focusHeld = false; root.restoring = false }
             // the section at the top, remembered while the visitor reads, so that a
             // change of language (which reloads the texts) keeps their place
             property int topIndex: 0
@@ -154,6 +192,10 @@ ScreenFrame {
                 bottomPadding: Theme.margin
                 onHeightChanged: {
                     // (a screen on its way out of the stack no longer follows the model)
+                    if (root.restoring)
+                        Qt.callLater(root.restorePlace)  // this chapter's texts coming back
+                    if (!root.current || root.restoring)
+                        return  // (or another chapter's texts, opened above this one)
                     if (list.focusHeld && root.visible)
                         Qt.callLater(root.showFocus)
                     else if (!root.focusSection && list.topIndex === 0 && list.contentY !== list.originY)
