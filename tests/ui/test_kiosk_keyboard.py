@@ -100,25 +100,7 @@ def report(tag, kb):
 
 def on_a_small_kiosk_screen(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     """``script`` on a kiosk with a 1366×768 screen (full screen, so the kiosk's sizes)."""
-    screen = tmp_path / "small-screen.json"
-    screen.write_text(
-        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1366, "height": 768,'
-        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
-    )
-    env = dict(
-        os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_QUICK_BACKEND="software"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=ROOT,
-    )
-    if "libpulse.so" in out.stderr:
-        pytest.skip("Qt Virtual Keyboard needs the system's PulseAudio client library (libpulse0)")
-    return out
+    return on_a_kiosk_screen(script, tmp_path, (1366, 768))
 
 
 def run_keyboard(real_db: Path, tmp_path: Path, steps: str, small: bool = False) -> str:

@@ -90,13 +90,17 @@ def test_sources_screen_lists_every_source_by_kind(start_exhibit: Any, small_db:
     assert ex.screen() == "pageScreen"
 
 
-def on_a_kiosk_screen(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def on_a_kiosk_screen(
+    script: str, tmp_path: Path, size: tuple[int, int] = (1920, 1080)
+) -> subprocess.CompletedProcess[str]:
     """Run ``script`` in a fresh process (the on-screen keyboard is chosen at start-up) on
-    a kiosk's 1920×1080 landscape screen: the offscreen platform's own is 800×600, where
-    the navigation and the keyboard leave no room a visitor would be offered."""
+    a kiosk's screen of ``size`` (1920×1080 landscape unless told): the offscreen
+    platform's own is 800×600, where the navigation and the keyboard leave no room a
+    visitor would be offered."""
     screen = tmp_path / "screen.json"
+    width, height = size
     screen.write_text(
-        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+        f'{{"screens": [{{"name": "kiosk", "x": 0, "y": 0, "width": {width}, "height": {height},'
         ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
     )
     env = dict(
