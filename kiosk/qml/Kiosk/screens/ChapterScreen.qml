@@ -104,9 +104,6 @@ ScreenFrame {
     }
     // the keys reach the chapter whenever it is the screen on top (also after Back)
     StackView.onActivated: forceActiveFocus()
-    // Back to this chapter after another was opened above it (its closing card, a search
-    // result): every chapter screen reads the one chapter model, so this chapter is read
-    // into it again, and the visitor finds the text where they left it
     // the model holds this screen's chapter (not one opened above it)
     readonly property bool current: !root.chapterId || Exhibit.chapter.chapterId === root.chapterId
     property real leftAt: 0    // how far down the visitor had read, in this chapter
@@ -119,6 +116,9 @@ ScreenFrame {
         }
     }
     property bool restoring: false
+    // Back to this chapter after another was opened above it (its closing card, a search
+    // result): every chapter screen reads the one chapter model, so this chapter is read
+    // into it again, and the visitor finds the text where they left it
     StackView.onActivating: {
         if (root.current)
             return
