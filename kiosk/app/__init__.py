@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+import PySide6.QtCore  # noqa: F401 - first, so that lean can change the binding's import hook
+
+from . import lean
+
+lean.skip_feature_scan()
+lean.return_freed_blocks()
+
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 

@@ -172,6 +172,7 @@ class Exhibit(QObject):
         self._severity: dict[str, int] = {}
         self._media_tags: dict[str, tuple[str, ...]] = {}
         self._media_names: dict[str, tuple[str, str]] = {}
+        self._card_widths: dict[str, int] = {}
         self._media_missing: set[tuple[str, str]] = set()  # variants the database lacks
         self._media_urls: dict[tuple[str, str], str] = {}
         # per chapter and language: its view and the rows of its sections and events
@@ -244,6 +245,7 @@ class Exhibit(QObject):
         self._queries = SourceQueries(repo)
         self._media_tags = repo.media_tags()
         self._media_names = repo.media_names()
+        self._card_widths = repo.card_widths()
         self._media_missing, self._media_urls, self._chapter_rows = set(), {}, {}
         codes = [lang.code for lang in langs]
         if self._language not in codes:
@@ -265,7 +267,7 @@ class Exhibit(QObject):
             self._repo.close()
         self._repo, self._error, self._reason = None, str(exc), exc.reason
         self._queries = None
-        self._media_tags, self._media_names = {}, {}
+        self._media_tags, self._media_names, self._card_widths = {}, {}, {}
         self._languages.set_rows([])
         self._chapters.set_rows([])
         self._listed = frozenset()
@@ -417,6 +419,20 @@ class Exhibit(QObject):
     def mediaUrl(self, media_id: str, variant: str) -> str:
         """The same for a chapter card's cover, its "card" copy (QML asks once per card)."""
         return self.media_url(media_id, variant)
+
+    @Slot(str, int, result=str)
+    def mediaUrlAt(self, media_id: str, width: int) -> str:
+        """The same for an image drawn ``width`` px wide (the attract screen's map)."""
+        return self.media_url_at(media_id, width)
+
+    def media_url_at(self, media_id: str, width: int) -> str:
+        """The URL of the smallest copy of an image that still fills ``width`` px: its
+        smaller copy where that is at least as wide, else the display copy (the blurred
+        one where the care rules withhold it). A width of 0 (not yet known) gets the
+        smaller copy: the screen asks again once it knows. A 1600 px map takes 6 MiB
+        of memory while it is decoded, its 800 px copy a quarter of that."""
+        card = self._card_widths.get(media_id, 0)
+        return self.media_url(media_id, "card" if width <= card else "display")
 
     def media_url(self, media_id: str, variant: str) -> str:
         """A file URL of one image variant ('display', 'card': a chapter card's smaller

@@ -394,23 +394,30 @@ class ImageView(View):
         super().__init__(parent)
         self._media_id = ""
         self._tags: list[str] = []
+        self._drawn_width = 0
 
     def load(self) -> dict[str, Any]:
         if self.care is None or self.exhibit is None or not self._media_id:
             return {}
         mode = self.care.image_mode(self._media_id, self._tags)
         sharp = mode in ("open", "shown")
+        if mode == "hidden":
+            url = ""
+        elif sharp:
+            url = self.exhibit.media_url_at(self._media_id, self._drawn_width)
+        else:
+            url = self.exhibit.media_url(self._media_id, "blur")
         return {
             "mode": mode,
             "sharp": sharp,
             "gateText": self.care.gate_text("image", self._tags) if self._tags else "",
-            "url": "" if mode == "hidden" else self.exhibit.media_url(
-                self._media_id, "display" if sharp else "blur"
-            ),
-        }  # fmt: skip
+            "url": url,
+        }
 
     mediaId = _input("_media_id", str, inputChanged)
     tags = _input("_tags", list, inputChanged)
+    # how wide the screen draws the image, in px: the smallest copy that fills it is used
+    drawnWidth = _input("_drawn_width", int, inputChanged)
     mode = Property(str, lambda s: str(s.get("mode", "hidden")), notify=changed)
     sharp = _bool("sharp", changed)
     gateText = _str("gateText", changed)

@@ -52,11 +52,10 @@ def figure_ranges(figures: Iterable[m.Figure]) -> dict[str, text.FigureRange]:
 def media_rows(c: m.Content, src: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     """Media rows and their bytes: the display image as the import wrote it, and for a
     warned image the blurred stand-in, both inside the database so that a publish or a
-    rollback moves text and images together. A chapter's cover also gets the smaller
-    copy its card draws ('card')."""
+    rollback moves text and images together. An image larger than ``media.CARD`` also
+    gets a smaller copy ('card'), which every screen that draws it no wider uses."""
     from . import media
 
-    covers = {ch.cover for ch in c.chapters if ch.cover}
     for im in c.media:
         try:
             path = safety.inside(src / "media", im.file, f"image {im.id}")
@@ -81,7 +80,9 @@ def media_rows(c: m.Content, src: Path) -> Iterator[tuple[str, dict[str, Any]]]:
             "media_id": im.id, "variant": "display", "width": width, "height": height,
             "data": data,
         }  # fmt: skip
-        small = media.card(data) if im.id in covers else None
+        # every image larger than it gets a smaller copy: a chapter card, the map beside a
+        # chapter's text and a figure on a laptop's narrower column all draw from it
+        small = media.card(data)
         if small is not None:
             yield "media_files", {
                 "media_id": im.id, "variant": "card", "width": small[1], "height": small[2],

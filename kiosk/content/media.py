@@ -20,10 +20,12 @@ from . import safety
 
 DISPLAY = 1600  # longest side, px
 BLUR_SIDE = 480  # longest side of the blurred stand-in, px
-# longest side of a chapter card's copy of its map: wider than any card at the sizes we
-# ship for (about 470 px), so the card still only shrinks it; a tenth of the display
-# copy's pixels, so the chapter grid decodes its maps in a tenth of the time
-CARD = 640
+# longest side of the smaller copy of an image: wider than a chapter card (about 470 px),
+# a chapter's map beside its text (530 px landscape, 690 portrait) and the attract
+# screen's map (about 700 px) at the sizes we ship for, so each only shrinks it; a
+# quarter of the display copy's pixels, so each decodes in a fraction of the time and
+# memory (a 1600 px map takes 6 MiB while it is decoded)
+CARD = 800
 DRAWING_COLOURS = 4096  # at most this many colours: a drawing, stored with a palette
 BLUR_SOURCE = 20  # it is made from a copy this small: shapes and colours only, no detail
 MAX_PIXELS = 60_000_000  # well under Pillow's own bomb limit
@@ -93,9 +95,10 @@ def blurred(data: bytes) -> tuple[bytes, int, int]:
 
 
 def card(data: bytes) -> tuple[bytes, int, int] | None:
-    """A chapter card's smaller copy of an image: the same picture at ``CARD`` px on its
-    longest side, in the display copy's format (PNG stays lossless). None when the image
-    is not larger than that: the card then draws the display copy."""
+    """The smaller copy of an image ('card': chapter cards, maps beside the text, narrow
+    columns): the same picture at ``CARD`` px on its longest side, in the display copy's
+    format (PNG stays lossless). None when the image is not larger than that: the
+    screens then draw the display copy."""
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as opened:

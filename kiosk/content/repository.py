@@ -305,6 +305,13 @@ class Repository:
             for i, sha, f in self.conn.execute("SELECT id, sha256, file FROM media")
         }
 
+    def card_widths(self) -> dict[str, int]:
+        """The width in px of every image's smaller copy (images without one are left
+        out)."""
+        return dict(
+            self.conn.execute("SELECT media_id, width FROM media_files WHERE variant = 'card'")
+        )
+
     def media_tags(self) -> dict[str, tuple[str, ...]]:
         """Every image's warning tags (an image without tags maps to ``()``)."""
         tags: dict[str, list[str]] = {i: [] for (i,) in self.conn.execute("SELECT id FROM media")}

@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from kiosk.app.care import Care
 from kiosk.app.config import KioskConfig
 from kiosk.app.exhibit import Exhibit
+from kiosk.content import media
 
 GRAPHIC = ["graphic-image", "violence"]
 
@@ -175,7 +176,7 @@ def test_a_chapter_card_draws_the_small_copy_of_its_map(qapp: object, real_db: P
     exhibit = Exhibit(real_db, KioskConfig(profile="museum"))
     cover = next(r["coverId"] for r in exhibit.chapters.rows() if r["coverId"])
     variant, (w, h) = drawn(exhibit, cover, "card")
-    assert variant == "card" and max(w, h) == 640
+    assert variant == "card" and max(w, h) == media.CARD
     assert drawn(exhibit, cover, "display")[1][0] > w
 
 

@@ -66,7 +66,9 @@ def test_photo_is_oriented_stripped_resized_and_recorded(
     variants = dict(
         conn.execute("SELECT variant, data FROM media_files WHERE media_id = ?", (added.id,))
     )
-    assert set(variants) == {"display", "blur"}
+    # the smaller copy is as sharp as the display one: the exhibit hands out either only
+    # where the care rules allow it (tests/app/test_media.py)
+    assert set(variants) == {"display", "card", "blur"}
     assert variants["display"] == (folder / added.file).read_bytes()
 
 
@@ -146,10 +148,17 @@ def test_alt_credit_and_licence_are_required(sources: Path, photo: Path) -> None
         media.add(sources, photo, alt=" ", credit="x", licence="y")
 
 
-def test_every_chapter_map_has_a_smaller_copy_for_its_card_that_looks_the_same(
+def test_every_image_larger_than_a_card_has_a_smaller_copy_that_looks_the_same(
     real_db: Path,
 ) -> None:
     conn = sqlite3.connect(f"file:{real_db}?mode=ro", uri=True)
+    larger = {
+        r[0]
+        for r in conn.execute(
+            "SELECT media_id FROM media_files WHERE variant = 'display' AND max(width, height) > ?",
+            (media.CARD,),
+        )
+    }
     covers = {r[0] for r in conn.execute("SELECT cover FROM chapters WHERE cover IS NOT NULL")}
     rows = conn.execute(
         "SELECT d.media_id, d.width, d.height, d.data, c.width, c.height, c.data "
@@ -157,7 +166,8 @@ def test_every_chapter_map_has_a_smaller_copy_for_its_card_that_looks_the_same(
         "WHERE d.variant = 'display'"
     ).fetchall()
     conn.close()
-    assert covers and {r[0] for r in rows} == covers  # every cover, no other image
+    # every image larger than a copy, chapter maps and section images alike, and no other
+    assert covers < larger and {r[0] for r in rows} == larger
     for media_id, dw, dh, display, cw, ch, card in rows:
         assert max(cw, ch) == media.CARD < max(dw, dh), media_id
         assert abs(cw / ch - dw / dh) < 0.01, media_id  # the same picture, not a crop
@@ -169,7 +179,8 @@ def test_every_chapter_map_has_a_smaller_copy_for_its_card_that_looks_the_same(
 
 
 def test_an_image_no_larger_than_a_card_gets_no_copy(small_db: Path) -> None:
-    # the small content's cover is 320 px wide: the card draws the display copy itself
+    # the small content's cover is 320 px wide and its map 800 px: the screens draw their
+    # display copies; its two photographs (900 and 1200 px) get a smaller copy
     conn = sqlite3.connect(small_db)
-    cards = conn.execute("SELECT COUNT(*) FROM media_files WHERE variant = 'card'").fetchone()
-    assert cards == (0,)
+    cards = conn.execute("SELECT media_id, width FROM media_files WHERE variant = 'card'")
+    assert sorted(cards) == [("test-graphic", media.CARD), ("test-plain", media.CARD)]

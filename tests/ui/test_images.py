@@ -199,3 +199,28 @@ def test_a_lost_image_says_so_and_what_it_showed(
     assert find(figure, "mediaCaption").property("text") == (
         "A test card standing in for a landscape"
     )
+
+
+def test_each_image_is_decoded_from_the_smallest_copy_that_fills_it(
+    start_exhibit: Any, real_db: Path, qtbot: Any
+) -> None:
+    """The chapter's map beside its text (about 530 px wide) comes from the map's 800 px
+    copy, a map across the text column (about 990 px) from the 1600 px display copy: a
+    1600 px map takes 6 MiB while it is decoded. Neither is drawn larger than its copy."""
+    ex = start_exhibit(real_db)
+    ex.services.care.accept([w.id for w in ex.services.exhibit.repository.warnings("en")])
+    card_widths = ex.services.exhibit.repository.card_widths()
+    figure = chapter_image(ex, "estonia", "estonia-deportations-1941", "map-estonia-deportations")
+    assert figure is not None
+    seen = []
+    for image in [i for i in items(current_screen(ex.window)) if i.objectName() == "mediaImage"]:
+        qtbot.waitUntil(lambda i=image: qml(ex.engine, i, "status") == READY, timeout=3000)
+        media_id = image.parentItem().parentItem().objectName().removeprefix("image_")
+        name = image.property("source").toString().rsplit("/", 1)[-1]
+        variant = name.split(".")[0].rsplit("-", 1)[-1]
+        smallest = "card" if image.width() <= card_widths.get(media_id, 0) else "display"
+        assert variant == smallest, (media_id, image.width())
+        # decoded at the width it is drawn: never from a copy narrower than that
+        assert image.property("implicitWidth") == pytest.approx(image.width(), abs=1)
+        seen.append(variant)
+    assert sorted(seen) == ["card", "display"]  # the aside's map and the section's

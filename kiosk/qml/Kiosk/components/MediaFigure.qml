@@ -13,7 +13,11 @@ Column {
     property Navigator nav: null         // the navigator, for the support screen
     property int maxHeight: Theme.bodySize * 18
 
-    readonly property ImageView view: ImageView { mediaId: root.media.mediaId; tags: root.media.warnings }
+    readonly property ImageView view: ImageView {
+        mediaId: root.media.mediaId
+        tags: root.media.warnings
+        drawnWidth: Math.ceil(frame.width)
+    }
     readonly property string mode: view.mode
     readonly property bool sharp: view.sharp
 
@@ -42,9 +46,10 @@ Column {
             anchors.fill: parent
             // the sharp variant is asked for only when it may be shown; the exhibit
             // hands out the blurred one otherwise, so a mistake here never shows it
-            // asked for only once its size is known: a request without one decodes the
-            // full image, and a size that arrives later decodes it a second time
-            source: root.visible && width > 0 ? root.view.url : ""
+            // asked for only once its size is known, and the view has picked the copy
+            // for that size: a request without one decodes the full image, and a size
+            // or copy that arrives later decodes it a second time
+            source: root.visible && width > 0 && root.view.drawnWidth > 0 ? root.view.url : ""
             readonly property bool blurred: !root.sharp
             asynchronous: true
             cache: false

@@ -75,7 +75,7 @@ Item {
                 width: Math.min(parent.width, Theme.readingWidth * 0.7)
                 height: Math.round(width * 0.5)
                 visible: root.view.coverId.length > 0 && status === Image.Ready
-                source: root.view.coverId ? Exhibit.mediaUrl(root.view.coverId, "display") : ""
+                source: root.view.coverId && width > 0 ? Exhibit.mediaUrlAt(root.view.coverId, width) : ""
                 sourceSize.width: width
                 fillMode: Image.PreserveAspectCrop
                 asynchronous: true

@@ -1,0 +1,57 @@
+"""Process-wide settings that keep a long-running exhibit's memory low.
+
+Both are applied once, when ``kiosk.app`` is first imported (before the modules that
+follow it are loaded and before any image is decoded).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import sys
+from types import ModuleType
+
+# glibc's mallopt parameter: blocks at least this large get pages of their own
+_M_MMAP_THRESHOLD = -3
+# 128 KiB, glibc's own starting value; fixed here, so that it no longer grows
+MMAP_THRESHOLD = 128 * 1024
+
+
+def return_freed_blocks() -> bool:
+    """Give every large block (a decoded image, the full-size decode an image is scaled
+    from) pages of its own, returned to the system when it is freed.
+
+    glibc raises this threshold each time such a block is freed, so after the first
+    few images every later decode lands in the heap, and the heap keeps the pages of
+    the images it freed: about 10 MiB more at the peak after every chapter opened
+    (benchmarks/startup.py). True when the setting took effect (glibc only)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+        return False
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
+
+
+def _uses_no_feature(module: ModuleType) -> bool:
+    return False
+
+
+def skip_feature_scan() -> bool:
+    """Stop Qt for Python reading the source of every module imported after it.
+
+    For its optional ``from __feature__ import ...`` switches (which the exhibit never
+    uses), the binding reads each newly imported module's whole source file to see
+    whether it names the binding, and keeps every line in ``linecache``: about 3 MiB
+    and several milliseconds at start-up. Telling it that no module uses a feature is
+    what it concludes for a module without them anyway. True when the binding had the
+    check to replace."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
+        return False
+    feature._mod_uses_pyside = _uses_no_feature  # type: ignore[attr-defined]
+    return True
