@@ -21,11 +21,11 @@ from . import safety
 DISPLAY = 1600  # longest side, px
 BLUR_SIDE = 480  # longest side of the blurred stand-in, px
 # longest side of the smaller copy of an image: wider than a chapter card (about 470 px),
-# a chapter's map beside its text (530 px landscape, 690 portrait) and the attract
-# screen's map (about 700 px) at the sizes we ship for, so each only shrinks it; a
-# quarter of the display copy's pixels, so each decodes in a fraction of the time and
-# memory (a 1600 px map takes 6 MiB while it is decoded)
-CARD = 800
+# a chapter's map beside its text (530 px landscape, 690 portrait), the attract screen's
+# map (about 700 px) and the text column (990 px) at the sizes we ship for at 100 % text,
+# so each only shrinks it; 40 % of the display copy's pixels, so each decodes in less
+# time and memory (a 1600 px map takes 6 MiB while it is decoded, this copy 2.4 MiB)
+CARD = 1000
 DRAWING_COLOURS = 4096  # at most this many colours: a drawing, stored with a palette
 BLUR_SOURCE = 20  # it is made from a copy this small: shapes and colours only, no detail
 MAX_PIXELS = 60_000_000  # well under Pillow's own bomb limit

@@ -205,10 +205,14 @@ def visible_images(ex: Any) -> set[tuple[str, str]]:
     return out
 
 
+# the copies of an image that show it sharp (an image's smaller copy too); "blur" does not
+SHARP = ("display", "card")
+
+
 def sharp_warned(ex: Any, seen: set[tuple[str, str]]) -> set[str]:
     """Warned images drawn sharp: the visitor never tapped Show in these walks."""
     media_tags = ex.services.exhibit.repository.media_tags()
-    return {m for m, variant in seen if variant == "display" and media_tags.get(m)}
+    return {m for m, variant in seen if variant in SHARP and media_tags.get(m)}
 
 
 def open_from_card(ex: Any, chapter_id: str, index: int) -> None:
