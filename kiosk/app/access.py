@@ -20,21 +20,6 @@ log = logging.getLogger(__name__)
 TEXT_STEPS = (100, 125, 150, 200)
 
 
-def system_prefers_high_contrast() -> bool:
-    """The desktop's contrast setting, where Qt exposes it (Qt 6.10 and later)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if not isinstance(app, QGuiApplication):
-        return False
-    hints = QGuiApplication.styleHints()
-    accessibility = getattr(hints, "accessibility", None)
-    if accessibility is None:
-        return False
-    return bool(accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
-
-
 @QmlElement
 @QmlSingleton
 class Access(QObject):
@@ -54,15 +39,12 @@ class Access(QObject):
 
     _current: Access | None = None
 
-    def __init__(
-        self,
-        config: KioskConfig | None = None,
-        parent: QObject | None = None,
-        system_high_contrast: bool = False,
-    ) -> None:
+    def __init__(self, config: KioskConfig | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         cfg = config or KioskConfig()
-        self._staff_contrast = cfg.theme == "high-contrast" or system_high_contrast
+        self._configured_contrast = cfg.theme == "high-contrast"
+        self._system_contrast = False
+        self._staff_contrast = self._configured_contrast
         self._seated = cfg.layout == "seated"
         self._reduce_motion = cfg.reduce_motion
         self._step = 0
@@ -114,6 +96,20 @@ class Access(QObject):
             self._contrast = on
             self.changed.emit()
 
+    def set_system_high_contrast(self, on: bool) -> None:
+        """The desktop asks for high contrast (Qt 6.10 and later): then it is the staff's
+        theme as well, now and after every idle reset. The screens read the desktop's
+        setting and pass it on (Main.qml): in Python, reading it builds the Qt
+        namespace's 90 Python enums, 25 ms before the first frame."""
+        if on == self._system_contrast:
+            return
+        self._system_contrast = on
+        staff = self._configured_contrast or on
+        follows = self._contrast == self._staff_contrast  # no visitor choice to keep
+        self._staff_contrast = staff
+        if follows:
+            self.setHighContrast(staff)
+
     # -- announcements -------------------------------------------------------------
 
     @Slot(str)
@@ -142,6 +138,9 @@ class Access(QObject):
     textScale = Property(float, lambda s: TEXT_STEPS[s._step] / 100, notify=changed)
     stepCount = Property(int, lambda s: len(TEXT_STEPS), constant=True)
     highContrast = Property(bool, lambda s: s._contrast, setHighContrast, notify=changed)
+    systemHighContrast = Property(
+        bool, lambda s: s._system_contrast, set_system_high_contrast, notify=changed
+    )
     seated = Property(bool, lambda s: s._seated, constant=True)
     reduceMotion = Property(bool, lambda s: s._reduce_motion, constant=True)
     inUse = Property(bool, in_use, notify=inUseChanged)

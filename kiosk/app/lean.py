@@ -7,7 +7,6 @@ follow it are loaded and before any image is decoded).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from types import ModuleType
 
@@ -28,8 +27,8 @@ def return_freed_blocks() -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
+        # the interpreter's own symbols, the C library's among them (no library search)
+        mallopt = ctypes.CDLL(None).mallopt
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)

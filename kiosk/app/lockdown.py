@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 
 log = logging.getLogger(__name__)
@@ -52,10 +52,12 @@ class KeepInFront(QObject):
 
     def is_in_front(self) -> bool:
         """Full screen, shown, not minimised, and the window that gets the input."""
+        # visibility(), not windowStates(): a Qt.WindowState builds the Qt namespace's 90
+        # Python enums, 25 ms before a kiosk's first frame
         w = self._window
         return (
             w.isVisible()
-            and w.windowStates() == Qt.WindowState.WindowFullScreen
+            and w.visibility() == QWindow.Visibility.FullScreen
             and w.isExposed()
             and w.isActive()
             and self._fills_screen()
@@ -89,7 +91,7 @@ class KeepInFront(QObject):
         w = self._window
         if not w.isVisible() or not w.isExposed():
             return "hidden"
-        if w.windowStates() != Qt.WindowState.WindowFullScreen:
+        if w.visibility() != QWindow.Visibility.FullScreen:
             return "not full screen"
         if not self._fills_screen():
             return "moved or resized"

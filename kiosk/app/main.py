@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLibraryInfo, QMetaObject, QObject, Qt, QTimer
+from PySide6.QtCore import QLibraryInfo, QMetaObject, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -18,7 +18,7 @@ from kiosk import paths
 from kiosk.content.publish import PassedChecks
 
 from . import logs
-from .access import Access, system_prefers_high_contrast
+from .access import Access
 from .care import Care
 from .classroom import Classroom
 from .config import ConfigError, KioskConfig, load_config
@@ -103,9 +103,7 @@ class Services(QObject):
             self.exhibit, self.care, self.idle, active=classroom, parent=self
         )
         self.opening = Opening(config.schedule, parent=self)
-        self.access = Access(
-            config, parent=self, system_high_contrast=system_prefers_high_contrast()
-        )
+        self.access = Access(config, parent=self)
         self.exhibit.sessionReset.connect(self.access.reset)
         self.access.inUseChanged.connect(self._access_in_use)
         self.speech = Speech(
@@ -297,10 +295,14 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     services.exhibit.confirm()
     window = engine.rootObjects()[0]
     services.idle.watch(window)
-    window.frameSwapped.connect(  # type: ignore[attr-defined]
-        lambda: QTimer.singleShot(0, lambda: after_first_frame(window)),
-        type=Qt.ConnectionType.SingleShotConnection,
-    )
+
+    # once, and without Qt.ConnectionType: the Qt namespace's first use builds about 90
+    # Python enums (25 ms before the first frame)
+    def first_frame() -> None:
+        window.frameSwapped.disconnect(first_frame)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, lambda: after_first_frame(window))
+
+    window.frameSwapped.connect(first_frame)  # type: ignore[attr-defined]
     services.access.watch(window)
     services.admin.watch(window)  # the staff gesture
     return engine

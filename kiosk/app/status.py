@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtQuick import QQuickWindow
 
 from . import logs
@@ -103,7 +103,9 @@ class StatusWriter(QObject):
         self._grace = QTimer(self, interval=frame_wait_ms, singleShot=True)
         self._grace.timeout.connect(self._write_after_frame)
         if window is not None:
-            window.frameSwapped.connect(self._frame, Qt.ConnectionType.QueuedConnection)
+            # the default connection (see watchdog.Watchdog); the file is written after
+            # the frame's own handlers, in a later turn of the event loop
+            window.frameSwapped.connect(self._frame)
 
     def start(self) -> None:
         """Write now (after a frame), then every interval."""
@@ -120,7 +122,8 @@ class StatusWriter(QObject):
 
     def _frame(self) -> None:
         self._last_frame = time.time()
-        self._write_after_frame()
+        if self._waiting:
+            QTimer.singleShot(0, self._write_after_frame)
 
     def _write_after_frame(self) -> None:
         if self._waiting:

@@ -16,7 +16,7 @@ import signal
 import socket
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 
@@ -70,7 +70,10 @@ class Watchdog(QObject):
         self._ready = False
         self._waiting = False
         self.pings = 0
-        window.frameSwapped.connect(self._frame, Qt.ConnectionType.QueuedConnection)
+        # the default connection: queued where a render thread swaps the frame, direct
+        # otherwise (naming a connection type builds the Qt namespace's 90 Python enums,
+        # 25 ms before the first frame)
+        window.frameSwapped.connect(self._frame)
         self._timer = QTimer(self, interval=interval_ms) if interval_ms > 0 else None
         if self._timer is not None:
             self._timer.timeout.connect(self._ask_for_frame)

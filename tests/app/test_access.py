@@ -33,6 +33,27 @@ def test_the_reset_keeps_the_staff_theme_and_drops_the_visitor_choice(qapp: Any)
     assert access.highContrast and access.textPercent == 100 and not access.inUse
 
 
+def test_a_desktop_asking_for_high_contrast_sets_the_theme_the_reset_returns_to(
+    qapp: Any,
+) -> None:
+    access = Access(KioskConfig())
+    assert not access.highContrast
+    access.systemHighContrast = True  # as Main.qml passes the desktop's setting on
+    assert access.highContrast
+    access.toggleContrast()  # a visitor's own choice holds until the reset
+    access.systemHighContrast = True
+    assert not access.highContrast
+    access.reset()
+    assert access.highContrast
+    access.systemHighContrast = False  # the desktop changed back: so does the screen
+    assert not access.highContrast
+    staff = Access(KioskConfig(theme="high-contrast"))
+    staff.systemHighContrast = False  # the staff's theme stands whatever the desktop says
+    staff.systemHighContrast = True
+    staff.systemHighContrast = False
+    assert staff.highContrast
+
+
 def test_announcements_are_kept_and_signalled(qapp: Any) -> None:
     access = Access()
     heard: list[str] = []

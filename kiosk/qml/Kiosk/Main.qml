@@ -21,6 +21,13 @@ ApplicationWindow {
 
     Component.onCompleted: Theme.mm = Math.max(1, Screen.pixelDensity)
     Binding {
+        // the desktop's own contrast setting (a kiosk's operating system, a teacher's
+        // laptop): high contrast from the first frame where it asks for it
+        target: Access
+        property: "systemHighContrast"
+        value: Application.styleHints.accessibility.contrastPreference === Qt.HighContrast
+    }
+    Binding {
         // classroom mode: type for the back of the room
         target: Theme
         property: "projector"
