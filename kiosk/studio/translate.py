@@ -72,6 +72,21 @@ class TranslatePanel(QWidget):
         col.addWidget(scroll)
         self.lang.currentIndexChanged.connect(self._lang_changed)
         self.needs_me.toggled.connect(self._filter_changed)
+        # the language's PO files, read one at a time while the curator looks (12 ms
+        # each): switching to an item of another chapter then finds its file read
+        self._unread: list[str] = []
+        self._reader = QTimer(self, singleShot=True, interval=0)
+        self._reader.timeout.connect(self._read_next)
+        self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        self._unread = self.project.translation_groups() if self.language else []
+        self._reader.start()
+
+    def _read_next(self) -> None:
+        if self._unread:
+            self.project.read_translations(self.language, self._unread.pop(0))
+            self._reader.start()
 
     @property
     def language(self) -> str:
@@ -81,6 +96,7 @@ class TranslatePanel(QWidget):
         self.commit()
         self.languageChanged.emit(self.language)
         self.show_item(self.key)
+        self._read_ahead()
 
     def _filter_changed(self, on: bool) -> None:
         self.needsMeChanged.emit(on)

@@ -92,3 +92,30 @@ def test_label_never_claims_more_precision_than_the_value(value: str) -> None:
         assert text.startswith("c. ")
     if d.start <= d.end and d.start.year != d.end.year:
         assert str(d.end.year)[-2:] in text
+
+
+_END = st.builds(
+    lambda y, m, d, form: (
+        f"{y:04d}" if form == 0 else f"{y:04d}-{m:02d}" if form == 1 else f"{y:04d}-{m:02d}-{d:02d}"
+    ),
+    st.integers(1900, 2030),
+    st.integers(0, 24),  # months 13-24 are not months (21-24 are EDTF seasons)
+    st.integers(0, 32),
+    st.integers(0, 2),
+)
+
+
+@given(st.one_of(_END, st.builds(lambda a, b: f"{a}/{b}", _END, _END)))
+def test_plain_dates_read_without_the_grammar_as_the_grammar_reads_them(text: str) -> None:
+    """The fast path for plain years, months, days and their ranges gives exactly what the
+    EDTF grammar gives, and leaves every other value (seasons, impossible days, ranges
+    that end before they start) to the grammar."""
+    fast = dates._fast(text)
+    try:
+        grammar: dates.EventDate | None = dates._grammar(text)
+    except dates.DateError:
+        grammar = None
+    if fast is not None:
+        assert fast == grammar
+    elif grammar is not None:  # left to the grammar: a form it reads and the path does not
+        assert grammar.precision == "season" or "-" not in text or grammar.is_range

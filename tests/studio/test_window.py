@@ -342,3 +342,28 @@ def test_a_perspective_sides_are_edited_in_the_form(qtbot, studio: StudioWindow)
     )
     studio.undo_action.trigger()
     assert side.toPlainText().startswith("Bo Sample counts only deaths during the journey")
+
+
+def test_the_translation_language_is_read_ahead_while_the_curator_looks(
+    qtbot, studio: StudioWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Every PO file of the language being translated is read while the window is idle,
+    so that an item of another chapter opens without reading its file then; a damaged
+    file is left alone until an item needs it (and then says so)."""
+    project = studio.project
+    lang = studio.translate.language
+    groups = project.translation_groups()
+    assert len(groups) >= 3  # the small content's chapters and the common file
+    qtbot.waitUntil(lambda: not studio.translate._unread, timeout=WAIT)
+    read: list[str] = []
+    real = project._po_doc
+
+    def spy(language: str, group: str):  # type: ignore[no-untyped-def]
+        if f"translations/{language}/{group}.po" not in project._po:
+            read.append(group)
+        return real(language, group)
+
+    monkeypatch.setattr(project, "_po_doc", spy)
+    for key in ("section:south-estimates", SECTION):
+        open_item(studio, key)
+    assert read == [] and lang

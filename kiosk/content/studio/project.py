@@ -501,6 +501,17 @@ class Project:
             self._saved[rel] = self._po[rel].text  # a new file is written once edited
         return self._po[rel]
 
+    def translation_groups(self) -> list[str]:
+        """The stems of the PO files a language's translations are kept in."""
+        chapters = sorted(Path(rel).stem for rel in self.docs if rel.startswith("chapters/"))
+        return [*chapters, COMMON]
+
+    def read_translations(self, lang: str, group: str) -> None:
+        """Read one PO file ahead of its first use (a damaged one is left to say so when
+        an item needs it)."""
+        with contextlib.suppress(StudioError):
+            self._po_doc(lang, group)
+
     def translation(self, lang: str, tf: TextField) -> Translated:
         e: Entry | None = self._po_doc(lang, tf.group).get(tf.key)
         return Translated(
