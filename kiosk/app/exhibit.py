@@ -173,6 +173,7 @@ class Exhibit(QObject):
         self._media_tags: dict[str, tuple[str, ...]] = {}
         self._media_names: dict[str, tuple[str, str]] = {}
         self._card_widths: dict[str, int] = {}
+        self._card_shapes: dict[str, float] = {}  # height / width of a card's copy
         self._media_missing: set[tuple[str, str]] = set()  # variants the database lacks
         self._media_urls: dict[tuple[str, str], str] = {}
         # per chapter and language: its view and the rows of its sections and events
@@ -246,6 +247,12 @@ class Exhibit(QObject):
         self._media_tags = repo.media_tags()
         self._media_names = repo.media_names()
         self._card_widths = repo.card_widths()
+        # the shape of the copy a chapter card draws: its own, else the display copy
+        self._card_shapes = {
+            i: h / w
+            for i, (w, h) in {**repo.media_sizes("display"), **repo.media_sizes("card")}.items()
+            if w
+        }
         self._media_missing, self._media_urls, self._chapter_rows = set(), {}, {}
         codes = [lang.code for lang in langs]
         if self._language not in codes:
@@ -268,6 +275,7 @@ class Exhibit(QObject):
         self._repo, self._error, self._reason = None, str(exc), exc.reason
         self._queries = None
         self._media_tags, self._media_names, self._card_widths = {}, {}, {}
+        self._card_shapes = {}
         self._languages.set_rows([])
         self._chapters.set_rows([])
         self._listed = frozenset()
@@ -548,6 +556,7 @@ class Exhibit(QObject):
                 "period": self.display(_period(c.start, c.end, words)), "kind": c.kind,
                 "warnings": list(c.warnings), "hasWarning": bool(c.warnings),
                 "coverId": self._cover_id(c.cover), "fallback": c.title.fallback(lang),
+                "coverRatio": self._card_shapes.get(self._cover_id(c.cover), 0.0),
             }
             for c in cards
         )  # fmt: skip

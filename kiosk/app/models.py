@@ -93,7 +93,7 @@ class LanguageModel(RowModel):
 class ChapterModel(RowModel):
     ROLES = (
         "chapterId", "title", "summary", "region", "period", "kind",
-        "warnings", "hasWarning", "coverId", "fallback",
+        "warnings", "hasWarning", "coverId", "fallback", "coverRatio",
     )  # fmt: skip
 
 

@@ -308,9 +308,15 @@ class Repository:
     def card_widths(self) -> dict[str, int]:
         """The width in px of every image's smaller copy (images without one are left
         out)."""
-        return dict(
-            self.conn.execute("SELECT media_id, width FROM media_files WHERE variant = 'card'")
+        return {i: w for i, (w, _h) in self.media_sizes("card").items()}
+
+    def media_sizes(self, variant: str) -> dict[str, tuple[int, int]]:
+        """Width and height in px of every image's copy ``variant`` (images without one
+        are left out)."""
+        rows = self.conn.execute(
+            "SELECT media_id, width, height FROM media_files WHERE variant = ?", (variant,)
         )
+        return {i: (w, h) for i, w, h in rows}
 
     def media_tags(self) -> dict[str, tuple[str, ...]]:
         """Every image's warning tags (an image without tags maps to ``()``)."""

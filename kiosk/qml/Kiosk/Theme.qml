@@ -52,6 +52,18 @@ QtObject {
     // (fewer, wider columns as the visitor makes the text larger)
     function chapterColumns(w) { return Math.max(1, Math.floor(w / Math.max(touch * 6, bodySize * 12))) }
     function chapterCoverWidth(w) { return Math.floor(w / chapterColumns(w)) - gap }
+    // a chapter card's cell, and the box its map fills (the card's top third)
+    function chapterCellHeight() { return Math.round(bodySize * 14) }
+    function chapterCoverHeight() { return (chapterCellHeight() - gap) * 0.34 }
+    // The part of a map decoded at width w (height/width ratio) that a box w by h shows,
+    // centred as PreserveAspectCrop centres it: only that part is kept in memory.
+    function coverClip(w, h, ratio) {
+        if (!(ratio > 0) || !(w > 0))
+            return Qt.rect(0, 0, 0, 0)  // shape unknown: the whole map (no clip)
+        const full = Math.floor(w * ratio)
+        const shown = Math.min(full, Math.ceil(h))
+        return Qt.rect(0, Math.floor((full - shown) / 2), w, shown)
+    }
 
     // colours: every pair the screens use keeps body text at 7:1, large text at 4.5:1 and
     // controls, focus rings and timeline marks at 3:1, in both themes (tests/ui check it).

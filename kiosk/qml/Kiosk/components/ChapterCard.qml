@@ -10,6 +10,7 @@ Rectangle {
     property string period
     property string region
     property string coverId
+    property real coverRatio: 0  // height / width of the copy of the map the card draws
     property bool hasWarning
     signal activated()
 
@@ -46,8 +47,10 @@ Rectangle {
             fillMode: Image.PreserveAspectCrop
             // the width alone: the box is always wider than the map is tall, so a map
             // decoded to its width covers it, and one size means one decode (the one
-            // CoverCache made ahead of time: Theme.chapterCoverWidth is this width)
+            // CoverCache made ahead of time: Theme.chapterCoverWidth is this width); of
+            // it only the band the box shows is kept (about half the map's height)
             sourceSize.width: width
+            sourceClipRect: Theme.coverClip(width, height, root.coverRatio)
         }
         Text {
             // neutral placeholder where there is no cover or it failed to load

@@ -29,12 +29,14 @@ Item {
         model: root.started && root.coverWidth > 0 ? Exhibit.chapters : null
         Image {
             required property string coverId
+            required property real coverRatio
             Accessible.ignored: true  // never shown: decodes ahead of the chapter grid
             // as ChapterCard asks for it: the same file, size and fill share one decode
             source: coverId ? Exhibit.mediaUrl(coverId, "card") : ""
             asynchronous: true
             fillMode: Image.PreserveAspectCrop
             sourceSize.width: root.coverWidth
+            sourceClipRect: Theme.coverClip(root.coverWidth, Theme.chapterCoverHeight(), coverRatio)
             property bool done: false
             function settle() {
                 if (!done && (status === Image.Ready || status === Image.Error || !coverId)) {

@@ -17,7 +17,7 @@ ScreenFrame {
         anchors.topMargin: Theme.gap
         readonly property int columns: Theme.chapterColumns(width)
         cellWidth: Math.floor(width / columns)
-        cellHeight: Math.round(Theme.bodySize * 14)
+        cellHeight: Theme.chapterCellHeight()
         boundsBehavior: Flickable.StopAtBounds
         model: Exhibit.chapters
         delegate: Item {
@@ -27,6 +27,7 @@ ScreenFrame {
             required property string period
             required property string region
             required property string coverId
+            required property real coverRatio
             required property bool hasWarning
             width: grid.cellWidth
             height: grid.cellHeight
@@ -38,6 +39,7 @@ ScreenFrame {
                 period: cell.period
                 region: cell.region
                 coverId: cell.coverId
+                coverRatio: cell.coverRatio
                 hasWarning: cell.hasWarning
                 onActivated: root.nav.chapter(cell.chapterId)
             }
