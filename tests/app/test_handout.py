@@ -21,6 +21,7 @@ import pytest
 import shiboken6
 
 from kiosk.app import handout as printing
+from kiosk.app import handout_pdf
 from kiosk.app.config import KioskConfig
 from kiosk.app.i18n import ts_path
 from kiosk.app.main import Services
@@ -261,7 +262,7 @@ def test_a_failed_write_leaves_the_old_file(qapp: Any, tmp_path: Path) -> None:
     out = tmp_path / "handout.pdf"
     out.write_bytes(b"the handout printed yesterday")
     with pytest.raises(OSError, match="No space left"):
-        printing.write_pdf(Broken(), "title", out)  # type: ignore[arg-type]
+        handout_pdf.write_pdf(Broken(), "title", out)  # type: ignore[arg-type]
     assert out.read_bytes() == b"the handout printed yesterday"
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
 
