@@ -9,7 +9,6 @@ import PySide6.QtCore  # noqa: F401 - first, so that lean can change the binding
 from . import lean
 
 lean.skip_feature_scan()
-lean.return_freed_blocks()
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1

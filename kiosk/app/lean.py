@@ -1,12 +1,12 @@
 """Process-wide settings that keep a long-running exhibit's memory low.
 
-Both are applied once, when ``kiosk.app`` is first imported (before the modules that
-follow it are loaded and before any image is decoded).
+``skip_feature_scan`` is applied when ``kiosk.app`` is first imported (before the
+modules that follow it are loaded); ``return_freed_blocks`` once the first frame is
+drawn (``main.after_first_frame``), before the images of the first screens are decoded.
 """
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from types import ModuleType
 
@@ -26,6 +26,8 @@ def return_freed_blocks() -> bool:
     (benchmarks/startup.py). True when the setting took effect (glibc only)."""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes  # here: 4 ms to import, and only this needs it
+
     try:
         # the interpreter's own symbols, the C library's among them (no library search)
         mallopt = ctypes.CDLL(None).mallopt

@@ -6,7 +6,6 @@ never a day; ``1945~`` is "c. 1945".
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
@@ -108,10 +107,11 @@ def _plain(text: str) -> tuple[dt.date, dt.date, str] | None:
             start = dt.date(year, int(month), int(day))
             return start, start, "day"
         if month is not None:
-            last = calendar.monthrange(year, int(month))[1]
-            return dt.date(year, int(month), 1), dt.date(year, int(month), last), "month"
+            first = dt.date(year, int(month), 1)
+            following = dt.date(year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1), "month"
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-    except (ValueError, calendar.IllegalMonthError):
+    except ValueError:
         return None
 
 
