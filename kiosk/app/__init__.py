@@ -9,6 +9,9 @@ import PySide6.QtCore  # noqa: F401 - first, so that lean can change the binding
 from . import lean
 
 lean.skip_feature_scan()
+# before the first screen: set later (after the first frame), the peak after every
+# chapter was about 1.5 MiB higher, for 4 ms saved before the first frame
+lean.return_freed_blocks()
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1

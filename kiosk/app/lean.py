@@ -1,8 +1,7 @@
 """Process-wide settings that keep a long-running exhibit's memory low.
 
-``skip_feature_scan`` is applied when ``kiosk.app`` is first imported (before the
-modules that follow it are loaded); ``return_freed_blocks`` once the first frame is
-drawn (``main.after_first_frame``), before the images of the first screens are decoded.
+Both are applied once, when ``kiosk.app`` is first imported (before the modules that
+follow it are loaded and before any image is decoded).
 """
 
 from __future__ import annotations

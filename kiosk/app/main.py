@@ -260,12 +260,9 @@ def register_print_this() -> None:
 
 
 def after_first_frame(window: QObject) -> None:
-    """What start-up leaves for after the first frame: large freed blocks returned to the
-    system (lean), "Print this", then the chapter screen the navigator keeps for every
-    chapter (made in the background; it shows "Print this", so only now)."""
-    from . import lean
-
-    lean.return_freed_blocks()
+    """What start-up leaves for after the first frame: "Print this", then the chapter
+    screen the navigator keeps for every chapter (made in the background; it shows
+    "Print this", so only now)."""
     register_print_this()
     navigator = window.findChild(QObject, "navigator")
     if navigator is not None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import kiosk.app  # noqa: F401 - skips the feature scan, as every start of the exhibit does
+import kiosk.app  # noqa: F401 - applies the settings, as every start of the exhibit does
 
 
 def test_a_module_imported_after_the_binding_is_not_read_into_memory(tmp_path: Path) -> None:
