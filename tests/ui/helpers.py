@@ -168,6 +168,13 @@ def items(root: QQuickItem) -> Iterator[QQuickItem]:
             yield from items(child)
 
 
+def every_item(root: QQuickItem) -> Iterator[QQuickItem]:
+    """Every item under ``root``, shown or not (a part still loading is hidden)."""
+    for child in root.childItems():
+        yield child
+        yield from every_item(child)
+
+
 def texts(root: QQuickItem) -> list[str]:
     return [
         str(i.property("text"))
