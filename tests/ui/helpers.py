@@ -144,14 +144,21 @@ def tap(window: Any, item: QQuickItem, timeout_ms: int = 3000) -> None:
         at = centre()
         return 0 <= at.x() < window.width() and 0 <= at.y() < window.height()
 
+    # where the item stands in a drawn frame, and still stands in the next one (a list
+    # that moved lays its delegates out again; a busy machine draws later)
     deadline = QDeadlineTimer(timeout_ms)
-    while not on_screen() and not deadline.hasExpired():
-        frame(window)
     at = centre()
+    while not deadline.hasExpired():
+        frame(window)
+        now = centre()
+        if now == at and on_screen():
+            break
+        at = now
     assert on_screen(), f"{item.objectName() or item} is off screen at {at}"
     button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     QTest.mousePress(window, button, none, at)
-    frame(window)  # a finger rests on the glass for a frame: the press is drawn
+    # a finger rests on the glass for a frame (never long enough to be a long press)
+    frame(window, timeout_ms=100)
     QTest.mouseRelease(window, button, none, at)
     frames(window)  # what the tap changed (a screen pushed, a list moved) is drawn
 
@@ -315,7 +322,10 @@ def walk_sections(ex: Any, images: set[tuple[str, str]]) -> list[str]:
 
 
 def open_event(ex: Any, event_id: str) -> None:
-    """Tap an event in the chapter's list of dates."""
+    """Tap an event in the chapter's list of dates, once the chapter has drawn its
+    pictures: one decoded late (a busy machine) changes the height of what holds it, and
+    the chapter then moves its text back to the top, away from the finger."""
+    drawn(ex.window)
     screen = current_screen(ex.window)
     item = find(screen, f"eventRow_{event_id}")
     dates = find(screen, "chapterEvents").property("item")
