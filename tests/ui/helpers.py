@@ -133,9 +133,10 @@ def find(root: QQuickItem, name: str, timeout_ms: int = 3000) -> QQuickItem:
     return hits[0]
 
 
-def tap(window: Any, item: QQuickItem, timeout_ms: int = 3000) -> None:
+def tap(window: Any, item: QQuickItem, timeout_ms: int = 3000, still: bool = True) -> None:
     """Press and release at the centre of ``item`` as a visitor's finger would, once it
-    is on screen (a list scrolled a moment ago may still be laying out)."""
+    is on screen and stands still (a list scrolled a moment ago may still be laying out);
+    ``still=False`` presses where it is at once, for a test of a tap on a moving item."""
 
     def centre() -> QPoint:
         return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
@@ -149,6 +150,8 @@ def tap(window: Any, item: QQuickItem, timeout_ms: int = 3000) -> None:
     deadline = QDeadlineTimer(timeout_ms)
     at = centre()
     while not deadline.hasExpired():
+        if not still and on_screen():
+            break
         frame(window)
         now = centre()
         if now == at and on_screen():
