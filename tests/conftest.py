@@ -167,11 +167,30 @@ def real_db() -> Path:
 
 
 @pytest.fixture(scope="session")
-def real_content() -> Any:
-    """The real content as read from its sources, once per process (read-only use)."""
+def real_content(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The real content as read from its sources, once per test run (read-only use): in a
+    parallel run the first worker to need it reads it (seconds of YAML, dates and
+    translations) and leaves a copy for the others, which wait for it rather than read
+    the same files again."""
+    import fcntl
+    import pickle
+
     from kiosk.content import loader
 
-    return loader.load(REAL_SOURCES)
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return loader.load(REAL_SOURCES)
+    # the run's own folder (each worker has its own below it): gone with the run
+    shared = tmp_path_factory.getbasetemp().parent
+    copy = shared / "real-content.pickle"
+    with open(shared / "real-content.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one reads, the others wait
+        if copy.exists():
+            return pickle.loads(copy.read_bytes())
+        content = loader.load(REAL_SOURCES)
+        partial = copy.with_suffix(".partial")
+        partial.write_bytes(pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(copy)
+        return content
 
 
 @pytest.fixture(scope="session")

@@ -4,10 +4,11 @@ and events as a visitor does."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDeadlineTimer, QEvent, QEventLoop, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlExpression
@@ -35,10 +36,65 @@ def settle(ms: int = 60) -> None:
     QGuiApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+# The window the test last looked at (``current_screen``, ``tap``, ``frame``), for the
+# helpers that are handed an item only: asking an item for its window (``item.window()``)
+# can leave PySide6 deleting the window when that wrapper goes (seen here).
+_WINDOW: list[Any] = []
+
+
+def next_frame() -> None:
+    """A frame of the window the test last looked at (``frame``), or 20 ms without one."""
+    if _WINDOW and shiboken6.isValid(_WINDOW[0]):
+        frame(_WINDOW[0])
+    else:
+        settle(20)
+
+
+def frame(window: Any, timeout_ms: int = 1000) -> None:
+    """Return as soon as ``window`` has drawn a frame of what changed before the call: the
+    scene polished (rows and columns place their items then), synchronised and drawn, as
+    a visitor would see it. A fixed wait (``settle``) waits its whole time however soon
+    the frame comes (a frame or two: a few milliseconds offscreen); this returns with it.
+    A window that draws nothing (closed, never shown) is given ``timeout_ms``."""
+    _WINDOW[:] = [window]
+    loop = QEventLoop()
+    window.frameSwapped.connect(loop.quit)  # the connection goes with the loop
+    timer = QTimer(loop)
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    window.update()  # a frame even where nothing asked for one
+    loop.exec()
+    # screens the stack let go of, as the running event loop deletes them
+    QGuiApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def frames(window: Any, count: int = 2) -> None:
+    """``count`` frames one after the other: what a change starts in one frame (a list
+    makes its delegates, Qt.callLater, a column places what a text rewrapped) is drawn
+    in the next."""
+    for _ in range(count):
+        frame(window)
+
+
+def until(
+    window: Any, ready: Callable[[], object], timeout_ms: int = 5000, strict: bool = True
+) -> None:
+    """Frame by frame until ``ready()`` (a timer ran out, a part made in the background
+    arrived): as soon as it is true, and no longer than ``timeout_ms`` (after which it
+    fails, unless not ``strict``: then the caller judges what it finds)."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while not ready():
+        if deadline.hasExpired():
+            assert not strict, f"not ready within {timeout_ms} ms: {ready}"
+            return
+        frame(window)
+
+
 def drawn(window: Any, timeout_ms: int = 5000) -> None:
     """Wait until the screen on top has drawn: a frame or two, then every image on it
     decoded (they load in the background, and a late one may move what is beside it)."""
-    settle()
+    frames(window)
     deadline = QDeadlineTimer(timeout_ms)
     while not deadline.hasExpired():
         screen = current_screen(window)
@@ -49,12 +105,13 @@ def drawn(window: Any, timeout_ms: int = 5000) -> None:
             for i in items(screen)
         ):
             break
-        settle(20)
-    settle(20)
+        settle(10)  # a decode on the image threads: no frame tells of it
+    frames(window)
 
 
 def current_screen(window: Any) -> QQuickItem:
     """The screen on top of the stack (the only visible one)."""
+    _WINDOW[:] = [window]
     stack = window.findChild(QQuickItem, "stack")
     screens = [i for i in stack.childItems() if i.isVisible() and i.objectName().endswith("Screen")]
     assert len(screens) == 1, [i.objectName() for i in screens]
@@ -71,14 +128,15 @@ def find(root: QQuickItem, name: str, timeout_ms: int = 3000) -> QQuickItem:
         hits = [i for i in items(root) if i.objectName() == name]
         if hits or deadline.hasExpired():
             break
-        settle(20)
+        next_frame()  # the list makes its delegates for the next frame
     assert hits, f"no visible item named {name!r}"
     return hits[0]
 
 
-def tap(window: Any, item: QQuickItem, timeout_ms: int = 3000) -> None:
+def tap(window: Any, item: QQuickItem, timeout_ms: int = 3000, still: bool = True) -> None:
     """Press and release at the centre of ``item`` as a visitor's finger would, once it
-    is on screen (a list scrolled a moment ago may still be laying out)."""
+    is on screen and stands still (a list scrolled a moment ago may still be laying out);
+    ``still=False`` presses where it is at once, for a test of a tap on a moving item."""
 
     def centre() -> QPoint:
         return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
@@ -87,16 +145,25 @@ def tap(window: Any, item: QQuickItem, timeout_ms: int = 3000) -> None:
         at = centre()
         return 0 <= at.x() < window.width() and 0 <= at.y() < window.height()
 
+    # where the item stands in a drawn frame, and still stands in the next one (a list
+    # that moved lays its delegates out again; a busy machine draws later)
     deadline = QDeadlineTimer(timeout_ms)
-    while not on_screen() and not deadline.hasExpired():
-        settle(20)
     at = centre()
+    while not deadline.hasExpired():
+        if not still and on_screen():
+            break
+        frame(window)
+        now = centre()
+        if now == at and on_screen():
+            break
+        at = now
     assert on_screen(), f"{item.objectName() or item} is off screen at {at}"
     button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     QTest.mousePress(window, button, none, at)
-    settle(40)  # a finger rests on the glass for a moment
+    # a finger rests on the glass for a frame (never long enough to be a long press)
+    frame(window, timeout_ms=100)
     QTest.mouseRelease(window, button, none, at)
-    settle(30)
+    frames(window)  # what the tap changed (a screen pushed, a list moved) is drawn
 
 
 def tap_name(window: Any, name: str) -> None:
@@ -109,6 +176,13 @@ def items(root: QQuickItem) -> Iterator[QQuickItem]:
         if child.isVisible() and child.opacity() > 0:
             yield child
             yield from items(child)
+
+
+def every_item(root: QQuickItem) -> Iterator[QQuickItem]:
+    """Every item under ``root``, shown or not (a part still loading is hidden)."""
+    for child in root.childItems():
+        yield child
+        yield from every_item(child)
 
 
 def texts(root: QQuickItem) -> list[str]:
@@ -142,7 +216,7 @@ def scroll_into_view(flickable: QQuickItem, item: QQuickItem, margin: float = 40
     content = flickable.property("contentItem")
     y = item.mapToItem(content, QPointF(0, 0)).y()
     flickable.setProperty("contentY", y - margin)
-    settle(20)
+    next_frame()
 
 
 def point(item: QQuickItem) -> QPoint:
@@ -218,10 +292,10 @@ def sharp_warned(ex: Any, seen: set[tuple[str, str]]) -> set[str]:
 def open_from_card(ex: Any, chapter_id: str, index: int) -> None:
     call(ex.nav, "home")
     call(ex.nav, "chapters")
-    settle()
+    frames(ex.window)
     grid = find(current_screen(ex.window), "chapterGrid")
     qml(ex.engine, grid, f"positionViewAtIndex({index}, 0)")  # GridView.Beginning
-    settle()
+    frames(ex.window)
     tap_name(ex.window, f"chapterCard_{chapter_id}")
 
 
@@ -233,7 +307,7 @@ def walk_sections(ex: Any, images: set[tuple[str, str]]) -> list[str]:
     images |= visible_images(ex)
     for i in range(qml(ex.engine, lst, "count")):
         qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")  # ListView.Beginning
-        settle(20)
+        frame(ex.window)
         seen.append(visible_text(ex.window))
         images |= visible_images(ex)
         section = current_screen(ex.window)
@@ -248,14 +322,17 @@ def walk_sections(ex: Any, images: set[tuple[str, str]]) -> list[str]:
             seen.append(visible_text(ex.window))
         qml(ex.engine, lst, f"positionViewAtIndex({i}, 0)")
     qml(ex.engine, lst, "positionViewAtEnd()")
-    settle(20)
+    frame(ex.window)
     seen.append(visible_text(ex.window))
     images |= visible_images(ex)
     return seen
 
 
 def open_event(ex: Any, event_id: str) -> None:
-    """Tap an event in the chapter's list of dates."""
+    """Tap an event in the chapter's list of dates, once the chapter has drawn its
+    pictures: one decoded late (a busy machine) changes the height of what holds it, and
+    the chapter then moves its text back to the top, away from the finger."""
+    drawn(ex.window)
     screen = current_screen(ex.window)
     item = find(screen, f"eventRow_{event_id}")
     dates = find(screen, "chapterEvents").property("item")

@@ -12,7 +12,21 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.app.screenshots import call
-from tests.ui.helpers import current_screen, find, items, qml, scroll_into_view, settle, tap
+from tests.ui.helpers import (
+    current_screen,
+    every_item,
+    find,
+    frame,
+    frames,
+    items,
+    qml,
+    scroll_into_view,
+    settle,
+    tap,
+    until,
+)
+
+LOADING = 2  # Loader.Loading
 
 
 def _box(item: Any) -> tuple[float, float, float, float]:
@@ -23,19 +37,32 @@ def _box(item: Any) -> tuple[float, float, float, float]:
 def open_chapter(ex: Any, chapter_id: str) -> Any:
     ex.services.care.accept([w.id for w in ex.services.exhibit.repository.warnings("en")])
     call(ex.nav, "chapter", chapter_id)
-    settle(200)
+    frames(ex.window)
     assert ex.screen() == "chapterScreen"
     screen = current_screen(ex.window)
     # the second column is made in the background (asynchronous loaders, then its
-    # figures and dates): wait until what it holds stops changing, as a visitor's next
-    # frames would show it
+    # figures and dates): wait until every loader has made its part, then until what it
+    # holds stops changing over a few frames, as a visitor's next frames would show it
+    until(
+        ex.window,
+        lambda: (
+            not [
+                i
+                for i in every_item(screen)
+                if i.inherits("QQuickLoader")
+                and i.property("active")
+                and qml(ex.engine, i, "status") == LOADING
+            ]
+        ),
+        strict=False,
+    )
     parts = ("eventRow_", "figureBar_", "index_", "image_")
     counts: list[int] = []
-    for _ in range(100):
+    for _ in range(300):
         counts.append(len([i for i in items(screen) if i.objectName().startswith(parts)]))
         if len(counts) >= 4 and counts[-1] > 0 and len(set(counts[-4:])) == 1:
             break
-        settle(50)
+        frame(ex.window)
     return screen
 
 

@@ -25,13 +25,13 @@ from tests.conftest import Running, close_exhibits, open_exhibit
 from tests.ui.helpers import (
     current_screen,
     find,
+    frame,
     open_event,
     open_from_card,
     phrases,
     qml,
     read_event,
     scroll_into_view,
-    settle,
     sharp_warned,
     snippets,
     tags,
@@ -109,7 +109,7 @@ def _walk_museum(ex: Running, db: Path) -> Walk:
                 continue
             lst = find(current_screen(ex.window), "chapterList")
             qml(ex.engine, lst, f"positionViewAtIndex({position}, 0)")
-            settle(20)
+            frame(ex.window)
             section = find(current_screen(ex.window), f"section_{s['sectionId']}")
             button = find(section, "detailButton")
             scroll_into_view(lst, button)
@@ -121,7 +121,7 @@ def _walk_museum(ex: Running, db: Path) -> Walk:
                 continue
             lst = find(current_screen(ex.window), "chapterList")
             qml(ex.engine, lst, f"positionViewAtIndex({position}, 0)")
-            settle(20)
+            frame(ex.window)
             section = find(current_screen(ex.window), f"section_{s['sectionId']}")
             scroll_into_view(lst, find(section, "sectionDetail"))
             stop.text = visible_text(ex.window)
@@ -135,7 +135,7 @@ def _walk_museum(ex: Running, db: Path) -> Walk:
                 stop.text = read_event(ex, stop.images)
                 stop.sharp_warned = sharp_warned(ex, stop.images)
             call(ex.nav, "back")
-            settle(20)
+            frame(ex.window)
     return Walk(db, [r["chapterId"] for r in rows], stops)
 
 

@@ -24,7 +24,7 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from kiosk.app.screenshots import call
-from tests.ui.helpers import current_screen, drawn, items, qml, settle, tappables
+from tests.ui.helpers import current_screen, drawn, frame, items, qml, settle, tappables, until
 from tests.ui.test_screens import visit_every_screen
 
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
@@ -123,7 +123,9 @@ def more_screens(ex: Any, lang: str) -> Iterator[tuple[str, Any]]:
         if name == "search":
             field = [i for i in items(current_screen(ex.window)) if i.objectName() == "searchField"]
             qml(ex.engine, field[0], "text = 'Katyn'")
-            settle(400)
+            screen = current_screen(ex.window)  # searches once typing pauses (a timer)
+            until(ex.window, lambda s=screen: qml(ex.engine, s, "results.query") == "Katyn")
+            drawn(ex.window)
             yield "search-results", current_screen(ex.window)
     yield from deeper_screens(ex, lang)
 
@@ -314,26 +316,28 @@ def test_every_screen_reads_whole_in_place_and_mirrored(
             ex.window.grabWindow()  # a frame: columns and rows place their items (polish)
             if all(i.width() and i.height() for i in tappables(screen)):
                 break
-            settle(50)
+            frame(ex.window)
         # parts made in the background (asynchronous loaders: a chapter's second column)
         # are judged once made, and a column re-places its items a frame after a text
         # inside it rewrapped (a map decoded late widens its caption): a visitor never sees
         # those frames, so the check waits for the layout to settle
-        for _ in range(100):
-            loading = [
-                i
-                for i in _every_item(screen)  # hidden while they load, too
-                if i.inherits("QQuickLoader")
-                and i.property("active")
-                and (i.property("progress") < 1.0 or qml(ex.engine, i, "status") == LOADING)
-            ]
-            if not loading:
-                break
-            settle(50)
+        until(
+            ex.window,
+            lambda s=screen: (
+                not [
+                    i
+                    for i in _every_item(s)  # hidden while they load, too
+                    if i.inherits("QQuickLoader")
+                    and i.property("active")
+                    and (i.property("progress") < 1.0 or qml(ex.engine, i, "status") == LOADING)
+                ]
+            ),
+            strict=False,
+        )
         for _ in range(3):
-            frame = ex.window.grabWindow()
-            settle(20)
-        assert not frame.isNull() and (frame.width(), frame.height()) == size, name
+            image = ex.window.grabWindow()
+            frame(ex.window)
+        assert not image.isNull() and (image.width(), image.height()) == size, name
         found += problems(ex, name, screen, lang)
     assert not found, "\n".join(dict.fromkeys(found))
     assert seen == EVERY_SCREEN - {"errorScreen"}, "not walked: " + ", ".join(

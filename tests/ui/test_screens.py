@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QObject, QPointF
 
 from kiosk.app.screenshots import call
-from tests.ui.helpers import current_screen, items, settle
+from tests.ui.helpers import current_screen, frames, items, settle
 
 
 def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
@@ -22,7 +22,7 @@ def visit_every_screen(ex: Any) -> Iterator[tuple[str, Any]]:
     nav = ex.nav
 
     def arrived(name: str) -> tuple[str, Any]:
-        settle()
+        frames(ex.window)  # the screen pushed, laid out and drawn
         return name, current_screen(ex.window)
 
     yield arrived("attract")

@@ -11,7 +11,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.app.config import hash_pin
-from tests.ui.helpers import current_screen, find, items, qml, settle, tap, tap_name, texts
+from tests.ui.helpers import current_screen, find, frames, items, qml, settle, tap, tap_name, texts
 
 
 def test_idle_countdown_then_reset_to_attract(
@@ -103,9 +103,10 @@ def _long_press_corner(w: Any) -> None:
     corner = find(w.contentItem(), "adminCorner")
     centre = corner.mapToScene(corner.boundingRect().center()).toPoint()
     QTest.mousePress(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-    settle(int(w.findChild(QObject, "adminCorner").property("holdSeconds") * 1000) + 300)
+    # held a little past the hold (the gesture's timer fires at its end), then let go
+    settle(int(w.findChild(QObject, "adminCorner").property("holdSeconds") * 1000) + 50)
     QTest.mouseRelease(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-    settle()
+    frames(w)
 
 
 @pytest.mark.logs

@@ -17,7 +17,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.app.screenshots import call
-from tests.ui.helpers import current_screen, find, items, qml, settle, tap, tap_name
+from tests.ui.helpers import current_screen, find, frame, frames, items, qml, settle, tap, tap_name
 
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
 LANGUAGES = ["en", "de", "pl", "ru", "et", "ja", "fa"]
@@ -64,19 +64,19 @@ def years_shown(ex: Any) -> list[int]:
 def finish(ex: Any, timeout_ms: int = 3000) -> None:
     """Let the zoom animation run out: wait until the timeline draws every card where the
     new view puts it (drawScale 1, drawOffset 0), then for one more frame."""
-    settle(30)  # a change the screen asked for with Qt.callLater, and its move
+    frames(ex.window)  # a change the screen asked for with Qt.callLater, and its move
     screen = current_screen(ex.window)
     deadline = QDeadlineTimer(timeout_ms)
     while screen.objectName() == "timelineScreen" and not deadline.hasExpired():
         if screen.property("drawScale") == 1 and screen.property("drawOffset") == 0:
             break
-        settle(20)
-    settle(30)
+        frame(ex.window)
+    frames(ex.window)
 
 
 def open_timeline(ex: Any) -> None:
     call(ex.nav, "home")
-    settle()
+    frames(ex.window)
     tap_name(ex.window, "homeTimeline")
     assert ex.screen() == "timelineScreen"
     finish(ex)
@@ -208,7 +208,7 @@ def wheel(ex: Any, at: QPointF, dy: int, ctrl: bool = False) -> None:
         Qt.ScrollPhase.NoScrollPhase, False,
     )  # fmt: skip
     QGuiApplication.sendEvent(ex.window, event)
-    settle(20)
+    frame(ex.window)
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
@@ -242,7 +242,7 @@ def test_zoom_buttons_keep_the_centre_and_animate_without_blocking_a_tap(timelin
     # a tap while the layout moves reaches the card under the finger
     tap_name(ex.window, "zoomIn")
     name, card = next((n, c) for n, c in on_screen(ex).items() if not n.startswith("cluster"))
-    tap(ex.window, card)
+    tap(ex.window, card, still=False)  # where it is as the finger lands
     assert ex.screen() in ("gateScreen", "eventScreen"), name
     assert t.scale().days < 365.25 * 3
 
@@ -351,7 +351,7 @@ def test_the_last_cluster_and_event_can_be_reached(timeline: Any) -> None:
         t.showDates(*span)
         finish(ex)
         flick.setProperty("contentX", flick.property("contentWidth") - flick.width())
-        settle(80)
+        frames(ex.window)
         last = max(t.placed(), key=lambda p: p.x)
         assert f"{last.id}" in on_screen(ex), last.id
 
@@ -387,7 +387,7 @@ def test_on_the_timeline_from_a_chapter(start_exhibit: Any, real_db: Path) -> No
     ex = start_exhibit(real_db)
     ex.services.care.accept([w.id for w in ex.services.exhibit.repository.warnings("en")])
     call(ex.nav, "chapter", "latvia")
-    settle()
+    frames(ex.window)
     tap_name(ex.window, "onTheTimeline")
     assert ex.screen() == "timelineScreen"
     finish(ex)
@@ -406,14 +406,14 @@ def test_filters_count_and_clear(timeline: Any) -> None:
     strip = find(current_screen(ex.window), "filterChipsView")
     chip = find(current_screen(ex.window), "chip_estonia")
     strip.setProperty("contentX", chip.mapToItem(strip.property("contentItem"), 0, 0).x())
-    settle()
+    frames(ex.window)
     tap_name(ex.window, "chip_estonia")
     estonia = t.shownCount
     assert 0 < estonia < total
     count = find(current_screen(ex.window), "timelineCount")
     assert f"{estonia} event" in str(count.property("text"))
     strip.setProperty("contentX", 0)
-    settle()
+    frames(ex.window)
     tap_name(ex.window, "chip_deportation")
     both = t.shownCount
     assert 0 < both <= estonia
@@ -472,13 +472,13 @@ def test_arrows_and_the_wheel_pan_it(start_exhibit: Any, real_db: Path, lang: st
 
     start = left_date()
     QTest.keyClick(ex.window, Qt.Key.Key_Right)
-    settle()
+    frames(ex.window)
     moved_right = left_date()
     assert moved_right != start
     # the right arrow moves the view right: later in English, earlier in Dari
     assert (moved_right > start) == (lang == "en")
     QTest.keyClick(ex.window, Qt.Key.Key_Left)
-    settle()
+    frames(ex.window)
     assert abs((left_date() - start).days) <= 2
     wheel(ex, middle, -240)  # scrolling down goes forward in time
     assert left_date() > start
