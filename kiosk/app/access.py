@@ -44,11 +44,10 @@ class Access(QObject):
         cfg = config or KioskConfig()
         self._configured_contrast = cfg.theme == "high-contrast"
         self._system_contrast = False
-        self._staff_contrast = self._configured_contrast
         self._seated = cfg.layout == "seated"
         self._reduce_motion = cfg.reduce_motion
         self._step = 0
-        self._contrast = self._staff_contrast
+        self._contrast = self._staff_contrast()
         self._last = ""
         self._window: QObject | None = None
 
@@ -96,19 +95,21 @@ class Access(QObject):
             self._contrast = on
             self.changed.emit()
 
+    def _staff_contrast(self) -> bool:
+        """The theme a visit starts in: the configured one, or the desktop's wish."""
+        return self._configured_contrast or self._system_contrast
+
     def set_system_high_contrast(self, on: bool) -> None:
         """The desktop asks for high contrast (Qt 6.10 and later): then it is the staff's
         theme as well, now and after every idle reset. The screens read the desktop's
-        setting and pass it on (Main.qml): in Python, reading it builds the Qt
-        namespace's 90 Python enums, 25 ms before the first frame."""
+        setting and pass it on (Main.qml): read in Python, it would use the Qt namespace
+        before the first frame (lean.py)."""
         if on == self._system_contrast:
             return
+        follows = self._contrast == self._staff_contrast()  # no visitor choice to keep
         self._system_contrast = on
-        staff = self._configured_contrast or on
-        follows = self._contrast == self._staff_contrast  # no visitor choice to keep
-        self._staff_contrast = staff
         if follows:
-            self.setHighContrast(staff)
+            self.setHighContrast(self._staff_contrast())
 
     # -- announcements -------------------------------------------------------------
 
@@ -131,7 +132,7 @@ class Access(QObject):
         """The idle reset: the next visitor starts with the normal size and the staff's
         contrast."""
         self.setTextStep(0)
-        self.setHighContrast(self._staff_contrast)
+        self.setHighContrast(self._staff_contrast())
 
     textStep = Property(int, lambda s: s._step, setTextStep, notify=changed)
     textPercent = Property(int, lambda s: TEXT_STEPS[s._step], notify=changed)

@@ -246,13 +246,11 @@ class Exhibit(QObject):
         self._queries = SourceQueries(repo)
         self._media_tags = repo.media_tags()
         self._media_names = repo.media_names()
-        self._card_widths = repo.card_widths()
+        cards = repo.media_sizes("card")
+        self._card_widths = {i: w for i, (w, _h) in cards.items()}
         # the shape of the copy a chapter card draws: its own, else the display copy
-        self._card_shapes = {
-            i: h / w
-            for i, (w, h) in {**repo.media_sizes("display"), **repo.media_sizes("card")}.items()
-            if w
-        }
+        drawn = {**repo.media_sizes("display"), **cards}
+        self._card_shapes = {i: h / w for i, (w, h) in drawn.items() if w}
         self._media_missing, self._media_urls, self._chapter_rows = set(), {}, {}
         codes = [lang.code for lang in langs]
         if self._language not in codes:

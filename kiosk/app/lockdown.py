@@ -52,8 +52,7 @@ class KeepInFront(QObject):
 
     def is_in_front(self) -> bool:
         """Full screen, shown, not minimised, and the window that gets the input."""
-        # visibility(), not windowStates(): a Qt.WindowState builds the Qt namespace's 90
-        # Python enums, 25 ms before a kiosk's first frame
+        # visibility(), not windowStates(): no Qt namespace before the first frame (lean.py)
         w = self._window
         return (
             w.isVisible()

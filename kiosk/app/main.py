@@ -296,8 +296,7 @@ def make_engine(services: Services) -> QQmlApplicationEngine:
     window = engine.rootObjects()[0]
     services.idle.watch(window)
 
-    # once, and without Qt.ConnectionType: the Qt namespace's first use builds about 90
-    # Python enums (25 ms before the first frame)
+    # once, and without Qt.ConnectionType (no Qt namespace before the first frame: lean.py)
     def first_frame() -> None:
         window.frameSwapped.disconnect(first_frame)  # type: ignore[attr-defined]
         QTimer.singleShot(0, lambda: after_first_frame(window))

@@ -71,8 +71,7 @@ class Watchdog(QObject):
         self._waiting = False
         self.pings = 0
         # the default connection: queued where a render thread swaps the frame, direct
-        # otherwise (naming a connection type builds the Qt namespace's 90 Python enums,
-        # 25 ms before the first frame)
+        # otherwise (naming a connection type would use the Qt namespace: lean.py)
         window.frameSwapped.connect(self._frame)
         self._timer = QTimer(self, interval=interval_ms) if interval_ms > 0 else None
         if self._timer is not None:
